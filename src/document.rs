@@ -1,0 +1,71 @@
+//! The open case: what is in memory, where it came from, and whether it has changed since.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::Case;
+use crate::storage::{self, CURRENT_FORMAT_VERSION, StorageError};
+
+/// A case as the app holds it.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub case: Case,
+    /// The file it was opened from or last saved to; `None` for a new case.
+    pub path: Option<PathBuf>,
+    /// The format version of the file it came from: a newer one may not be saved over.
+    pub format_version: u32,
+    /// The case has changes that are not on disk.
+    pub dirty: bool,
+}
+
+impl Document {
+    /// A new, unsaved case with one meeting today.
+    pub fn new_case(today: crate::model::Date) -> Self {
+        Self {
+            case: Case::new(today),
+            path: None,
+            format_version: CURRENT_FORMAT_VERSION,
+            dirty: false,
+        }
+    }
+
+    pub fn open(path: &Path) -> Result<Self, StorageError> {
+        let loaded = storage::load(path)?;
+        Ok(Self {
+            case: loaded.case,
+            path: Some(path.to_owned()),
+            format_version: loaded.format_version,
+            dirty: false,
+        })
+    }
+
+    /// A newer app wrote the file: it can be read here, not saved.
+    pub fn is_read_only(&self) -> bool {
+        self.format_version > CURRENT_FORMAT_VERSION
+    }
+
+    /// Saves to `path` and makes it the document's file. On failure nothing changes in
+    /// memory, so the edits are still there to save elsewhere.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), StorageError> {
+        storage::save(path, &self.case, self.format_version)?;
+        self.path = Some(path.to_owned());
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// The name shown in the title bar: the child's pseudonym, else the file name.
+    pub fn display_name(&self) -> Option<String> {
+        let child = self.case.child.trim();
+        if !child.is_empty() {
+            return Some(child.to_owned());
+        }
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// Today's date on this machine; the case file keeps civil dates without a zone.
+pub fn today() -> crate::model::Date {
+    jiff::ZonedDateTime::now().date()
+}

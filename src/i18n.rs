@@ -1,0 +1,317 @@
+//! Every text the user reads, in Dutch (the default) and English, in one place.
+//!
+//! A text with `{name}` holes is filled with [`fill`]. Both languages are one struct, so a
+//! missing text does not compile; the tests check that both fill the same holes.
+
+use std::fmt::Display;
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the user interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Self; 2] = [Self::Nl, Self::En];
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::Nl => &NL,
+            Self::En => &EN,
+        }
+    }
+
+    /// The language's own name, as shown in the language menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Nl => "Nederlands",
+            Self::En => "English",
+        }
+    }
+
+    /// English when the environment asks for it, else Dutch: for the command line.
+    pub fn from_env() -> Self {
+        let wanted = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()));
+        match wanted {
+            Some(value) if value.starts_with("en") => Self::En,
+            _ => Self::Nl,
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` by its value.
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    text
+}
+
+/// Declares the texts once, each with its Dutch and English wording side by side.
+macro_rules! texts {
+    ($($field:ident: $nl:expr, $en:expr;)*) => {
+        /// The texts of one language.
+        pub struct Texts {
+            $(pub $field: &'static str,)*
+        }
+
+        pub static NL: Texts = Texts { $($field: $nl,)* };
+        pub static EN: Texts = Texts { $($field: $en,)* };
+
+        impl Texts {
+            /// Every text with its name, for checks over the whole table.
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
+
+texts! {
+    app_name:
+        "Uitzicht",
+        "Uitzicht";
+    new_case:
+        "Nieuwe casus",
+        "New case";
+    unsaved_mark:
+        "niet opgeslagen",
+        "unsaved";
+    menu_file:
+        "Bestand",
+        "File";
+    menu_language:
+        "Taal",
+        "Language";
+    cmd_new:
+        "Nieuwe casus",
+        "New case";
+    cmd_open:
+        "Openen…",
+        "Open…";
+    cmd_save:
+        "Opslaan",
+        "Save";
+    cmd_save_as:
+        "Opslaan als…",
+        "Save as…";
+    cmd_quit:
+        "Afsluiten",
+        "Quit";
+    meeting_picker:
+        "Overleg",
+        "Meeting";
+    meeting_entry:
+        "{number}. overleg van {date}",
+        "Meeting {number} on {date}";
+    no_meetings:
+        "Deze casus heeft nog geen overleg.",
+        "This case has no meeting yet.";
+    read_only_newer:
+        "Dit bestand is gemaakt met een nieuwere Uitzicht (formaatversie {file_version}; deze versie kent tot en met {app_version}). Je kunt het bekijken, maar niet opslaan: dan zou er iets verloren gaan.",
+        "This file was made by a newer Uitzicht (format version {file_version}; this version knows up to {app_version}). You can look at it but not save it: something would be lost.";
+    board:
+        "Bord",
+        "Board";
+    circle_child:
+        "Kind/jongere",
+        "Child/young person";
+    circle_school:
+        "School/onderwijs",
+        "School/education";
+    circle_home:
+        "Thuis/opvoeding",
+        "Home/upbringing";
+    box_questions:
+        "Vragen",
+        "Questions";
+    box_agreements:
+        "Afspraken",
+        "Agreements";
+    kind_going_well:
+        "gaat goed",
+        "going well";
+    kind_must_improve:
+        "moet beter",
+        "must get better";
+    kind_goal:
+        "doel",
+        "goal";
+    kind_question:
+        "vraag",
+        "question";
+    spiral_upward:
+        "opwaartse spiraal",
+        "upward spiral";
+    spiral_downward:
+        "neerwaartse spiraal",
+        "downward spiral";
+    spiral_unknown:
+        "spiraal nog onbekend",
+        "spiral not known yet";
+    legend:
+        "Legenda",
+        "Legend";
+    top_three:
+        "top 3",
+        "top 3";
+    item_name:
+        "{kind}: {text}",
+        "{kind}: {text}";
+    arrow_name:
+        "Pijl van {from} naar {to}, {spiral}: {note}",
+        "Arrow from {from} to {to}, {spiral}: {note}";
+    question_line:
+        "{who}: {question}",
+        "{who}: {question}";
+    decision_needed:
+        "(besluit nodig)",
+        "(decision needed)";
+    agreement_line:
+        "{who}: {what} ({when})",
+        "{who}: {what} ({when})";
+    overflow:
+        "+{count} meer",
+        "+{count} more";
+    dialog_open_title:
+        "Casus openen",
+        "Open case";
+    dialog_save_title:
+        "Casus opslaan als",
+        "Save case as";
+    path_label:
+        "Bestand",
+        "File";
+    path_hint:
+        "pad naar een .mdo.ron-bestand",
+        "path to a .mdo.ron file";
+    browse:
+        "Bladeren…",
+        "Browse…";
+    open:
+        "Openen",
+        "Open";
+    save:
+        "Opslaan",
+        "Save";
+    cancel:
+        "Annuleren",
+        "Cancel";
+    close:
+        "Sluiten",
+        "Close";
+    unsaved_title:
+        "Niet opgeslagen",
+        "Not saved";
+    unsaved_body:
+        "De casus heeft wijzigingen die nog niet zijn opgeslagen. Wat wil je ermee doen?",
+        "The case has changes that have not been saved yet. What do you want to do with them?";
+    dont_save:
+        "Niet opslaan",
+        "Don't save";
+    opened:
+        "Geopend: {path}",
+        "Opened: {path}";
+    saved:
+        "Opgeslagen: {path}",
+        "Saved: {path}";
+    error_title:
+        "Dat lukte niet",
+        "That did not work";
+    drop_hint:
+        "Sleep een casusbestand (.mdo.ron) hierheen om het te openen.",
+        "Drop a case file (.mdo.ron) here to open it.";
+    err_read:
+        "het bestand kon niet worden gelezen ({reason}).",
+        "the file could not be read ({reason}).";
+    err_write:
+        "het bestand kon niet worden opgeslagen ({reason}). Je wijzigingen staan nog in Uitzicht.",
+        "the file could not be saved ({reason}). Your changes are still in Uitzicht.";
+    err_too_large:
+        "het bestand is {size}, groter dan de {limit} die een casus mag zijn. Is dit wel een casusbestand?",
+        "the file is {size}, larger than the {limit} a case may be. Is it really a case file?";
+    err_empty:
+        "het bestand is leeg.",
+        "the file is empty.";
+    err_not_text:
+        "hier staan tekens die geen tekst zijn. Het bestand is beschadigd of is geen casusbestand.",
+        "there are characters here that are not text. The file is damaged or not a case file.";
+    err_syntax:
+        "hier klopt de opbouw van het bestand niet ({detail}). Misschien is het onvolledig of met de hand aangepast.",
+        "the structure of the file is wrong here ({detail}). Perhaps it is incomplete or was edited by hand.";
+    err_not_a_case:
+        "dit is geen casusbestand van Uitzicht: de formaatversie ontbreekt.",
+        "this is not an Uitzicht case file: the format version is missing.";
+    err_newer:
+        "dit bestand heeft formaatversie {file_version} en komt uit een nieuwere Uitzicht; deze versie kent tot en met formaatversie {app_version}. Werk Uitzicht bij om het te openen en op te slaan.",
+        "this file has format version {file_version} and comes from a newer Uitzicht; this version knows up to format version {app_version}. Update Uitzicht to open and save it.";
+    err_unsupported:
+        "formaatversie {file_version} bestaat niet of wordt niet ondersteund.",
+        "format version {file_version} does not exist or is not supported.";
+    err_encode:
+        "de casus kon niet als tekst worden geschreven ({detail}).",
+        "the case could not be written as text ({detail}).";
+    err_round_trip:
+        "de opgeslagen tekst zou niet gelijk teruglezen; er is niets geschreven.",
+        "the saved text would not read back the same; nothing was written.";
+    io_not_found:
+        "bestand of map bestaat niet",
+        "file or folder does not exist";
+    io_permission:
+        "geen toestemming",
+        "permission denied";
+    io_disk_full:
+        "de schijf is vol",
+        "the disk is full";
+    io_read_only:
+        "de schijf is alleen-lezen",
+        "the disk is read-only";
+    io_is_folder:
+        "dit is een map",
+        "this is a folder";
+    cli_summary:
+        "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
+        "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holes(text: &str) -> Vec<String> {
+        let mut holes: Vec<String> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        holes.sort();
+        holes
+    }
+
+    #[test]
+    fn fill_replaces_every_hole() {
+        assert_eq!(
+            fill("{a} en {b}, {a}", &[("a", &1), ("b", &"x")]),
+            "1 en x, 1"
+        );
+    }
+
+    #[test]
+    fn both_languages_have_every_text_with_the_same_holes() {
+        let nl = NL.all();
+        let en = EN.all();
+        assert_eq!(nl.len(), en.len());
+        for ((name, dutch), (_, english)) in nl.iter().zip(&en) {
+            assert!(!dutch.trim().is_empty(), "Dutch {name} is empty");
+            assert!(!english.trim().is_empty(), "English {name} is empty");
+            assert_eq!(holes(dutch), holes(english), "{name} has other holes");
+        }
+    }
+}

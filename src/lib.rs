@@ -1,0 +1,19 @@
+//! Uitzicht: a desktop app for case meetings (MDO) about a child in the *handelingsgericht
+//! werken* method — the board of three circles, the chair's guide, the agreements.
+//!
+//! `model` is the domain and knows nothing of screens or paper; `storage` reads and writes
+//! case files; `layout` places the board in millimetres for both `canvas` (egui) and print.
+
+pub mod app;
+pub mod canvas;
+pub mod cli;
+pub mod document;
+pub mod fonts;
+pub mod i18n;
+pub mod layout;
+pub mod model;
+pub mod storage;
+pub mod theme;
+pub mod ui;
+
+pub use app::UitzichtApp;

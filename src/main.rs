@@ -1,0 +1,34 @@
+use std::process::ExitCode;
+
+use clap::Parser as _;
+use uitzicht::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(command) = &cli.command {
+        return cli::run(command);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id("uitzicht")
+            .with_title("Uitzicht")
+            .with_inner_size([1600.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let file = cli.file;
+    let result = eframe::run_native(
+        "Uitzicht",
+        options,
+        Box::new(move |cc| Ok(Box::new(uitzicht::UitzichtApp::new(cc, file.as_deref())))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stderr().lock(), "Uitzicht: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,74 @@
+use serde::{Deserialize, Serialize};
+
+/// Stable identity of an agreement within its meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AgreementId(pub u32);
+
+/// A concrete agreement: the method's five W's (who, what, why, when, how).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreement {
+    pub id: AgreementId,
+    pub who: String,
+    pub what: String,
+    pub why: String,
+    pub when: String,
+    pub how: String,
+    pub status: AgreementStatus,
+    /// Brought over from the previous meeting to be reviewed in this one.
+    pub carried: bool,
+    /// How the agreement worked out, written at the next meeting.
+    pub review: Option<Review>,
+}
+
+impl Default for Agreement {
+    fn default() -> Self {
+        Self {
+            id: AgreementId(0),
+            who: String::new(),
+            what: String::new(),
+            why: String::new(),
+            when: String::new(),
+            how: String::new(),
+            status: AgreementStatus::Open,
+            carried: false,
+            review: None,
+        }
+    }
+}
+
+/// Where an agreement stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AgreementStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+impl AgreementStatus {
+    pub const ALL: [Self; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Cancelled];
+}
+
+/// The look back at an agreement: did we do it, and does the approach work?
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Review {
+    pub outcome: ReviewOutcome,
+    /// Yes: continue. No: say what and how better. Unknown: not yet judged.
+    pub approach_works: Option<bool>,
+    /// What to do differently, and how, when the approach does not work.
+    pub better: String,
+}
+
+/// Whether an agreement was carried out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReviewOutcome {
+    Done,
+    Partly,
+    NotDone,
+    #[default]
+    NotReviewed,
+}

@@ -1,0 +1,356 @@
+use serde::{Deserialize, Serialize};
+
+/// The drawing area of the board in millimetres: the A3 sheet less its margins and header.
+/// Positions are measured from the top-left corner, y downwards, as on a flip-over.
+pub const BOARD_WIDTH_MM: f32 = 400.0;
+/// See [`BOARD_WIDTH_MM`].
+pub const BOARD_HEIGHT_MM: f32 = 240.0;
+
+/// A point on the board, in millimetres from its top-left corner.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PosMm {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl PosMm {
+    pub const fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+
+    pub fn distance(self, other: Self) -> f32 {
+        (self.x - other.x).hypot(self.y - other.y)
+    }
+}
+
+/// Stable identity of a circle within its board; arrows refer to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CircleId(pub u32);
+
+/// Stable identity of an item within its board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub u32);
+
+/// Stable identity of an arrow within its board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ArrowId(pub u32);
+
+/// The visual analysis of one meeting: circles with their items, and arrows between them.
+/// Box 1 (questions) and box 5 (agreements) are drawn from the meeting, not stored here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Board {
+    pub circles: Vec<Circle>,
+    pub arrows: Vec<Arrow>,
+}
+
+impl Default for Board {
+    /// The three circles of the method in their places: the child above, school and home below.
+    fn default() -> Self {
+        let radius_mm = 52.0;
+        let circle = |id, kind, x, y| Circle {
+            id: CircleId(id),
+            kind,
+            center: PosMm::new(x, y),
+            radius_mm,
+            items: Vec::new(),
+        };
+        Self {
+            circles: vec![
+                circle(1, CircleKind::Child, 200.0, 60.0),
+                circle(2, CircleKind::School, 126.0, 178.0),
+                circle(3, CircleKind::Home, 274.0, 178.0),
+            ],
+            arrows: Vec::new(),
+        }
+    }
+}
+
+impl Board {
+    /// Spots for extra circles, in the gaps the method circles leave; used in turn.
+    const EXTRA_SPOTS: [PosMm; 4] = [
+        PosMm::new(110.0, 40.0),
+        PosMm::new(290.0, 40.0),
+        PosMm::new(200.0, 212.0),
+        PosMm::new(200.0, 140.0),
+    ];
+    const EXTRA_RADIUS_MM: f32 = 26.0;
+
+    pub fn item_count(&self) -> usize {
+        self.circles.iter().map(|c| c.items.len()).sum()
+    }
+
+    pub fn circle(&self, id: CircleId) -> Option<&Circle> {
+        self.circles.iter().find(|c| c.id == id)
+    }
+
+    pub fn circle_mut(&mut self, id: CircleId) -> Option<&mut Circle> {
+        self.circles.iter_mut().find(|c| c.id == id)
+    }
+
+    /// The circle holding `item` and the item's place in its list.
+    pub fn find_item(&self, item: ItemId) -> Option<(CircleId, usize)> {
+        self.circles.iter().find_map(|circle| {
+            let index = circle.items.iter().position(|i| i.id == item)?;
+            Some((circle.id, index))
+        })
+    }
+
+    pub fn item(&self, item: ItemId) -> Option<&Item> {
+        self.circles
+            .iter()
+            .flat_map(|c| c.items.iter())
+            .find(|i| i.id == item)
+    }
+
+    pub fn next_circle_id(&self) -> CircleId {
+        CircleId(self.circles.iter().map(|c| c.id.0).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_item_id(&self) -> ItemId {
+        let max = self
+            .circles
+            .iter()
+            .flat_map(|c| c.items.iter())
+            .map(|i| i.id.0)
+            .max()
+            .unwrap_or(0);
+        ItemId(max + 1)
+    }
+
+    pub fn next_arrow_id(&self) -> ArrowId {
+        ArrowId(self.arrows.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
+    }
+
+    /// Adds a circle with its own title at the next free spot, and returns its id.
+    pub fn add_custom_circle(&mut self, title: impl Into<String>) -> CircleId {
+        let id = self.next_circle_id();
+        let extra = self
+            .circles
+            .iter()
+            .filter(|c| matches!(c.kind, CircleKind::Custom(_)))
+            .count();
+        let center = Self::EXTRA_SPOTS[extra % Self::EXTRA_SPOTS.len()];
+        self.circles.push(Circle {
+            id,
+            kind: CircleKind::Custom(title.into()),
+            center,
+            radius_mm: Self::EXTRA_RADIUS_MM,
+            items: Vec::new(),
+        });
+        id
+    }
+
+    /// Adds an item at the end of a circle's list; `None` if the circle does not exist.
+    pub fn add_item(&mut self, circle: CircleId, kind: ItemKind, text: &str) -> Option<ItemId> {
+        let id = self.next_item_id();
+        let circle = self.circle_mut(circle)?;
+        circle.items.push(Item {
+            id,
+            kind,
+            text: text.to_owned(),
+            top_three: false,
+            carried: false,
+        });
+        Some(id)
+    }
+
+    /// Adds an arrow between two existing circles; `None` if either is missing.
+    pub fn add_arrow(
+        &mut self,
+        from: CircleId,
+        to: CircleId,
+        spiral: Spiral,
+        note: &str,
+    ) -> Option<ArrowId> {
+        self.circle(from)?;
+        self.circle(to)?;
+        let id = self.next_arrow_id();
+        self.arrows.push(Arrow {
+            id,
+            from,
+            to,
+            spiral,
+            note: note.to_owned(),
+        });
+        Some(id)
+    }
+}
+
+/// One circle of the board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Circle {
+    pub id: CircleId,
+    pub kind: CircleKind,
+    /// Centre on the board.
+    pub center: PosMm,
+    pub radius_mm: f32,
+    /// The items in the order they are listed in the circle.
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+impl Circle {
+    /// How many items of `kind` the circle holds; the method asks for the three most important.
+    pub fn count_of(&self, kind: ItemKind) -> usize {
+        self.items.iter().filter(|i| i.kind == kind).count()
+    }
+}
+
+/// What a circle stands for. The method's three have a fixed meaning (and a number on the
+/// sheet); users add circles of their own such as network, neighbourhood or peers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CircleKind {
+    /// 2. Kind/jongere.
+    Child,
+    /// 3. School/onderwijs.
+    School,
+    /// 4. Thuis/opvoeding.
+    Home,
+    /// A circle the participants added, with its title.
+    Custom(String),
+}
+
+impl CircleKind {
+    /// The number the method gives the circle on the sheet (box 1 and 5 are the other two).
+    pub fn method_number(&self) -> Option<u8> {
+        match self {
+            Self::Child => Some(2),
+            Self::School => Some(3),
+            Self::Home => Some(4),
+            Self::Custom(_) => None,
+        }
+    }
+}
+
+/// One thing written in a circle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: ItemId,
+    pub kind: ItemKind,
+    pub text: String,
+    /// Chosen as one of the three most important of its kind in this circle.
+    #[serde(default)]
+    pub top_three: bool,
+    /// Brought over from the previous meeting and not yet confirmed in this one.
+    #[serde(default)]
+    pub carried: bool,
+}
+
+/// The four markers of the method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// + : goes well already.
+    GoingWell,
+    /// − : must get better.
+    MustImprove,
+    /// ↑ : a goal.
+    Goal,
+    /// ? : still unclear.
+    Question,
+}
+
+impl ItemKind {
+    pub const ALL: [Self; 4] = [
+        Self::GoingWell,
+        Self::MustImprove,
+        Self::Goal,
+        Self::Question,
+    ];
+
+    /// The symbol printed beside the item; meaning never rests on colour alone.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::GoingWell => "+",
+            Self::MustImprove => "−",
+            Self::Goal => "↑",
+            Self::Question => "?",
+        }
+    }
+}
+
+/// An influence of one circle on another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Arrow {
+    pub id: ArrowId,
+    pub from: CircleId,
+    pub to: CircleId,
+    pub spiral: Spiral,
+    /// A few words on how the one affects the other.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Whether an interaction makes things better or worse.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Spiral {
+    Upward,
+    Downward,
+    #[default]
+    Unknown,
+}
+
+impl Spiral {
+    pub const ALL: [Self; 3] = [Self::Upward, Self::Downward, Self::Unknown];
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Upward => "↗",
+            Self::Downward => "↘",
+            Self::Unknown => "?",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_circles_fit_on_the_board_and_do_not_overlap() {
+        let board = Board::default();
+        for circle in &board.circles {
+            let r = circle.radius_mm;
+            assert!(circle.center.x - r >= 0.0 && circle.center.x + r <= BOARD_WIDTH_MM);
+            assert!(circle.center.y - r >= 0.0 && circle.center.y + r <= BOARD_HEIGHT_MM);
+        }
+        for (i, a) in board.circles.iter().enumerate() {
+            for b in &board.circles[i + 1..] {
+                assert!(a.center.distance(b.center) > a.radius_mm + b.radius_mm);
+            }
+        }
+    }
+
+    #[test]
+    fn ids_stay_unique_after_adding_and_items_are_found_again() {
+        let mut board = Board::default();
+        let school = CircleId(2);
+        let a = board
+            .add_item(school, ItemKind::GoingWell, "leest graag")
+            .unwrap();
+        let b = board
+            .add_item(school, ItemKind::Question, "wat helpt?")
+            .unwrap();
+        assert_ne!(a, b);
+        assert_eq!(board.find_item(b), Some((school, 1)));
+        let extra = board.add_custom_circle("netwerk");
+        assert_eq!(extra, CircleId(4));
+        assert!(board.add_item(CircleId(99), ItemKind::Goal, "x").is_none());
+        assert!(
+            board
+                .add_arrow(school, CircleId(99), Spiral::Upward, "")
+                .is_none()
+        );
+        assert_eq!(
+            board.add_arrow(school, extra, Spiral::Downward, "n"),
+            Some(ArrowId(1))
+        );
+        assert_eq!(
+            board.circle(school).unwrap().count_of(ItemKind::GoingWell),
+            1
+        );
+    }
+}

@@ -1,0 +1,24 @@
+//! The domain: a case about one child and its meetings. No UI, no PDF, no file format here.
+
+mod agreement;
+mod board;
+mod case;
+mod guide;
+mod meeting;
+
+pub use agreement::{Agreement, AgreementId, AgreementStatus, Review, ReviewOutcome};
+pub use board::{
+    Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
+    ItemId, ItemKind, PosMm, Spiral,
+};
+pub use case::{Case, CaseTotals};
+pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
+pub use meeting::{
+    Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,
+    SupportFor, SupportNeed,
+};
+
+/// A calendar date without a time zone, as a meeting is planned.
+pub type Date = jiff::civil::Date;
+/// A time of day, as in "we end at 16:00".
+pub type Time = jiff::civil::Time;

@@ -1,0 +1,147 @@
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Texts, fill};
+
+/// Why a case file could not be read or written. `Display` is for developers (English);
+/// [`StorageError::message`] is what the user reads, in their language.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: cannot write: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {bytes} bytes is more than the limit of {limit}", path.display())]
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+        limit: u64,
+    },
+    #[error("{}: the file is empty", path.display())]
+    Empty { path: PathBuf },
+    #[error("{}:{line}:{column}: not UTF-8 text", path.display())]
+    NotText {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{}: not a case file (no format_version)", path.display())]
+    NotACase { path: PathBuf },
+    #[error(
+        "{}: format version {file_version} is newer than {app_version}, the newest this app knows",
+        path.display()
+    )]
+    Newer {
+        path: PathBuf,
+        file_version: u32,
+        app_version: u32,
+    },
+    #[error("{}: format version {file_version} is not supported", path.display())]
+    Unsupported { path: PathBuf, file_version: u32 },
+    #[error("{}: cannot encode the case: {message}", path.display())]
+    Encode { path: PathBuf, message: String },
+    #[error("{}: the saved text would not read back the same; nothing was written", path.display())]
+    RoundTrip { path: PathBuf },
+}
+
+impl StorageError {
+    pub(super) fn syntax(path: &Path, error: &ron::error::SpannedError) -> Self {
+        Self::Syntax {
+            path: path.to_owned(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        }
+    }
+
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Read { path, .. }
+            | Self::Write { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::Empty { path }
+            | Self::NotText { path, .. }
+            | Self::Syntax { path, .. }
+            | Self::NotACase { path }
+            | Self::Newer { path, .. }
+            | Self::Unsupported { path, .. }
+            | Self::Encode { path, .. }
+            | Self::RoundTrip { path } => path,
+        }
+    }
+
+    /// A plain sentence for the user, after `file:line:column` as editors read it.
+    pub fn message(&self, t: &Texts) -> String {
+        let path = self.path().display().to_string();
+        let detail = match self {
+            Self::Read { source, .. } => fill(t.err_read, &[("reason", &io_reason(source, t))]),
+            Self::Write { source, .. } => fill(t.err_write, &[("reason", &io_reason(source, t))]),
+            Self::TooLarge { bytes, limit, .. } => fill(
+                t.err_too_large,
+                &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
+            ),
+            Self::Empty { .. } => t.err_empty.to_owned(),
+            Self::NotText { .. } => t.err_not_text.to_owned(),
+            Self::Syntax { message, .. } => fill(t.err_syntax, &[("detail", message)]),
+            Self::NotACase { .. } => t.err_not_a_case.to_owned(),
+            Self::Newer {
+                file_version,
+                app_version,
+                ..
+            } => fill(
+                t.err_newer,
+                &[("file_version", file_version), ("app_version", app_version)],
+            ),
+            Self::Unsupported { file_version, .. } => {
+                fill(t.err_unsupported, &[("file_version", file_version)])
+            }
+            Self::Encode { message, .. } => fill(t.err_encode, &[("detail", message)]),
+            Self::RoundTrip { .. } => t.err_round_trip.to_owned(),
+        };
+        match self.position() {
+            Some((line, column)) => format!("{path}:{line}:{column}: {detail}"),
+            None => format!("{path}: {detail}"),
+        }
+    }
+
+    /// Line and column (from 1) where reading stopped, when the error has a place.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::NotText { line, column, .. } | Self::Syntax { line, column, .. } => {
+                Some((*line, *column))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn io_reason(error: &std::io::Error, t: &Texts) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => t.io_not_found.to_owned(),
+        ErrorKind::PermissionDenied => t.io_permission.to_owned(),
+        ErrorKind::StorageFull => t.io_disk_full.to_owned(),
+        ErrorKind::ReadOnlyFilesystem => t.io_read_only.to_owned(),
+        ErrorKind::IsADirectory => t.io_is_folder.to_owned(),
+        _ => error.to_string(),
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    // Precision is not the point here; a rounded size is easier to read.
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    format!("{mb:.1} MB")
+}

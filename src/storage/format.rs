@@ -1,0 +1,193 @@
+//! The text of a case file, and the path from every known format version to today's model.
+//!
+//! Version 1 is the only one so far. When the model changes incompatibly: freeze today's
+//! types in a module `v1`, bump [`CURRENT_FORMAT_VERSION`], add a step `v1 → v2` in
+//! [`parse`], and keep a fixture of every version under `tests/fixtures/`.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Loaded, StorageError};
+use crate::model::Case;
+
+/// The format version this app writes.
+pub const CURRENT_FORMAT_VERSION: u32 = 1;
+
+const HEADER: &str = "// Uitzicht case file (MDO, handelingsgericht werken). \
+Edit with care: format_version says how to read it.\n";
+
+/// Read first, to choose how to read the rest. Versions start at 1: 0 means "none".
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: u32,
+}
+
+#[derive(Deserialize)]
+struct CaseFile {
+    #[serde(rename = "format_version")]
+    _format_version: u32,
+    case: Case,
+}
+
+#[derive(Serialize)]
+struct CaseFileRef<'a> {
+    format_version: u32,
+    case: &'a Case,
+}
+
+/// Turns raw bytes into text, accepting a byte-order mark, and saying where the bytes stop
+/// being text.
+pub(super) fn text_from_bytes<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, StorageError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        StorageError::NotText {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Parses the text of a case file of any known version into today's model.
+pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StorageError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let options = ron::Options::default();
+    let probe: VersionProbe = options
+        .from_str(text)
+        .map_err(|e| StorageError::syntax(path, &e))?;
+    match probe.format_version {
+        0 => Err(StorageError::NotACase {
+            path: path.to_owned(),
+        }),
+        CURRENT_FORMAT_VERSION => {
+            let file: CaseFile = options
+                .from_str(text)
+                .map_err(|e| StorageError::syntax(path, &e))?;
+            Ok(Loaded {
+                case: file.case,
+                format_version: CURRENT_FORMAT_VERSION,
+            })
+        }
+        newer if newer > CURRENT_FORMAT_VERSION => {
+            // Read what we understand, so the chair can look; saving stays refused.
+            match options.from_str::<CaseFile>(text) {
+                Ok(file) => Ok(Loaded {
+                    case: file.case,
+                    format_version: newer,
+                }),
+                Err(_) => Err(StorageError::Newer {
+                    path: path.to_owned(),
+                    file_version: newer,
+                    app_version: CURRENT_FORMAT_VERSION,
+                }),
+            }
+        }
+        older => Err(StorageError::Unsupported {
+            path: path.to_owned(),
+            file_version: older,
+        }),
+    }
+}
+
+/// The text of `case` in the current format.
+pub fn to_ron(case: &Case, path: &Path) -> Result<String, StorageError> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .struct_names(false);
+    let file = CaseFileRef {
+        format_version: CURRENT_FORMAT_VERSION,
+        case,
+    };
+    let body = ron::ser::to_string_pretty(&file, config).map_err(|e| StorageError::Encode {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    Ok(format!("{HEADER}{body}\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path() -> &'static Path {
+        Path::new("t.mdo.ron")
+    }
+
+    #[test]
+    fn the_version_is_read_first_and_a_newer_file_is_marked() {
+        let case = Case::new(jiff::civil::date(2026, 1, 2));
+        let text = to_ron(&case, path()).unwrap();
+        assert!(text.contains("format_version: 1,"));
+        let newer = text.replace("format_version: 1,", "format_version: 7,");
+        let loaded = parse(&newer, path()).unwrap();
+        assert_eq!(loaded.format_version, 7);
+        assert!(loaded.is_from_newer_version());
+
+        let unreadable_newer = "(format_version: 7, case: [1, 2])";
+        let err = parse(unreadable_newer, path()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StorageError::Newer {
+                    file_version: 7,
+                    app_version: 1,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn broken_text_reports_line_and_column() {
+        let case = Case::new(jiff::civil::date(2026, 1, 2));
+        let text = to_ron(&case, path()).unwrap();
+        let cut = &text[..text.len() / 2];
+        match parse(cut, path()).unwrap_err() {
+            StorageError::Syntax { line, column, .. } => {
+                assert!(line > 1);
+                assert!(column >= 1);
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+        assert!(matches!(
+            parse(" \n", path()),
+            Err(StorageError::Empty { .. })
+        ));
+        assert!(matches!(
+            parse("(name: \"x\")", path()),
+            Err(StorageError::NotACase { .. })
+        ));
+        assert!(matches!(
+            parse("(format_version: 0)", path()),
+            Err(StorageError::NotACase { .. })
+        ));
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_say_where() {
+        let bytes = b"(format_version: 1,\n  case: (child: \"a\xff\"))";
+        match text_from_bytes(bytes, path()).unwrap_err() {
+            StorageError::NotText { line, column, .. } => assert_eq!((line, column), (2, 19)),
+            other => panic!("{other:?}"),
+        }
+        let with_bom = "\u{feff}(format_version: 1, case: ())";
+        let text = text_from_bytes(with_bom.as_bytes(), path()).unwrap();
+        assert!(parse(text, path()).is_ok());
+        assert!(parse(&text.replace(' ', "\r\n"), path()).is_ok());
+    }
+}

@@ -1,0 +1,136 @@
+//! Case files on disk: RON text with a `format_version`, read through the versions this app
+//! knows, written through a temporary file and a rename.
+
+mod error;
+mod format;
+
+use std::io::Write as _;
+use std::path::Path;
+
+pub use error::StorageError;
+pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
+
+use crate::model::Case;
+
+/// The extension of a case file, without the leading dot.
+pub const FILE_EXTENSION: &str = "mdo.ron";
+
+/// A case file larger than this is refused before parsing: a real one is a few hundred KB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A case as read from a file, with the format version the file was written in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub case: Case,
+    pub format_version: u32,
+}
+
+impl Loaded {
+    /// A newer app wrote this file: saving it here would drop what we do not know.
+    pub fn is_from_newer_version(&self) -> bool {
+        self.format_version > CURRENT_FORMAT_VERSION
+    }
+}
+
+/// Reads and parses a case file. Never changes the file.
+pub fn load(path: &Path) -> Result<Loaded, StorageError> {
+    let read_error = |source| StorageError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge {
+            path: path.to_owned(),
+            bytes: size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
+    let text = format::text_from_bytes(&bytes, path)?;
+    parse(text, path)
+}
+
+/// Writes `case` to `path` in the current format, refusing a file that came from a newer
+/// version (`origin_version`), since its unknown parts would be lost.
+///
+/// The text is parsed back and compared before the disk is touched; it is written to a
+/// temporary file in the same folder, flushed, and renamed over the target, so a failure
+/// never leaves a half-written case behind.
+pub fn save(path: &Path, case: &Case, origin_version: u32) -> Result<(), StorageError> {
+    if origin_version > CURRENT_FORMAT_VERSION {
+        return Err(StorageError::Newer {
+            path: path.to_owned(),
+            file_version: origin_version,
+            app_version: CURRENT_FORMAT_VERSION,
+        });
+    }
+    let text = to_ron(case, path)?;
+    let reread = parse(&text, path)?;
+    if reread.case != *case {
+        return Err(StorageError::RoundTrip {
+            path: path.to_owned(),
+        });
+    }
+    write_atomically(path, text.as_bytes()).map_err(|source| StorageError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".uitzicht-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    // On error the temporary file is removed when `temp` drops.
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_then_load_gives_the_same_case_and_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("test.mdo.ron");
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "Ëlif \"L.\" ĳ ☺ \\ \"#".to_owned();
+        save(&path, &case, CURRENT_FORMAT_VERSION).unwrap();
+        save(&path, &case, CURRENT_FORMAT_VERSION).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.case, case);
+        assert_eq!(loaded.format_version, CURRENT_FORMAT_VERSION);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("test.mdo.ron")]);
+    }
+
+    #[test]
+    fn a_case_from_a_newer_version_is_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("newer.mdo.ron");
+        let case = Case::new(jiff::civil::date(2026, 11, 30));
+        let err = save(&path, &case, CURRENT_FORMAT_VERSION + 1).unwrap_err();
+        assert!(
+            matches!(err, StorageError::Newer { file_version, .. } if file_version == CURRENT_FORMAT_VERSION + 1)
+        );
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_missing_file_is_a_read_error() {
+        let err = load(Path::new("/nonexistent/x.mdo.ron")).unwrap_err();
+        assert!(matches!(err, StorageError::Read { .. }));
+    }
+}

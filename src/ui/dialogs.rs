@@ -1,0 +1,175 @@
+//! Modal dialogs: typing a path, "save your changes?", and errors.
+
+use std::path::PathBuf;
+
+use egui::{Id, Modal};
+
+use super::{Action, FileDialogs};
+use crate::i18n::Texts;
+use crate::storage::FILE_EXTENSION;
+
+/// What the path dialog is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs,
+}
+
+/// The in-app file dialog: a path to type, or a native picker to fill it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathDialog {
+    pub purpose: PathPurpose,
+    pub path: String,
+}
+
+impl PathDialog {
+    pub fn new(purpose: PathPurpose, suggested: Option<PathBuf>) -> Self {
+        Self {
+            purpose,
+            path: suggested
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The path as typed, with the case extension added when none was given.
+    fn chosen_path(&self) -> Option<PathBuf> {
+        let typed = self.path.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        if self.purpose == PathPurpose::SaveAs && !typed.ends_with(".ron") {
+            return Some(PathBuf::from(format!("{typed}.{FILE_EXTENSION}")));
+        }
+        Some(PathBuf::from(typed))
+    }
+}
+
+/// Shows the path dialog; returns what the user chose to do.
+pub fn path_dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut PathDialog,
+    t: &Texts,
+    native: &dyn FileDialogs,
+    suggested_name: &str,
+) -> Option<Action> {
+    let (title, confirm) = match dialog.purpose {
+        PathPurpose::Open => (t.dialog_open_title, t.open),
+        PathPurpose::SaveAs => (t.dialog_save_title, t.save),
+    };
+    let mut action = None;
+    let modal = Modal::new(Id::unique("path_dialog")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(title);
+        ui.add_space(8.0);
+        let edit = ui
+            .horizontal(|ui| {
+                let label = ui.label(t.path_label);
+                ui.add(
+                    egui::TextEdit::singleline(&mut dialog.path)
+                        .hint_text(t.path_hint)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+            })
+            .inner;
+        if !edit.has_focus() && dialog.path.is_empty() {
+            edit.request_focus();
+        }
+        let submitted = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.browse).clicked() {
+                let picked = match dialog.purpose {
+                    PathPurpose::Open => native.pick_open(t),
+                    PathPurpose::SaveAs => native.pick_save(t, suggested_name),
+                };
+                if let Some(path) = picked {
+                    dialog.path = path.display().to_string();
+                }
+            }
+            let confirmed = ui.button(confirm).clicked() || submitted;
+            if confirmed && let Some(path) = dialog.chosen_path() {
+                action = Some(match dialog.purpose {
+                    PathPurpose::Open => Action::OpenPath(path),
+                    PathPurpose::SaveAs => Action::SaveToPath(path),
+                });
+            }
+            if ui.button(t.cancel).clicked() {
+                action = Some(Action::CloseDialog);
+            }
+        });
+    });
+    if modal.should_close() && action.is_none() {
+        action = Some(Action::CloseDialog);
+    }
+    action
+}
+
+/// "The case has unsaved changes": save, don't save, or cancel.
+pub fn confirm_unsaved_ui(ctx: &egui::Context, t: &Texts) -> Option<Action> {
+    let mut action = None;
+    let modal = Modal::new(Id::unique("confirm_unsaved")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(t.unsaved_title);
+        ui.label(t.unsaved_body);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.save).clicked() {
+                action = Some(Action::ConfirmSave);
+            }
+            if ui.button(t.dont_save).clicked() {
+                action = Some(Action::ConfirmDiscard);
+            }
+            if ui.button(t.cancel).clicked() {
+                action = Some(Action::ConfirmCancel);
+            }
+        });
+    });
+    if modal.should_close() && action.is_none() {
+        action = Some(Action::ConfirmCancel);
+    }
+    action
+}
+
+/// An error the user must see: what went wrong, in their language.
+pub fn error_ui(ctx: &egui::Context, t: &Texts, message: &str) -> Option<Action> {
+    let mut action = None;
+    let modal = Modal::new(Id::unique("error")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(t.error_title);
+        ui.label(message);
+        ui.add_space(8.0);
+        if ui.button(t.close).clicked() {
+            action = Some(Action::DismissError);
+        }
+    });
+    if modal.should_close() {
+        action = Some(Action::DismissError);
+    }
+    action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_save_path_gets_the_case_extension() {
+        let mut dialog = PathDialog::new(PathPurpose::SaveAs, None);
+        assert_eq!(dialog.chosen_path(), None);
+        dialog.path = " /tmp/lotte ".into();
+        assert_eq!(
+            dialog.chosen_path(),
+            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
+        );
+        dialog.path = "/tmp/lotte.mdo.ron".into();
+        assert_eq!(
+            dialog.chosen_path(),
+            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
+        );
+        dialog.purpose = PathPurpose::Open;
+        dialog.path = "/tmp/x".into();
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x")));
+    }
+}

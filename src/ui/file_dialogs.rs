@@ -1,0 +1,44 @@
+use std::path::PathBuf;
+
+use crate::i18n::Texts;
+use crate::storage::FILE_EXTENSION;
+
+/// Native file pickers, behind a trait so that tests never open one.
+pub trait FileDialogs {
+    fn pick_open(&self, t: &Texts) -> Option<PathBuf>;
+    fn pick_save(&self, t: &Texts, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The desktop's own dialogs through rfd. Where no portal runs they return `None` at once,
+/// which is why the app's path dialog always offers typing a path as well.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&self, t: &Texts) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(t.dialog_open_title)
+            .add_filter(t.app_name, &["ron"])
+            .pick_file()
+    }
+
+    fn pick_save(&self, t: &Texts, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(t.dialog_save_title)
+            .add_filter(t.app_name, &["ron"])
+            .set_file_name(format!("{suggested_name}.{FILE_EXTENSION}"))
+            .save_file()
+    }
+}
+
+/// No native dialogs at all: for tests, and for machines where they hang.
+pub struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_open(&self, _t: &Texts) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_save(&self, _t: &Texts, _suggested_name: &str) -> Option<PathBuf> {
+        None
+    }
+}

@@ -1,0 +1,68 @@
+use super::{Action, Command};
+use crate::document::Document;
+use crate::i18n::{Lang, Texts, fill};
+
+/// The menu bar: File, Language, and the meeting picker.
+pub fn menu_bar_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    lang: Lang,
+    doc: &Document,
+    meeting: usize,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(t.menu_file, |ui| {
+            for command in Command::FILE_MENU {
+                let shortcut = ui.ctx().format_shortcut(&command.shortcut());
+                let button = egui::Button::new(command.text(t)).shortcut_text(shortcut);
+                if ui.add(button).clicked() {
+                    actions.push(Action::Command(command));
+                }
+            }
+        });
+        ui.menu_button(t.menu_language, |ui| {
+            for choice in Lang::ALL {
+                if ui.radio(lang == choice, choice.name()).clicked() {
+                    actions.push(Action::SetLang(choice));
+                }
+            }
+        });
+        ui.separator();
+        meeting_picker_ui(ui, t, doc, meeting, &mut actions);
+    });
+    actions
+}
+
+fn meeting_picker_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    doc: &Document,
+    meeting: usize,
+    actions: &mut Vec<Action>,
+) {
+    let entry = |index: usize| {
+        doc.case.meetings.get(index).map_or_else(String::new, |m| {
+            fill(
+                t.meeting_entry,
+                &[("number", &(index + 1)), ("date", &m.date)],
+            )
+        })
+    };
+    if doc.case.meetings.is_empty() {
+        ui.label(t.no_meetings);
+        return;
+    }
+    egui::ComboBox::from_label(t.meeting_picker)
+        .selected_text(entry(meeting))
+        .show_ui(ui, |ui| {
+            for index in 0..doc.case.meetings.len() {
+                if ui
+                    .selectable_label(index == meeting, entry(index))
+                    .clicked()
+                {
+                    actions.push(Action::ShowMeeting(index));
+                }
+            }
+        });
+}

@@ -1,0 +1,137 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+//! The app through its accessibility tree, as a screen reader (or a chair) finds it.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::i18n::Lang;
+use uitzicht::ui::{Action, Command, NoDialogs};
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
+}
+
+fn harness(path: Option<&Path>, lang: Lang) -> Harness<'static, UitzichtApp> {
+    let path = path.map(Path::to_owned);
+    Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, path.as_deref(), lang, Box::new(NoDialogs))
+        })
+}
+
+#[test]
+fn the_example_board_shows_its_circles_and_items() {
+    let mut harness = harness(Some(&example()), Lang::Nl);
+    harness.run();
+    assert_eq!(harness.state().doc.case.child, "Daan (pseudoniem)");
+    assert_eq!(harness.state().meeting, 1, "the last meeting opens");
+
+    for title in [
+        "2. Kind/jongere",
+        "3. School/onderwijs",
+        "4. Thuis/opvoeding",
+        "Vrije tijd",
+    ] {
+        harness.get_by_label(title);
+    }
+    harness.get_by_label("1. Vragen");
+    harness.get_by_label("5. Afspraken");
+    harness.get_by_label("gaat goed: Leest graag met zijn maatje Mila");
+    harness.get_by_label("moet beter: In drukke weken schiet het lezen erbij in");
+    harness.get_by_label_contains("Pijl van 3. School/onderwijs naar 4. Thuis/opvoeding");
+}
+
+#[test]
+fn the_meeting_picker_shows_an_earlier_meeting() {
+    let mut harness = harness(Some(&example()), Lang::Nl);
+    harness.run();
+    harness.get_by_label("Overleg").click();
+    harness.run();
+    harness.get_by_label("1. overleg van 2026-09-15").click();
+    harness.run();
+    assert_eq!(harness.state().meeting, 0);
+    harness.get_by_label("moet beter: Huiswerk eindigt vaak in ruzie");
+}
+
+#[test]
+fn english_labels_the_same_board() {
+    let mut harness = harness(Some(&example()), Lang::En);
+    harness.run();
+    harness.get_by_label("2. Child/young person");
+    harness.get_by_label("going well: Leest graag met zijn maatje Mila");
+}
+
+#[test]
+fn a_new_case_is_saved_through_the_typed_path_and_reopened() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("nieuw");
+    let mut harness = harness(None, Lang::Nl);
+    harness.run();
+    harness.get_by_label("2. Kind/jongere");
+
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label_contains("Opslaan als…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Bestand")
+        .type_text(&target.display().to_string());
+    harness.run();
+    harness.get_by_label("Opslaan").click();
+    harness.run();
+
+    let saved = dir.path().join("nieuw.mdo.ron");
+    assert!(saved.exists(), "{:?}", harness.state().error);
+    assert_eq!(harness.state().doc.path.as_deref(), Some(saved.as_path()));
+    let reloaded = uitzicht::storage::load(&saved).unwrap();
+    assert_eq!(reloaded.case, harness.state().doc.case);
+}
+
+#[test]
+fn unsaved_changes_are_not_dropped_by_new() {
+    let mut harness = harness(Some(&example()), Lang::Nl);
+    harness.run();
+    harness.state_mut().doc.dirty = true;
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::New));
+    harness.run();
+    assert!(harness.state().confirm.is_some());
+    harness.get_by_label("Annuleren").click();
+    harness.run();
+    assert_eq!(harness.state().doc.case.child, "Daan (pseudoniem)");
+
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::New));
+    harness.run();
+    harness.get_by_label("Niet opslaan").click();
+    harness.run();
+    assert_eq!(harness.state().doc.case.child, "");
+    assert!(!harness.state().doc.dirty);
+}
+
+#[test]
+fn a_broken_file_opens_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kapot.mdo.ron");
+    std::fs::copy(example(), &broken).unwrap();
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&broken)
+        .unwrap();
+    file.set_len(500).unwrap();
+    let mut harness = harness(Some(&broken), Lang::Nl);
+    harness.run();
+    let error = harness.state().error.clone().unwrap();
+    assert!(error.contains("kapot.mdo.ron:"), "{error}");
+    harness.get_by_label("Dat lukte niet");
+    harness.get_by_label("Sluiten").click();
+    harness.run();
+    assert!(harness.state().error.is_none());
+}

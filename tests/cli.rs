@@ -1,0 +1,103 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+#![allow(clippy::disallowed_methods)] // Tests write broken files on purpose.
+
+//! `uitzicht check`: a summary and exit 0, or an error with file:line:column and exit 1 —
+//! never a panic, never a change to the file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn check(file: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .arg("check")
+        .arg(file)
+        .env("LANG", "nl_NL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+fn example_text() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_example_checks_with_a_summary() {
+    let out = check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(
+        stdout.starts_with(
+            "Daan (pseudoniem): 2 overleggen, 8 cirkels, 35 items, 5 pijlen, 6 afspraken"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_truncated_copy_fails_with_its_position_and_stays_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kapot.mdo.ron");
+    let text = example_text();
+    let truncated = &text[..text.len() * 2 / 3];
+    std::fs::write(&file, truncated).unwrap();
+    let out = check(&file);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let prefix = format!("{}:", file.display());
+    assert!(stderr.starts_with(&prefix), "{stderr}");
+    let position: Vec<&str> = stderr[prefix.len()..].splitn(3, ':').collect();
+    assert!(position[0].parse::<usize>().unwrap() > 1, "{stderr}");
+    assert!(position[1].parse::<usize>().is_ok(), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), truncated);
+}
+
+#[test]
+fn a_garbled_copy_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rommel.mdo.ron");
+    let mut bytes = example_text().into_bytes();
+    for i in (200..bytes.len()).step_by(131) {
+        bytes[i] = bytes[i].wrapping_add(0x5A);
+    }
+    std::fs::write(&file, &bytes).unwrap();
+    let out = check(&file);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with(&file.display().to_string()), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+    assert_eq!(std::fs::read(&file).unwrap(), bytes);
+}
+
+#[test]
+fn a_newer_format_version_is_reported_as_newer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nieuw.mdo.ron");
+    std::fs::write(
+        &file,
+        example_text().replace("format_version: 1,", "format_version: 2,"),
+    )
+    .unwrap();
+    let out = check(&file);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("formaatversie 2"), "{stderr}");
+    assert!(stderr.contains("formaatversie 1"), "{stderr}");
+}
+
+#[test]
+fn a_missing_file_is_an_error() {
+    let out = check(Path::new("/nonexistent/geen.mdo.ron"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bestaat niet"));
+}

@@ -1,0 +1,159 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+//! Case files on disk: every fixture and the example load, save and load equal; arbitrary
+//! texts survive the trip; broken files give an error, never a panic.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use uitzicht::model::{Agreement, AgreementId, Case, CircleId, ItemKind, Participant, Spiral};
+use uitzicht::storage::{self, CURRENT_FORMAT_VERSION, StorageError};
+
+fn project_file(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// Every fixture under `tests/fixtures/`, one per format version, never edited.
+fn fixtures() -> Vec<PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(project_file("tests/fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".mdo.ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn there_is_a_fixture_for_every_format_version() {
+    for version in 1..=CURRENT_FORMAT_VERSION {
+        let name = format!("v{version}.mdo.ron");
+        assert!(
+            fixtures().iter().any(|p| p.ends_with(&name)),
+            "missing tests/fixtures/{name}"
+        );
+    }
+}
+
+#[test]
+fn every_fixture_and_the_example_load_save_and_load_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = fixtures();
+    files.push(project_file("examples/voorbeeld.mdo.ron"));
+    for file in files {
+        let before = std::fs::read(&file).unwrap();
+        let loaded = storage::load(&file).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!loaded.case.meetings.is_empty(), "{}", file.display());
+        let copy = dir.path().join("copy.mdo.ron");
+        storage::save(&copy, &loaded.case, loaded.format_version).unwrap();
+        let reloaded = storage::load(&copy).unwrap();
+        assert_eq!(reloaded.case, loaded.case, "{}", file.display());
+        assert_eq!(reloaded.format_version, CURRENT_FORMAT_VERSION);
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            before,
+            "loading changed the file"
+        );
+    }
+}
+
+#[test]
+fn the_example_has_what_a_newcomer_should_see() {
+    let case = storage::load(&project_file("examples/voorbeeld.mdo.ron"))
+        .unwrap()
+        .case;
+    assert_eq!(case.group, "groep 6");
+    assert_eq!(case.meetings.len(), 2);
+    for meeting in &case.meetings {
+        for circle in meeting.board.circles.iter().take(3) {
+            for kind in ItemKind::ALL {
+                assert!(
+                    circle.count_of(kind) > 0,
+                    "{:?} lacks {kind:?}",
+                    circle.kind
+                );
+            }
+        }
+        assert!(meeting.board.circles.len() >= 4, "an extra circle");
+        assert!(meeting.board.arrows.len() >= 2);
+        assert!(!meeting.participants.is_empty());
+        assert!(!meeting.questions.is_empty());
+        assert!(!meeting.needs.is_empty());
+        assert!(!meeting.support_needs.is_empty());
+        assert!(!meeting.agreements.is_empty());
+    }
+    assert!(!case.meetings[0].evaluation.feedback.is_empty());
+}
+
+#[test]
+fn every_truncated_prefix_of_the_example_is_an_error_not_a_panic() {
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let path = Path::new("voorbeeld.mdo.ron");
+    let mut cut = text.len() - 2;
+    while cut > 0 {
+        if text.is_char_boundary(cut) {
+            let result = storage::parse(&text[..cut], path);
+            if let Err(error) = result {
+                let message = error.message(uitzicht::i18n::Lang::Nl.texts());
+                assert!(message.starts_with("voorbeeld.mdo.ron"), "{message}");
+            }
+        }
+        cut = cut.saturating_sub(97);
+    }
+}
+
+#[test]
+fn a_syntax_error_names_the_line_and_column() {
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let broken = text.replacen("kind: School,", "kind: School,,", 1);
+    let error = storage::parse(&broken, Path::new("x.mdo.ron")).unwrap_err();
+    let line = broken
+        .lines()
+        .position(|l| l.contains("kind: School,,"))
+        .unwrap()
+        + 1;
+    assert!(matches!(error, StorageError::Syntax { .. }), "{error:?}");
+    assert_eq!(error.position().map(|(l, _)| l), Some(line));
+    let message = error.message(uitzicht::i18n::Lang::En.texts());
+    assert!(
+        message.starts_with(&format!("x.mdo.ron:{line}:")),
+        "{message}"
+    );
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        Just("\"#".to_owned()),
+        Just("r#\"quoted\"#\n\ttab \\ backslash".to_owned()),
+        Just("ĳ ë ☺ ↑ ✓ 👩‍👧 😀".to_owned()),
+        "[a-zA-Z ,.\"#\\n\\\\ëĳ☺↑]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn arbitrary_texts_round_trip(
+        child in text(),
+        item in text(),
+        note in text(),
+        who in text(),
+        name in text(),
+    ) {
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = child;
+        let meeting = &mut case.meetings[0];
+        meeting.board.add_item(CircleId(1), ItemKind::Question, &item).unwrap();
+        let extra = meeting.board.add_custom_circle(name.clone());
+        meeting.board.add_arrow(CircleId(2), extra, Spiral::Downward, &note).unwrap();
+        meeting.participants.push(Participant { name, ..Participant::default() });
+        meeting.agreements.push(Agreement { id: AgreementId(1), who, ..Agreement::default() });
+
+        let path = Path::new("p.mdo.ron");
+        let text = storage::to_ron(&case, path).unwrap();
+        let loaded = storage::parse(&text, path).unwrap();
+        prop_assert_eq!(&loaded.case, &case);
+        prop_assert_eq!(storage::to_ron(&loaded.case, path).unwrap(), text);
+    }
+}
