@@ -175,8 +175,8 @@ texts! {
         "(besluit nodig)",
         "(decision needed)";
     agreement_line:
-        "{who}: {what} ({when})",
-        "{who}: {what} ({when})";
+        "{who}: {what}",
+        "{who}: {what}";
     overflow:
         "+{count} meer",
         "+{count} more";

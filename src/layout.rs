@@ -24,8 +24,8 @@ pub const AGREEMENTS_RECT: RectMm = RectMm::new(334.0, 0.0, BOARD_WIDTH_MM, BOAR
 const ITEM_SIZE_PER_RADIUS: f32 = 5.0 / 52.0;
 /// The smallest item type that still reads on an A3 sheet held at arm's length.
 pub const MIN_TEXT_MM: f32 = 2.6;
-const BOX_TEXT_MM: f32 = 3.6;
-const NOTE_TEXT_MM: f32 = 3.4;
+const BOX_TEXT_MM: f32 = 4.2;
+const NOTE_TEXT_MM: f32 = 3.8;
 const NOTE_WIDTH_MM: f32 = 46.0;
 const LINE_HEIGHT: f32 = 1.22;
 const SHRINK_STEP_MM: f32 = 0.2;
@@ -307,7 +307,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
             &agreements,
             metrics,
         ),
-        legend: legend_layout(t, metrics),
+        legend: legend_layout(t),
     }
 }
 
@@ -335,8 +335,8 @@ fn place_items(
     metrics: &FontMetrics,
 ) -> (Vec<ItemLayout>, f32) {
     let line_height = size * LINE_HEIGHT;
-    let marker_radius_mm = size * 0.45;
-    let indent = size * 1.25;
+    let marker_radius_mm = size * 0.5;
+    let indent = size * 1.35;
     let mut y = content.min.y;
     let mut items = Vec::with_capacity(entries.len());
     for &(id, kind, top_three, text) in entries {
@@ -420,10 +420,10 @@ fn box_layout(rect: RectMm, title: &str, entries: &[String], metrics: &FontMetri
     }
 }
 
-fn legend_layout(t: &Texts, metrics: &FontMetrics) -> LegendLayout {
+fn legend_layout(t: &Texts) -> LegendLayout {
     let rect = LEGEND_RECT;
     let inner = rect.shrink(PADDING_MM);
-    let size = 3.2;
+    let size = 3.6;
     let row = size * 1.45;
     let title = TextLine {
         top_left: inner.min,
@@ -432,19 +432,15 @@ fn legend_layout(t: &Texts, metrics: &FontMetrics) -> LegendLayout {
         weight: Weight::Bold,
     };
     let mut y = inner.min.y + row * 1.2;
-    let label = |x: f32, y: f32, text: &str| {
-        let width = metrics.width_em(text, Weight::Regular) * size;
-        debug_assert!(width.is_finite());
-        TextLine {
-            top_left: PosMm::new(x, y),
-            text: text.to_owned(),
-            size_mm: size,
-            weight: Weight::Regular,
-        }
+    let label = |x: f32, y: f32, text: &str| TextLine {
+        top_left: PosMm::new(x, y),
+        text: text.to_owned(),
+        size_mm: size,
+        weight: Weight::Regular,
     };
     let mut markers = Vec::new();
     for kind in ItemKind::ALL {
-        let radius = size * 0.45;
+        let radius = size * 0.5;
         markers.push((
             kind,
             PosMm::new(inner.min.x + radius, y + size * LINE_HEIGHT / 2.0),
