@@ -1,11 +1,12 @@
 //! The command line: `uitzicht [FILE]` opens the app, subcommands work without a window.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{self, ExportError, ExportOptions};
 use crate::i18n::{Lang, fill};
 use crate::storage::{self, StorageError};
 
@@ -31,14 +32,102 @@ pub enum CliCommand {
         /// The case file to check.
         file: PathBuf,
     },
+    /// Print a meeting: the A3 sheet and the agreements report as PDF, the board as PNG.
+    #[command(group(clap::ArgGroup::new("outputs").required(true).multiple(true)))]
+    Export {
+        /// The case file to export from.
+        file: PathBuf,
+        /// The meeting, counted from 1; the last one if not given.
+        #[arg(long, value_name = "N")]
+        meeting: Option<usize>,
+        /// Write the A3 sheet of the board here.
+        #[arg(long, value_name = "OUT.pdf", group = "outputs")]
+        sheet: Option<PathBuf>,
+        /// Write the agreements report (A4) here.
+        #[arg(long, value_name = "OUT.pdf", group = "outputs")]
+        report: Option<PathBuf>,
+        /// Write the board as a PNG image here.
+        #[arg(long, value_name = "OUT.png", group = "outputs")]
+        png: Option<PathBuf>,
+        /// Width of the PNG in pixels.
+        #[arg(long, value_name = "PX", default_value_t = 2400)]
+        width: u32,
+    },
 }
 
 /// Runs a subcommand; the exit code says whether it worked.
 pub fn run(command: &CliCommand) -> ExitCode {
     let lang = Lang::from_env();
     match command {
-        CliCommand::Check { file } => report(check(file, lang), lang),
+        CliCommand::Check { file } => {
+            report(check(file, lang).map_err(|e| e.message(lang.texts())))
+        }
+        CliCommand::Export {
+            file,
+            meeting,
+            sheet,
+            report: report_path,
+            png,
+            width,
+        } => {
+            let outputs = Outputs {
+                sheet: sheet.as_deref(),
+                report: report_path.as_deref(),
+                png: png.as_deref(),
+                png_width: *width,
+            };
+            report(export(file, *meeting, &outputs, lang))
+        }
     }
+}
+
+/// Where `export` writes, and how wide the PNG is.
+pub struct Outputs<'a> {
+    pub sheet: Option<&'a Path>,
+    pub report: Option<&'a Path>,
+    pub png: Option<&'a Path>,
+    pub png_width: u32,
+}
+
+/// Exports meeting `meeting` (from 1; the last if `None`) of a case file; returns the lines
+/// to print, one per file written, or the user's message.
+pub fn export(
+    file: &Path,
+    meeting: Option<usize>,
+    outputs: &Outputs<'_>,
+    lang: Lang,
+) -> Result<String, String> {
+    let t = lang.texts();
+    let loaded = storage::load(file).map_err(|e| e.message(t))?;
+    let case = &loaded.case;
+    let index = match meeting {
+        Some(number) => number
+            .checked_sub(1)
+            .ok_or_else(|| ExportError::NoSuchMeeting(0).message(t))?,
+        None => case
+            .last_meeting_index()
+            .ok_or_else(|| ExportError::NoSuchMeeting(1).message(t))?,
+    };
+    let options = ExportOptions::now();
+    let mut written = Vec::new();
+    let mut write = |path: Option<&Path>, make: &dyn Fn() -> Result<Vec<u8>, ExportError>| {
+        if let Some(path) = path {
+            let bytes = make().map_err(|e| e.message(t))?;
+            export::write_file(path, &bytes).map_err(|e| e.message(t))?;
+            written.push(fill(t.exported, &[("path", &path.display())]));
+        }
+        Ok::<(), String>(())
+    };
+    write(outputs.sheet, &|| {
+        export::sheet_pdf(case, index, t, options)
+    })?;
+    write(outputs.report, &|| {
+        export::report_pdf(case, index, t, options)
+    })?;
+    write(outputs.png, &|| {
+        export::board_png(case, index, outputs.png_width, t)
+    })?;
+    Ok(written.join("\n"))
 }
 
 /// The summary line of a case file, or why it cannot be read (or saved) by this version.
@@ -66,7 +155,7 @@ pub fn check(file: &std::path::Path, lang: Lang) -> Result<String, StorageError>
     ))
 }
 
-fn report(result: Result<String, StorageError>, lang: Lang) -> ExitCode {
+fn report(result: Result<String, String>) -> ExitCode {
     match result {
         Ok(line) => {
             // A closed pipe is no reason to fail a check that worked.
@@ -74,7 +163,7 @@ fn report(result: Result<String, StorageError>, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            let _ = writeln!(std::io::stderr().lock(), "{}", error.message(lang.texts()));
+            let _ = writeln!(std::io::stderr().lock(), "{error}");
             ExitCode::FAILURE
         }
     }

@@ -228,6 +228,165 @@ texts! {
     drop_hint:
         "Sleep een casusbestand (.mdo.ron) hierheen om het te openen.",
         "Drop a case file (.mdo.ron) here to open it.";
+    participants:
+        "Deelnemers",
+        "Participants";
+    absent:
+        "afwezig",
+        "absent";
+    sheet_doc_title:
+        "Uitzicht — bord {child}, {date}",
+        "Uitzicht — board {child}, {date}";
+    report_doc_title:
+        "Uitzicht — verslag {child}, {date}",
+        "Uitzicht — report {child}, {date}";
+    sheet_continued:
+        "{child} — vervolg van het bord",
+        "{child} — board continued";
+    report_title:
+        "Verslag en afspraken",
+        "Report and agreements";
+    page_number:
+        "pagina {page} van {pages}",
+        "page {page} of {pages}";
+    section_questions:
+        "Vragen en doelen van het overleg",
+        "Questions and goals of the meeting";
+    why_line:
+        "Waarom: {why}",
+        "Why: {why}";
+    section_review:
+        "Terugblik op de afspraken van vorige keer",
+        "Review of the previous agreements";
+    section_insight:
+        "Inzicht",
+        "Insight";
+    section_goals:
+        "Doelen (uitzicht)",
+        "Goals (outlook)";
+    section_needs:
+        "Onderwijs- en opvoedbehoeften",
+        "Educational and parenting needs";
+    section_support:
+        "Ondersteuningsbehoeften",
+        "Support needs";
+    section_summary:
+        "Samenvatting (arrangement)",
+        "Summary (arrangement)";
+    section_evaluation:
+        "Evaluatie van het overleg",
+        "Evaluation of the meeting";
+    col_who:
+        "Wie",
+        "Who";
+    col_what:
+        "Wat",
+        "What";
+    col_why:
+        "Waarom",
+        "Why";
+    col_when:
+        "Wanneer",
+        "When";
+    col_how:
+        "Hoe",
+        "How";
+    col_status:
+        "Status",
+        "Status";
+    col_done:
+        "Gedaan?",
+        "Done?";
+    col_approach:
+        "Werkt de aanpak?",
+        "Does the approach work?";
+    col_participant:
+        "Deelnemer",
+        "Participant";
+    col_top:
+        "Top",
+        "Top";
+    col_tip:
+        "Tip",
+        "Tip";
+    approach_continue:
+        "ja, we gaan door",
+        "yes, we continue";
+    approach_better:
+        "nee; beter: {better}",
+        "no; better: {better}";
+    area_child:
+        "Kind/jongere",
+        "Child";
+    area_school:
+        "School",
+        "School";
+    area_home:
+        "Thuis",
+        "Home";
+    area_other:
+        "Overig",
+        "Other";
+    support_teacher:
+        "Leerkracht/mentor",
+        "Teacher/mentor";
+    support_ib:
+        "IB/zoco",
+        "IB/zoco (support coordinator)";
+    support_parents:
+        "Ouders",
+        "Parents";
+    support_details:
+        "Hoe vaak: {how_often} · wanneer: {when} · hoe: {how}",
+        "How often: {how_often} · when: {when} · how: {how}";
+    status_open:
+        "open",
+        "open";
+    status_in_progress:
+        "loopt",
+        "in progress";
+    status_done:
+        "gedaan",
+        "done";
+    status_cancelled:
+        "vervallen",
+        "cancelled";
+    review_partly:
+        "deels",
+        "partly";
+    review_not_done:
+        "niet gedaan",
+        "not done";
+    not_decided:
+        "nog niet bepaald",
+        "not decided yet";
+    yes:
+        "ja",
+        "yes";
+    no:
+        "nee",
+        "no";
+    goals_met:
+        "Doelen van het overleg behaald: {answer}",
+        "Goals of the meeting met: {answer}";
+    questions_answered:
+        "Vragen beantwoord: {answer}",
+        "Questions answered: {answer}";
+    score:
+        "{score} op 10",
+        "{score} out of 10";
+    inquiry_line:
+        "Uitzoeken: {what} — waarom: {why} — wie: {who}",
+        "To find out: {what} — why: {why} — who: {who}";
+    exported:
+        "Geëxporteerd: {path}",
+        "Exported: {path}";
+    err_export:
+        "exporteren lukte niet ({detail}).",
+        "the export did not work ({detail}).";
+    err_no_meeting:
+        "de casus heeft geen overleg {number}.",
+        "the case has no meeting {number}.";
     err_read:
         "het bestand kon niet worden gelezen ({reason}).",
         "the file could not be read ({reason}).";

@@ -113,7 +113,11 @@ pub struct CircleLayout {
     pub item_size_mm: f32,
     /// Kinds with more than the method's three, and how many there are.
     pub over_three: Vec<(ItemKind, usize)>,
+    /// How many items fit in the circle; the rest continue on the next sheet.
+    pub fits: usize,
     pub overflows: bool,
+    /// "+3 more", at the foot of the circle, when not all items fit.
+    pub overflow_note: Option<TextLine>,
 }
 
 /// One item: its marker disk and its wrapped lines.
@@ -147,7 +151,10 @@ pub struct BoxLayout {
     pub rect: RectMm,
     pub title: TextLine,
     pub lines: Vec<TextLine>,
+    /// How many lines fit in the box; the rest continue on the next sheet.
+    pub fits: usize,
     pub overflows: bool,
+    pub overflow_note: Option<TextLine>,
 }
 
 /// The legend: each marker and each spiral with its meaning.
@@ -261,6 +268,16 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 .map(|item| (item.id, item.kind, item.top_three, item.text.as_str()))
                 .collect();
             let (item_size_mm, items, overflows) = fit_items(&entries, content, base, metrics);
+            let fits = items
+                .iter()
+                .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
+                .count();
+            let overflow_note = overflow_note(
+                items.len() - fits,
+                PosMm::new(c.x, c.y + 0.74 * r),
+                item_size_mm,
+                t,
+            );
             let over_three = ItemKind::ALL
                 .iter()
                 .map(|kind| (*kind, circle.count_of(*kind)))
@@ -276,7 +293,9 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 items,
                 item_size_mm,
                 over_three,
+                fits,
                 overflows,
+                overflow_note,
             }
         })
         .collect();
@@ -299,12 +318,14 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
             QUESTIONS_RECT,
             &format!("1. {}", t.box_questions),
             &questions,
+            t,
             metrics,
         ),
         agreements: box_layout(
             AGREEMENTS_RECT,
             &format!("5. {}", t.box_agreements),
             &agreements,
+            t,
             metrics,
         ),
         legend: legend_layout(t),
@@ -380,7 +401,13 @@ fn place_items(
     (items, y)
 }
 
-fn box_layout(rect: RectMm, title: &str, entries: &[String], metrics: &FontMetrics) -> BoxLayout {
+fn box_layout(
+    rect: RectMm,
+    title: &str,
+    entries: &[String],
+    t: &Texts,
+    metrics: &FontMetrics,
+) -> BoxLayout {
     let inner = rect.shrink(PADDING_MM);
     let title_size = BOX_TEXT_MM * 1.15;
     let title_line = TextLine {
@@ -407,17 +434,45 @@ fn box_layout(rect: RectMm, title: &str, entries: &[String], metrics: &FontMetri
             y += placed.len() as f32 * size * LINE_HEIGHT + size * 0.5;
             lines.extend(placed);
         }
-        let fits = y <= inner.max.y;
-        if fits || size <= MIN_TEXT_MM {
+        let all_fit = y <= inner.max.y;
+        if all_fit || size <= MIN_TEXT_MM {
+            let bottom = inner.max.y - size * LINE_HEIGHT;
+            let fits = if all_fit {
+                lines.len()
+            } else {
+                lines
+                    .iter()
+                    .take_while(|l| l.top_left.y + size * LINE_HEIGHT <= bottom)
+                    .count()
+            };
+            let note_at = PosMm::new(inner.min.x + inner.width() / 2.0, bottom);
             return BoxLayout {
                 rect,
                 title: title_line,
+                overflow_note: overflow_note(lines.len() - fits, note_at, size, t),
                 lines,
-                overflows: !fits,
+                fits,
+                overflows: !all_fit,
             };
         }
         size = (size - SHRINK_STEP_MM).max(MIN_TEXT_MM);
     }
+}
+
+/// The note that says how many entries continue elsewhere, centred on `at`.
+fn overflow_note(count: usize, at: PosMm, size: f32, t: &Texts) -> Option<TextLine> {
+    if count == 0 {
+        return None;
+    }
+    let text = fill(t.overflow, &[("count", &count)]);
+    let weight = Weight::Bold;
+    let width = FontMetrics::shipped().width_em(&text, weight) * size;
+    Some(TextLine {
+        top_left: PosMm::new(at.x - width / 2.0, at.y),
+        text,
+        size_mm: size,
+        weight,
+    })
 }
 
 fn legend_layout(t: &Texts) -> LegendLayout {

@@ -54,7 +54,7 @@ pub fn board_ui(
 ) -> egui::Response {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::hover());
     let view = BoardView::fit(response.rect);
-    paint::board(&painter, &view, layout);
+    paint::scene(&painter, &view, &crate::scene::board_scene(layout));
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, t.board));
 
     for (index, question_box) in [&layout.questions, &layout.agreements]

@@ -1,0 +1,242 @@
+//! Flowing text onto pages: paragraphs, headings, marker lists and table rows that break
+//! across columns and pages, so a long report is never cut. Positions are page millimetres
+//! from the top-left corner; the result is a scene per page.
+
+use crate::fonts::{FontMetrics, Weight};
+use crate::layout::{TextLine, wrap};
+use crate::model::{ItemKind, PosMm};
+use crate::scene::{self, Dash, Primitive};
+use crate::theme::{self, Rgb};
+
+pub const LINE_HEIGHT: f32 = 1.25;
+/// How far a bullet's text stands in from the bullet.
+pub const BULLET_INDENT_MM: f32 = 4.0;
+
+/// Where text may go on a page.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub top: f32,
+    pub bottom: f32,
+    /// Left edge and width of each column, left to right.
+    pub columns: &'static [(f32, f32)],
+}
+
+/// Pages being filled, one column at a time.
+pub struct Flow {
+    frame: Frame,
+    pub pages: Vec<Vec<Primitive>>,
+    column: usize,
+    y: f32,
+}
+
+/// One cell of a table row: its text and weight.
+pub struct Cell<'a> {
+    pub text: &'a str,
+    pub weight: Weight,
+}
+
+impl Flow {
+    pub fn new(frame: Frame) -> Self {
+        Self {
+            frame,
+            pages: vec![Vec::new()],
+            column: 0,
+            y: frame.top,
+        }
+    }
+
+    fn x(&self) -> f32 {
+        self.frame.columns[self.column].0
+    }
+
+    pub fn width(&self) -> f32 {
+        self.frame.columns[self.column].1
+    }
+
+    fn push(&mut self, primitive: Primitive) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(primitive);
+        }
+    }
+
+    /// Moves to the next column, or the next page after the last column.
+    pub fn break_column(&mut self) {
+        if self.column + 1 < self.frame.columns.len() {
+            self.column += 1;
+        } else {
+            self.pages.push(Vec::new());
+            self.column = 0;
+        }
+        self.y = self.frame.top;
+    }
+
+    /// Makes room for `height`, breaking first unless the column is still empty.
+    fn room_for(&mut self, height: f32) {
+        if self.y + height > self.frame.bottom && self.y > self.frame.top {
+            self.break_column();
+        }
+    }
+
+    pub fn space(&mut self, mm: f32) {
+        self.y += mm;
+    }
+
+    fn line(&mut self, x: f32, text: String, size: f32, weight: Weight, colour: Rgb) {
+        let height = size * LINE_HEIGHT;
+        self.room_for(height);
+        let line = TextLine {
+            top_left: PosMm::new(x, self.y),
+            text,
+            size_mm: size,
+            weight,
+        };
+        self.push(Primitive::Text { line, colour });
+        self.y += height;
+    }
+
+    /// A wrapped paragraph, indented by `indent` millimetres; it may break between lines.
+    pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight, indent: f32) {
+        let lines = wrap(
+            text,
+            self.width() - indent,
+            size,
+            weight,
+            FontMetrics::shipped(),
+        );
+        for line in lines {
+            let x = self.x() + indent;
+            self.line(x, line, size, weight, theme::INK);
+        }
+    }
+
+    /// A bulleted paragraph with a hanging indent.
+    pub fn bullet(&mut self, text: &str, size: f32) {
+        let lines = wrap(
+            text,
+            self.width() - BULLET_INDENT_MM,
+            size,
+            Weight::Regular,
+            FontMetrics::shipped(),
+        );
+        for (i, line) in lines.into_iter().enumerate() {
+            if i == 0 {
+                let x = self.x();
+                self.room_for(size * LINE_HEIGHT);
+                self.push(Primitive::Text {
+                    line: TextLine {
+                        top_left: PosMm::new(x, self.y),
+                        text: "•".to_owned(),
+                        size_mm: size,
+                        weight: Weight::Regular,
+                    },
+                    colour: theme::INK,
+                });
+            }
+            let x = self.x() + BULLET_INDENT_MM;
+            self.line(x, line, size, Weight::Regular, theme::INK);
+        }
+    }
+
+    /// A heading that does not stay behind alone at the foot of a column.
+    pub fn heading(&mut self, text: &str, size: f32) {
+        self.room_for(size * LINE_HEIGHT * 3.0);
+        self.space(size * 0.4);
+        self.paragraph(text, size, Weight::Bold, 0.0);
+        self.space(size * 0.2);
+    }
+
+    /// An item with its marker, as on the board.
+    pub fn marker_item(&mut self, kind: ItemKind, text: &str, size: f32) {
+        let indent = size * 1.35;
+        let lines = wrap(
+            text,
+            self.width() - indent,
+            size,
+            Weight::Regular,
+            FontMetrics::shipped(),
+        );
+        self.room_for(size * LINE_HEIGHT);
+        let center = PosMm::new(self.x() + size * 0.5, self.y + size * LINE_HEIGHT / 2.0);
+        let mut marker = Vec::new();
+        scene::marker(&mut marker, kind, center, size * 0.5);
+        for primitive in marker {
+            self.push(primitive);
+        }
+        for line in lines {
+            let x = self.x() + indent;
+            self.line(x, line, size, Weight::Regular, theme::INK);
+        }
+        self.space(size * 0.3);
+    }
+
+    /// A table row over the whole column; `widths` are the shares of the column. A row that
+    /// fits on a page is kept together; a taller one continues line by line.
+    pub fn row(&mut self, cells: &[Cell<'_>], widths: &[f32], size: f32, shaded: bool) {
+        let metrics = FontMetrics::shipped();
+        let pad = 1.2;
+        let total: f32 = widths.iter().sum();
+        let column_width = self.width();
+        let cell_widths: Vec<f32> = widths.iter().map(|w| w / total * column_width).collect();
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .zip(&cell_widths)
+            .map(|(cell, width)| wrap(cell.text, width - 2.0 * pad, size, cell.weight, metrics))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let line_height = size * LINE_HEIGHT;
+        let height = lines as f32 * line_height + 2.0 * pad;
+        if height <= self.frame.bottom - self.frame.top {
+            self.room_for(height);
+        }
+        let mut start = self.y;
+        self.y += pad;
+        for index in 0..lines {
+            if self.y + line_height > self.frame.bottom {
+                self.rule(start, shaded);
+                self.break_column();
+                start = self.y;
+            }
+            let mut x = self.x();
+            for ((cell_lines, cell), width) in wrapped.iter().zip(cells).zip(&cell_widths) {
+                if let Some(text) = cell_lines.get(index) {
+                    let line = TextLine {
+                        top_left: PosMm::new(x + pad, self.y),
+                        text: text.clone(),
+                        size_mm: size,
+                        weight: cell.weight,
+                    };
+                    self.push(Primitive::Text {
+                        line,
+                        colour: theme::INK,
+                    });
+                }
+                x += width;
+            }
+            self.y += line_height;
+        }
+        self.y += pad;
+        self.rule(start, shaded);
+    }
+
+    /// Shades the row from `top` to here (behind its text) and draws the rule under it.
+    fn rule(&mut self, top: f32, shaded: bool) {
+        let (x, width) = (self.x(), self.width());
+        if shaded && let Some(page) = self.pages.last_mut() {
+            page.insert(
+                0,
+                Primitive::Rect {
+                    rect: crate::layout::RectMm::new(x, top, x + width, self.y),
+                    fill: Some(theme::BOX_FILL),
+                    stroke: None,
+                },
+            );
+        }
+        self.push(Primitive::Line {
+            from: PosMm::new(x, self.y),
+            to: PosMm::new(x + width, self.y),
+            width_mm: 0.2,
+            dash: Dash::Solid,
+            colour: theme::MUTED,
+        });
+    }
+}

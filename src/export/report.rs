@@ -1,0 +1,321 @@
+//! The agreements report: A4 portrait, flowing over as many pages as it needs, with the
+//! case and date on every page and page numbers.
+
+use super::flow::{BULLET_INDENT_MM, Cell, Flow, Frame};
+use crate::fonts::Weight;
+use crate::i18n::{Texts, fill};
+use crate::layout::TextLine;
+use crate::model::{AgreementStatus, Area, Case, Meeting, PosMm, ReviewOutcome, SupportFor};
+use crate::scene::{Dash, Primitive};
+use crate::theme;
+
+/// A4 portrait.
+pub const WIDTH_MM: f32 = 210.0;
+pub const HEIGHT_MM: f32 = 297.0;
+const MARGIN_MM: f32 = 18.0;
+const COLUMNS: &[(f32, f32)] = &[(MARGIN_MM, WIDTH_MM - 2.0 * MARGIN_MM)];
+const TEXT_MM: f32 = 3.7;
+const HEADING_MM: f32 = 5.0;
+const TABLE_MM: f32 = 3.3;
+
+/// The pages of the report as scenes in page millimetres.
+pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec<Primitive>> {
+    let mut flow = Flow::new(Frame {
+        top: 32.0,
+        bottom: HEIGHT_MM - 20.0,
+        columns: COLUMNS,
+    });
+    let text = |flow: &mut Flow, s: &str| flow.paragraph(s, TEXT_MM, Weight::Regular, 0.0);
+    let bullet = |flow: &mut Flow, s: &str| flow.bullet(s, TEXT_MM);
+
+    flow.paragraph(t.report_title, 7.0, Weight::Bold, 0.0);
+    text(&mut flow, &super::meeting_line(case, index, meeting, t));
+    if !meeting.intended_outcome.trim().is_empty() {
+        text(&mut flow, &meeting.intended_outcome);
+    }
+
+    flow.heading(t.participants, HEADING_MM);
+    for participant in &meeting.participants {
+        bullet(&mut flow, &super::participant_text(participant, t));
+    }
+
+    if !meeting.questions.is_empty() {
+        flow.heading(t.section_questions, HEADING_MM);
+        for question in &meeting.questions {
+            bullet(&mut flow, &crate::layout::question_text(question, t));
+            if !question.why.trim().is_empty() {
+                let why = fill(t.why_line, &[("why", &question.why)]);
+                flow.paragraph(&why, TEXT_MM, Weight::Regular, BULLET_INDENT_MM);
+            }
+        }
+    }
+
+    let reviewed: Vec<_> = meeting.agreements.iter().filter(|a| a.carried).collect();
+    if !reviewed.is_empty() {
+        flow.heading(t.section_review, HEADING_MM);
+        let widths = [3.0, 2.0, 1.3, 3.2];
+        let header = [t.col_what, t.col_who, t.col_done, t.col_approach];
+        table_header(&mut flow, &header, &widths);
+        for (i, agreement) in reviewed.iter().enumerate() {
+            let review = agreement.review.clone().unwrap_or_default();
+            let approach = match review.approach_works {
+                Some(true) => t.approach_continue.to_owned(),
+                Some(false) => fill(t.approach_better, &[("better", &review.better)]),
+                None => t.not_decided.to_owned(),
+            };
+            let cells = [
+                Cell {
+                    text: &agreement.what,
+                    weight: Weight::Regular,
+                },
+                Cell {
+                    text: &agreement.who,
+                    weight: Weight::Regular,
+                },
+                Cell {
+                    text: outcome_name(review.outcome, t),
+                    weight: Weight::Bold,
+                },
+                Cell {
+                    text: &approach,
+                    weight: Weight::Regular,
+                },
+            ];
+            flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
+        }
+    }
+
+    if !meeting.insight.trim().is_empty() {
+        flow.heading(t.section_insight, HEADING_MM);
+        text(&mut flow, &meeting.insight);
+    }
+
+    if !meeting.goals.is_empty() || !meeting.inquiries.is_empty() {
+        flow.heading(t.section_goals, HEADING_MM);
+        for goal in &meeting.goals {
+            let mut line = format!("{}: {}", area_name(goal.area, t), goal.text);
+            if let Some(score) = goal.score {
+                line.push_str(&format!(" ({})", fill(t.score, &[("score", &score)])));
+            }
+            bullet(&mut flow, &line);
+        }
+        for inquiry in &meeting.inquiries {
+            bullet(
+                &mut flow,
+                &fill(
+                    t.inquiry_line,
+                    &[
+                        ("what", &inquiry.what),
+                        ("why", &inquiry.why),
+                        ("who", &inquiry.who),
+                    ],
+                ),
+            );
+        }
+    }
+
+    if !meeting.needs.is_empty() {
+        flow.heading(t.section_needs, HEADING_MM);
+        for area in Area::ALL {
+            for need in meeting.needs.iter().filter(|n| n.area == area) {
+                bullet(&mut flow, &format!("{}: {}", area_name(area, t), need.text));
+            }
+        }
+    }
+
+    if !meeting.support_needs.is_empty() {
+        flow.heading(t.section_support, HEADING_MM);
+        for of in SupportFor::ALL {
+            for need in meeting.support_needs.iter().filter(|n| n.of == of) {
+                bullet(
+                    &mut flow,
+                    &format!("{}: {}", support_name(of, t), need.what),
+                );
+                let details = fill(
+                    t.support_details,
+                    &[
+                        ("how_often", &need.how_often),
+                        ("when", &need.when),
+                        ("how", &need.how),
+                    ],
+                );
+                flow.paragraph(&details, TEXT_MM, Weight::Regular, BULLET_INDENT_MM);
+            }
+        }
+    }
+
+    if !meeting.summary.trim().is_empty() {
+        flow.heading(t.section_summary, HEADING_MM);
+        text(&mut flow, &meeting.summary);
+    }
+
+    flow.heading(t.box_agreements, HEADING_MM);
+    let widths = [1.5, 2.6, 2.0, 1.7, 2.0, 1.1];
+    let header = [
+        t.col_who,
+        t.col_what,
+        t.col_why,
+        t.col_when,
+        t.col_how,
+        t.col_status,
+    ];
+    table_header(&mut flow, &header, &widths);
+    for (i, agreement) in meeting.agreements.iter().enumerate() {
+        let cells = [
+            Cell {
+                text: &agreement.who,
+                weight: Weight::Bold,
+            },
+            Cell {
+                text: &agreement.what,
+                weight: Weight::Regular,
+            },
+            Cell {
+                text: &agreement.why,
+                weight: Weight::Regular,
+            },
+            Cell {
+                text: &agreement.when,
+                weight: Weight::Regular,
+            },
+            Cell {
+                text: &agreement.how,
+                weight: Weight::Regular,
+            },
+            Cell {
+                text: status_name(agreement.status, t),
+                weight: Weight::Regular,
+            },
+        ];
+        flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
+    }
+
+    flow.heading(t.section_evaluation, HEADING_MM);
+    let answer = |value: Option<bool>| match value {
+        Some(true) => t.yes,
+        Some(false) => t.no,
+        None => t.not_decided,
+    };
+    bullet(
+        &mut flow,
+        &fill(
+            t.goals_met,
+            &[("answer", &answer(meeting.evaluation.goals_met))],
+        ),
+    );
+    bullet(
+        &mut flow,
+        &fill(
+            t.questions_answered,
+            &[("answer", &answer(meeting.evaluation.questions_answered))],
+        ),
+    );
+    if !meeting.evaluation.notes.trim().is_empty() {
+        text(&mut flow, &meeting.evaluation.notes);
+    }
+    if !meeting.evaluation.feedback.is_empty() {
+        let widths = [1.5, 2.5, 2.5];
+        table_header(
+            &mut flow,
+            &[t.col_participant, t.col_top, t.col_tip],
+            &widths,
+        );
+        for (i, feedback) in meeting.evaluation.feedback.iter().enumerate() {
+            let cells = [
+                Cell {
+                    text: &feedback.participant,
+                    weight: Weight::Bold,
+                },
+                Cell {
+                    text: &feedback.top,
+                    weight: Weight::Regular,
+                },
+                Cell {
+                    text: &feedback.tip,
+                    weight: Weight::Regular,
+                },
+            ];
+            flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
+        }
+    }
+
+    let mut pages = flow.pages;
+    let count = pages.len();
+    let running_head = format!("{} · {}", case.child, meeting.date);
+    for (number, page) in pages.iter_mut().enumerate() {
+        page_frame(page, &running_head, number + 1, count, t);
+    }
+    pages
+}
+
+fn table_header(flow: &mut Flow, header: &[&str], widths: &[f32]) {
+    let cells: Vec<Cell<'_>> = header
+        .iter()
+        .map(|text| Cell {
+            text,
+            weight: Weight::Bold,
+        })
+        .collect();
+    flow.space(1.0);
+    flow.row(&cells, widths, TABLE_MM, false);
+}
+
+/// The running head and the page number.
+fn page_frame(page: &mut Vec<Primitive>, head: &str, number: usize, count: usize, t: &Texts) {
+    let small = 3.0;
+    let line = |x: f32, y: f32, text: String| Primitive::Text {
+        line: TextLine {
+            top_left: PosMm::new(x, y),
+            text,
+            size_mm: small,
+            weight: Weight::Regular,
+        },
+        colour: theme::MUTED,
+    };
+    page.push(line(MARGIN_MM, 12.0, head.to_owned()));
+    page.push(Primitive::Line {
+        from: PosMm::new(MARGIN_MM, 17.0),
+        to: PosMm::new(WIDTH_MM - MARGIN_MM, 17.0),
+        width_mm: 0.2,
+        dash: Dash::Solid,
+        colour: theme::MUTED,
+    });
+    let number = fill(t.page_number, &[("page", &number), ("pages", &count)]);
+    page.push(line(MARGIN_MM, HEIGHT_MM - 13.0, number));
+}
+
+pub fn area_name(area: Area, t: &Texts) -> &'static str {
+    match area {
+        Area::Child => t.area_child,
+        Area::School => t.area_school,
+        Area::Home => t.area_home,
+        Area::Other => t.area_other,
+    }
+}
+
+pub fn support_name(of: SupportFor, t: &Texts) -> &'static str {
+    match of {
+        SupportFor::Teacher => t.support_teacher,
+        SupportFor::IbZoco => t.support_ib,
+        SupportFor::Parents => t.support_parents,
+        SupportFor::Other => t.area_other,
+    }
+}
+
+pub fn status_name(status: AgreementStatus, t: &Texts) -> &'static str {
+    match status {
+        AgreementStatus::Open => t.status_open,
+        AgreementStatus::InProgress => t.status_in_progress,
+        AgreementStatus::Done => t.status_done,
+        AgreementStatus::Cancelled => t.status_cancelled,
+    }
+}
+
+pub fn outcome_name(outcome: ReviewOutcome, t: &Texts) -> &'static str {
+    match outcome {
+        ReviewOutcome::Done => t.status_done,
+        ReviewOutcome::Partly => t.review_partly,
+        ReviewOutcome::NotDone => t.review_not_done,
+        ReviewOutcome::NotReviewed => t.not_decided,
+    }
+}

@@ -1,0 +1,280 @@
+//! The board as a list of plain shapes in board millimetres: what the screen, the PDF and
+//! the PNG all draw. Each renderer only maps these few primitives to its own API.
+
+use crate::fonts::{FontMetrics, Weight};
+use crate::layout::{
+    ArrowLayout, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, BoxLayout, RectMm, TextLine,
+};
+use crate::model::{ItemKind, PosMm, Spiral};
+use crate::theme::{self, Rgb};
+
+/// How a line is stroked; spirals differ by style, not only by colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Dash {
+    Solid,
+    /// Dash and gap lengths in millimetres.
+    Dashed(f32, f32),
+    /// Round dots this far apart, in millimetres.
+    Dotted(f32),
+}
+
+/// One thing to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Primitive {
+    Rect {
+        rect: RectMm,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    },
+    Circle {
+        center: PosMm,
+        radius_mm: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    },
+    Line {
+        from: PosMm,
+        to: PosMm,
+        width_mm: f32,
+        dash: Dash,
+        colour: Rgb,
+    },
+    /// A filled shape, such as an arrowhead.
+    Polygon {
+        points: Vec<PosMm>,
+        fill: Rgb,
+    },
+    Text {
+        line: TextLine,
+        colour: Rgb,
+    },
+}
+
+impl Primitive {
+    /// The same primitive, moved by `by` millimetres.
+    pub fn translated(self, by: PosMm) -> Self {
+        let at = |p: PosMm| PosMm::new(p.x + by.x, p.y + by.y);
+        match self {
+            Self::Rect { rect, fill, stroke } => Self::Rect {
+                rect: RectMm {
+                    min: at(rect.min),
+                    max: at(rect.max),
+                },
+                fill,
+                stroke,
+            },
+            Self::Circle {
+                center,
+                radius_mm,
+                fill,
+                stroke,
+            } => Self::Circle {
+                center: at(center),
+                radius_mm,
+                fill,
+                stroke,
+            },
+            Self::Line {
+                from,
+                to,
+                width_mm,
+                dash,
+                colour,
+            } => Self::Line {
+                from: at(from),
+                to: at(to),
+                width_mm,
+                dash,
+                colour,
+            },
+            Self::Polygon { points, fill } => Self::Polygon {
+                points: points.into_iter().map(at).collect(),
+                fill,
+            },
+            Self::Text { mut line, colour } => {
+                line.top_left = at(line.top_left);
+                Self::Text { line, colour }
+            }
+        }
+    }
+}
+
+const OUTLINE_MM: f32 = 0.45;
+const SPIRAL_WIDTH_MM: f32 = 0.9;
+
+/// Everything on the board, back to front.
+pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
+    let mut scene = vec![Primitive::Rect {
+        rect: RectMm::new(0.0, 0.0, BOARD_WIDTH_MM, BOARD_HEIGHT_MM),
+        fill: Some(theme::PAPER),
+        stroke: None,
+    }];
+    for text_box in [&layout.questions, &layout.agreements] {
+        box_shapes(&mut scene, text_box);
+    }
+    let legend = &layout.legend;
+    text(&mut scene, &legend.title, theme::INK);
+    for (kind, center, radius, label) in &legend.markers {
+        marker(&mut scene, *kind, *center, *radius);
+        text(&mut scene, label, theme::INK);
+    }
+    for (spiral, from, to, label) in &legend.spirals {
+        spiral_line(&mut scene, *spiral, *from, *to);
+        text(&mut scene, label, theme::INK);
+    }
+
+    for circle in &layout.circles {
+        scene.push(Primitive::Circle {
+            center: circle.center,
+            radius_mm: circle.radius_mm,
+            fill: Some(theme::circle_fill(&circle.kind)),
+            stroke: Some((OUTLINE_MM * 1.6, theme::INK)),
+        });
+        for line in &circle.title_lines {
+            text(&mut scene, line, theme::INK);
+        }
+        for item in &circle.items[..circle.fits] {
+            if item.top_three {
+                scene.push(Primitive::Rect {
+                    rect: item.bounds,
+                    fill: Some(theme::TOP_THREE),
+                    stroke: None,
+                });
+            }
+            marker(
+                &mut scene,
+                item.kind,
+                item.marker_center,
+                item.marker_radius_mm,
+            );
+            for line in &item.lines {
+                text(&mut scene, line, theme::INK);
+            }
+        }
+        if let Some(note) = &circle.overflow_note {
+            text(&mut scene, note, theme::VERMILLION);
+        }
+    }
+
+    for arrow_layout in &layout.arrows {
+        arrow(&mut scene, arrow_layout);
+    }
+    scene
+}
+
+fn text(scene: &mut Vec<Primitive>, line: &TextLine, colour: Rgb) {
+    if !line.text.is_empty() {
+        scene.push(Primitive::Text {
+            line: line.clone(),
+            colour,
+        });
+    }
+}
+
+fn box_shapes(scene: &mut Vec<Primitive>, text_box: &BoxLayout) {
+    scene.push(Primitive::Rect {
+        rect: text_box.rect,
+        fill: Some(theme::BOX_FILL),
+        stroke: Some((OUTLINE_MM, theme::INK)),
+    });
+    text(scene, &text_box.title, theme::INK);
+    for line in &text_box.lines[..text_box.fits] {
+        text(scene, line, theme::INK);
+    }
+    if let Some(note) = &text_box.overflow_note {
+        text(scene, note, theme::VERMILLION);
+    }
+}
+
+/// A marker: coloured disk, dark outline, and its symbol, so it reads without colour.
+pub fn marker(scene: &mut Vec<Primitive>, kind: ItemKind, center: PosMm, radius_mm: f32) {
+    scene.push(Primitive::Circle {
+        center,
+        radius_mm,
+        fill: Some(theme::marker_fill(kind)),
+        stroke: Some((OUTLINE_MM * 0.7, theme::INK)),
+    });
+    centred_symbol(
+        scene,
+        kind.symbol(),
+        center,
+        radius_mm * 1.7,
+        theme::marker_symbol(kind),
+    );
+}
+
+/// A symbol centred on a point, placed with the font's own advance.
+fn centred_symbol(
+    scene: &mut Vec<Primitive>,
+    symbol: &str,
+    center: PosMm,
+    size_mm: f32,
+    colour: Rgb,
+) {
+    let metrics = FontMetrics::shipped();
+    let width = metrics.width_em(symbol, Weight::Bold) * size_mm;
+    // Symbols sit around the middle of the x-height; lift them onto the centre.
+    let baseline = center.y + 0.36 * size_mm;
+    let top = baseline - metrics.ascent_em() * size_mm;
+    text(
+        scene,
+        &TextLine {
+            top_left: PosMm::new(center.x - width / 2.0, top),
+            text: symbol.to_owned(),
+            size_mm,
+            weight: Weight::Bold,
+        },
+        colour,
+    );
+}
+
+fn spiral_line(scene: &mut Vec<Primitive>, spiral: Spiral, from: PosMm, to: PosMm) {
+    let dash = match spiral {
+        Spiral::Upward => Dash::Solid,
+        Spiral::Downward => Dash::Dashed(2.4, 1.4),
+        Spiral::Unknown => Dash::Dotted(1.6),
+    };
+    scene.push(Primitive::Line {
+        from,
+        to,
+        width_mm: SPIRAL_WIDTH_MM,
+        dash,
+        colour: theme::INK,
+    });
+}
+
+fn arrow(scene: &mut Vec<Primitive>, arrow: &ArrowLayout) {
+    let (dx, dy) = (arrow.end.x - arrow.start.x, arrow.end.y - arrow.start.y);
+    let length = dx.hypot(dy).max(f32::EPSILON);
+    let (ux, uy) = (dx / length, dy / length);
+    let (head_length, head_width) = (4.0, 2.2);
+    let back = PosMm::new(
+        arrow.end.x - ux * head_length,
+        arrow.end.y - uy * head_length,
+    );
+    spiral_line(scene, arrow.spiral, arrow.start, back);
+    scene.push(Primitive::Polygon {
+        points: vec![
+            arrow.end,
+            PosMm::new(back.x - uy * head_width, back.y + ux * head_width),
+            PosMm::new(back.x + uy * head_width, back.y - ux * head_width),
+        ],
+        fill: theme::INK,
+    });
+    scene.push(Primitive::Circle {
+        center: arrow.icon_center,
+        radius_mm: arrow.icon_radius_mm,
+        fill: Some(theme::PAPER),
+        stroke: Some((OUTLINE_MM, theme::INK)),
+    });
+    centred_symbol(
+        scene,
+        arrow.spiral.symbol(),
+        arrow.icon_center,
+        arrow.icon_radius_mm * 1.4,
+        theme::INK,
+    );
+    for line in &arrow.note_lines {
+        text(scene, line, theme::INK);
+    }
+}
