@@ -4,12 +4,17 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::canvas::{self, FontFamilies};
+use crate::canvas::{self, BoardState, FontFamilies, Selection};
 use crate::document::{self, Document};
+use crate::export::{self, ExportOptions};
+use crate::history::History;
 use crate::i18n::{Lang, Texts, fill};
 use crate::layout;
+use crate::model::{BoardEdit, Created};
 use crate::storage::CURRENT_FORMAT_VERSION;
-use crate::ui::{self, Action, Command, FileDialogs, NativeDialogs, PathDialog, PathPurpose};
+use crate::ui::{
+    self, Action, Command, ExportKind, FileDialogs, NativeDialogs, PathDialog, PathPurpose,
+};
 
 const LANG_KEY: &str = "uitzicht.lang";
 
@@ -36,6 +41,15 @@ pub struct UitzichtApp {
     after_save: Option<Leave>,
     pub error: Option<String>,
     pub info: Option<String>,
+    /// The file the last export wrote, offered to open.
+    pub last_export: Option<PathBuf>,
+    pub board: BoardState,
+    pub history: History,
+    /// The board full screen, chrome hidden.
+    pub presenting: bool,
+    /// The second window with only the board is open.
+    pub projector: bool,
+    projector_view: BoardState,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
     shown_title: String,
@@ -69,6 +83,12 @@ impl UitzichtApp {
             after_save: None,
             error: None,
             info: None,
+            last_export: None,
+            board: BoardState::default(),
+            history: History::default(),
+            presenting: false,
+            projector: false,
+            projector_view: BoardState::default(),
             native,
             allow_close: false,
             shown_title: String::new(),
@@ -88,6 +108,8 @@ impl UitzichtApp {
             Ok(doc) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
                 self.doc = doc;
+                self.history.clear();
+                self.board = BoardState::default();
                 self.info = Some(fill(self.t().opened, &[("path", &path.display())]));
             }
             Err(error) => self.error = Some(error.message(self.t())),
@@ -118,6 +140,59 @@ impl UitzichtApp {
         }
     }
 
+    /// Opens the export dialog with a file name next to the case: `daan-bord-2026-11-10.pdf`.
+    fn ask_export(&mut self, kind: ExportKind) {
+        let t = self.t();
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_owned)
+            .unwrap_or_default();
+        let stem = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().trim_end_matches(".mdo.ron").to_owned())
+            .unwrap_or_else(|| t.file_word_case.to_owned());
+        let date = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.date.to_string())
+            .unwrap_or_default();
+        let name = format!("{stem}-{}-{date}.{}", kind.file_word(t), kind.extension());
+        self.path_dialog = Some(PathDialog::new(
+            PathPurpose::Export(kind),
+            Some(folder.join(name)),
+        ));
+    }
+
+    /// Exports the shown meeting; true when the file was written.
+    fn export(&mut self, kind: ExportKind, path: &Path, png_width: u32) -> bool {
+        let t = self.t();
+        let case = &self.doc.case;
+        let bytes = match kind {
+            ExportKind::Sheet => export::sheet_pdf(case, self.meeting, t, ExportOptions::now()),
+            ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
+            ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
+        };
+        match bytes.and_then(|bytes| export::write_file(path, &bytes)) {
+            Ok(()) => {
+                self.info = Some(fill(t.exported, &[("path", &path.display())]));
+                self.last_export = Some(path.to_owned());
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.message(t));
+                false
+            }
+        }
+    }
+
     fn leave(&mut self, ctx: &egui::Context, leave: Leave) {
         if self.doc.dirty {
             self.confirm = Some(leave);
@@ -131,6 +206,8 @@ impl UitzichtApp {
             Leave::New => {
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
+                self.history.clear();
+                self.board = BoardState::default();
             }
             Leave::Open(None) => {
                 let folder = self
@@ -161,7 +238,26 @@ impl UitzichtApp {
                 self.path_dialog =
                     Some(PathDialog::new(PathPurpose::SaveAs, self.doc.path.clone()));
             }
+            Action::Command(Command::ExportSheet) => self.ask_export(ExportKind::Sheet),
+            Action::Command(Command::ExportReport) => self.ask_export(ExportKind::Report),
+            Action::Command(Command::ExportPng) => self.ask_export(ExportKind::Png),
             Action::Command(Command::Quit) => self.leave(ctx, Leave::Quit),
+            Action::ExportTo {
+                kind,
+                path,
+                png_width,
+            } => {
+                if self.export(kind, &path, png_width) {
+                    self.path_dialog = None;
+                }
+            }
+            Action::OpenExport => {
+                if let Some(path) = &self.last_export
+                    && let Err(error) = open::that_detached(path)
+                {
+                    self.error = Some(format!("{}: {error}", path.display()));
+                }
+            }
             Action::OpenPath(path) => {
                 self.path_dialog = None;
                 self.leave(ctx, Leave::Open(Some(path)));
@@ -177,6 +273,8 @@ impl UitzichtApp {
             Action::ShowMeeting(index) => {
                 if index < self.doc.case.meetings.len() {
                     self.meeting = index;
+                    self.board.selection = Selection::None;
+                    self.board.editing = None;
                 }
             }
             Action::SetLang(lang) => self.lang = lang,
@@ -203,6 +301,25 @@ impl UitzichtApp {
                 self.after_save = None;
             }
             Action::DismissError => self.error = None,
+            Action::Board(edit) => self.edit_board(edit),
+            Action::BeginGesture => self.history.begin_gesture(&self.doc.case),
+            Action::EndGesture => self.history.end_gesture(&self.doc.case),
+            Action::Undo => {
+                if self.history.undo(&mut self.doc.case) {
+                    self.after_history_step();
+                }
+            }
+            Action::Redo => {
+                if self.history.redo(&mut self.doc.case) {
+                    self.after_history_step();
+                }
+            }
+            Action::TogglePresentation => {
+                self.presenting = !self.presenting;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
+                self.board.fit();
+            }
+            Action::ToggleProjector => self.projector = !self.projector,
         }
     }
 
@@ -216,28 +333,45 @@ impl UitzichtApp {
         format!("{mark}{name} — {}", t.app_name)
     }
 
-    fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
-        ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()))
-    }
-}
-
-impl eframe::App for UitzichtApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        let t = self.t();
+    /// Undo, redo, presenting and zoom, when no text field has the keyboard.
+    fn board_shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut actions = Vec::new();
+        if ctx.egui_wants_keyboard_input() {
+            return actions;
+        }
+        let command = egui::Modifiers::COMMAND;
+        let shift = command | egui::Modifiers::SHIFT;
+        ctx.input_mut(|input| {
+            // Ctrl+Shift+Z first: Ctrl+Z would also match it.
+            if input.consume_key(shift, egui::Key::Z) || input.consume_key(command, egui::Key::Y) {
+                actions.push(Action::Redo);
+            } else if input.consume_key(command, egui::Key::Z) {
+                actions.push(Action::Undo);
+            }
+            if input.consume_key(egui::Modifiers::NONE, egui::Key::F5) {
+                actions.push(Action::TogglePresentation);
+            }
+            if self.presenting && input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+                actions.push(Action::TogglePresentation);
+            }
+            if input.consume_key(command, egui::Key::Plus)
+                || input.consume_key(command, egui::Key::Equals)
+            {
+                self.board.zoom_by(1.25);
+            }
+            if input.consume_key(command, egui::Key::Minus) {
+                self.board.zoom_by(1.0 / 1.25);
+            }
+            if input.consume_key(command, egui::Key::Num0) {
+                self.board.fit();
+            }
+        });
+        actions
+    }
 
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Leave::Quit);
-        }
-        if self.path_dialog.is_none() && self.confirm.is_none() {
-            actions.extend(Command::from_shortcuts(&ctx).map(Action::Command));
-        }
-        if let Some(path) = Self::dropped_file(&ctx) {
-            actions.push(Action::OpenPath(path));
-        }
-
+    /// Menu, banner, status bar and the board's side panel: hidden while presenting.
+    fn chrome_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let t = self.t();
         egui::Panel::top("menu").show(ui, |ui| {
             actions.extend(ui::menu_bar_ui(ui, t, self.lang, &self.doc, self.meeting));
         });
@@ -257,24 +391,171 @@ impl eframe::App for UitzichtApp {
         }
         egui::Panel::bottom("status").show(ui, |ui| {
             let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
-            let text = if hovering {
-                t.drop_hint
-            } else {
-                self.info.as_deref().unwrap_or("")
-            };
-            ui.label(text);
+            ui.horizontal(|ui| {
+                if hovering {
+                    ui.label(t.drop_hint);
+                    return;
+                }
+                ui.label(self.info.as_deref().unwrap_or(""));
+                if self.last_export.is_some() && ui.button(t.open_export).clicked() {
+                    actions.push(Action::OpenExport);
+                }
+            });
         });
-        egui::CentralPanel::default().show(ui, |ui| {
+        if let Some(meeting) = self.doc.case.meetings.get(self.meeting) {
+            let context = ui::PanelContext {
+                editable: !self.doc.is_read_only(),
+                can_undo: self.history.can_undo(),
+                can_redo: self.history.can_redo(),
+                presenting: self.presenting,
+                projector_open: self.projector,
+            };
+            egui::Panel::right("board_panel")
+                .resizable(true)
+                .default_size(400.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        actions.extend(ui::board_panel_ui(
+                            ui,
+                            t,
+                            meeting,
+                            &mut self.board,
+                            &context,
+                        ));
+                    });
+                });
+        }
+    }
+
+    /// The second window: only the board, fitted, for the projector.
+    fn projector_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let t = self.t();
+        let meeting = self.doc.case.meetings.get(self.meeting);
+        let view = &mut self.projector_view;
+        let builder = egui::ViewportBuilder::default()
+            .with_title(t.projector_title)
+            .with_inner_size([1280.0, 720.0]);
+        let closed = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("projector"),
+            builder,
+            |ui, _class| {
+                let frame = egui::Frame::central_panel(&ui.ctx().global_style())
+                    .fill(crate::theme::PAPER.to_egui());
+                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                    if let Some(meeting) = meeting {
+                        let board = layout::board_layout(meeting, t);
+                        canvas::board_ui(ui, &board, meeting, t, view, false);
+                    }
+                });
+                ui.ctx().input(|i| i.viewport().close_requested())
+            },
+        );
+        if closed {
+            actions.push(Action::ToggleProjector);
+        }
+    }
+
+    /// Applies a board edit to the shown meeting as one undoable step.
+    fn edit_board(&mut self, edit: BoardEdit) {
+        if self.doc.is_read_only() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) else {
+            return;
+        };
+        if let Some(created) = meeting.board.apply(edit) {
+            self.history.record(before);
+            self.doc.dirty = true;
+            match created {
+                Created::Arrow(id) => self.board.selection = Selection::Arrow(id),
+                Created::Circle(id) => self.board.selection = Selection::Circle(id),
+                Created::Item(_) | Created::Nothing => {}
+            }
+        }
+    }
+
+    /// After undo or redo: the case changed under the view; drop what no longer exists.
+    fn after_history_step(&mut self) {
+        self.doc.dirty = true;
+        self.meeting = self
+            .meeting
+            .min(self.doc.case.meetings.len().saturating_sub(1));
+        self.board.editing = None;
+        let board = self.doc.case.meetings.get(self.meeting).map(|m| &m.board);
+        let exists = match self.board.selection {
+            Selection::None => true,
+            Selection::Item(id) => board.is_some_and(|b| b.item(id).is_some()),
+            Selection::Circle(id) => board.is_some_and(|b| b.circle(id).is_some()),
+            Selection::Arrow(id) => board.is_some_and(|b| b.arrows.iter().any(|a| a.id == id)),
+        };
+        if !exists {
+            self.board.selection = Selection::None;
+        }
+    }
+
+    fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
+        ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()))
+    }
+}
+
+impl eframe::App for UitzichtApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let t = self.t();
+        let mut actions = Vec::new();
+
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Leave::Quit);
+        }
+        if self.path_dialog.is_none() && self.confirm.is_none() {
+            actions.extend(Command::from_shortcuts(&ctx).map(Action::Command));
+            actions.extend(self.board_shortcuts(&ctx));
+        }
+        if let Some(path) = Self::dropped_file(&ctx) {
+            actions.push(Action::OpenPath(path));
+        }
+
+        if !self.presenting {
+            self.chrome_ui(ui, &ctx, &mut actions);
+        }
+        let editable = !self.doc.is_read_only();
+        let frame = egui::Frame::central_panel(&ctx.global_style()).fill(if self.presenting {
+            crate::theme::PAPER.to_egui()
+        } else {
+            ctx.global_style().visuals.panel_fill
+        });
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             match self.doc.case.meetings.get(self.meeting) {
                 Some(meeting) => {
                     let board = layout::board_layout(meeting, t);
-                    canvas::board_ui(ui, &board, meeting, t);
+                    actions.extend(canvas::board_ui(
+                        ui,
+                        &board,
+                        meeting,
+                        t,
+                        &mut self.board,
+                        editable,
+                    ));
                 }
                 None => {
                     ui.centered_and_justified(|ui| ui.heading(t.no_meetings));
                 }
             }
         });
+        if self.presenting {
+            egui::Area::new(egui::Id::unique("stop_presenting"))
+                .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-12.0, 12.0))
+                .show(&ctx, |ui| {
+                    if ui.button(t.stop_presenting).clicked() {
+                        actions.push(Action::TogglePresentation);
+                    }
+                });
+        }
+        if self.projector {
+            self.projector_ui(&ctx, &mut actions);
+        }
 
         if let Some(dialog) = &mut self.path_dialog {
             let suggested = self
@@ -353,6 +634,8 @@ pub fn install_fonts(ctx: &egui::Context) {
 /// Larger type and a light theme: the app is read from across a meeting room.
 fn install_style(ctx: &egui::Context) {
     ctx.set_theme(egui::Theme::Light);
+    // Ctrl +/− zoom the board, not the whole interface.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.global_style_mut(|style| {
         for font in style.text_styles.values_mut() {
             font.size *= 1.25;

@@ -102,6 +102,33 @@ texts! {
     cmd_save_as:
         "Opslaan als…",
         "Save as…";
+    cmd_export_sheet:
+        "Bord exporteren als A3-pdf…",
+        "Export board as A3 PDF…";
+    cmd_export_report:
+        "Verslag exporteren als pdf…",
+        "Export report as PDF…";
+    cmd_export_png:
+        "Bord exporteren als afbeelding (png)…",
+        "Export board as image (PNG)…";
+    export:
+        "Exporteren",
+        "Export";
+    png_width:
+        "Breedte",
+        "Width";
+    file_word_board:
+        "bord",
+        "board";
+    file_word_report:
+        "verslag",
+        "report";
+    file_word_case:
+        "casus",
+        "case";
+    open_export:
+        "Openen",
+        "Open";
     cmd_quit:
         "Afsluiten",
         "Quit";
@@ -387,6 +414,117 @@ texts! {
     err_no_meeting:
         "de casus heeft geen overleg {number}.",
         "the case has no meeting {number}.";
+    undo:
+        "Ongedaan maken",
+        "Undo";
+    redo:
+        "Opnieuw",
+        "Redo";
+    present:
+        "Presenteren (F5)",
+        "Present (F5)";
+    stop_presenting:
+        "Presentatie stoppen (Esc)",
+        "Stop presenting (Esc)";
+    projector:
+        "Projectorvenster",
+        "Projector window";
+    projector_title:
+        "Uitzicht — bord voor de projector",
+        "Uitzicht — board for the projector";
+    zoom_in:
+        "Inzoomen",
+        "Zoom in";
+    zoom_out:
+        "Uitzoomen",
+        "Zoom out";
+    zoom_fit:
+        "Passend",
+        "Fit";
+    lock_circles:
+        "Cirkels vastzetten",
+        "Lock circles";
+    add_heading:
+        "Toevoegen",
+        "Add";
+    new_in:
+        "Nieuw in {circle}",
+        "New in {circle}";
+    quick_hint:
+        "typ en druk Enter (+ - ! ?)",
+        "type and press Enter (+ - ! ?)";
+    selected:
+        "Geselecteerd",
+        "Selected";
+    edit:
+        "Bewerken",
+        "Edit";
+    edit_item:
+        "Item bewerken",
+        "Edit item";
+    move_up:
+        "Omhoog",
+        "Up";
+    move_down:
+        "Omlaag",
+        "Down";
+    move_to:
+        "Verplaatsen naar",
+        "Move to";
+    delete:
+        "Verwijderen",
+        "Delete";
+    keep_carried:
+        "Houden",
+        "Keep";
+    circle_title:
+        "Titel van de cirkel",
+        "Circle title";
+    circle_size:
+        "Straal",
+        "Radius";
+    arrow:
+        "Pijl",
+        "Arrow";
+    arrows:
+        "Pijlen",
+        "Arrows";
+    arrow_note:
+        "Toelichting bij de pijl",
+        "Note on the arrow";
+    arrow_note_hint:
+        "hoe beïnvloeden ze elkaar?",
+        "how do they affect each other?";
+    draw_arrow:
+        "Pijl tekenen",
+        "Draw arrow";
+    draw_arrow_hint:
+        "Tik op de cirkel waar de pijl begint, dan op de cirkel waar hij heen gaat.",
+        "Tap the circle the arrow starts from, then the circle it goes to.";
+    arrow_from:
+        "Van",
+        "From";
+    arrow_to:
+        "Naar",
+        "To";
+    add_arrow:
+        "Pijl toevoegen",
+        "Add arrow";
+    circles:
+        "Cirkels",
+        "Circles";
+    circle_suggestions:
+        "Netwerk|Wijk|Vrije tijd|Klasgenoten",
+        "Network|Neighbourhood|Leisure|Classmates";
+    new_circle:
+        "Nieuwe cirkel",
+        "New circle";
+    add_circle:
+        "Cirkel toevoegen",
+        "Add circle";
+    count_over:
+        "{symbol} {count} van 3",
+        "{symbol} {count} of 3";
     err_read:
         "het bestand kon niet worden gelezen ({reason}).",
         "the file could not be read ({reason}).";

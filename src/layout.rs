@@ -118,6 +118,8 @@ pub struct CircleLayout {
     pub overflows: bool,
     /// "+3 more", at the foot of the circle, when not all items fit.
     pub overflow_note: Option<TextLine>,
+    /// "− 4 of 3": the kinds with more than the method's three, at the foot of the circle.
+    pub count_note: Option<TextLine>,
 }
 
 /// One item: its marker disk and its wrapped lines.
@@ -151,8 +153,10 @@ pub struct BoxLayout {
     pub rect: RectMm,
     pub title: TextLine,
     pub lines: Vec<TextLine>,
-    /// How many lines fit in the box; the rest continue on the next sheet.
+    /// How many lines fit in the box: whole entries only.
     pub fits: usize,
+    /// The entries that did not fit, in full, to continue on the next sheet.
+    pub continued: Vec<String>,
     pub overflows: bool,
     pub overflow_note: Option<TextLine>,
 }
@@ -278,11 +282,13 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 item_size_mm,
                 t,
             );
-            let over_three = ItemKind::ALL
+            let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
                 .iter()
                 .map(|kind| (*kind, circle.count_of(*kind)))
                 .filter(|(_, count)| *count > 3)
                 .collect();
+            let count_note =
+                count_note(&over_three, PosMm::new(c.x, c.y + 0.84 * r), base * 0.8, t);
             CircleLayout {
                 id: circle.id,
                 kind: circle.kind.clone(),
@@ -296,6 +302,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 fits,
                 overflows,
                 overflow_note,
+                count_note,
             }
         })
         .collect();
@@ -420,6 +427,8 @@ fn box_layout(
     let mut size = BOX_TEXT_MM;
     loop {
         let mut lines = Vec::new();
+        // Where each entry's lines end, so that an entry is shown whole or continued whole.
+        let mut entry_ends = Vec::with_capacity(entries.len());
         let mut y = top;
         for entry in entries {
             let wrapped = wrap(entry, inner.width(), size, Weight::Regular, metrics);
@@ -433,30 +442,66 @@ fn box_layout(
             );
             y += placed.len() as f32 * size * LINE_HEIGHT + size * 0.5;
             lines.extend(placed);
+            entry_ends.push(lines.len());
         }
         let all_fit = y <= inner.max.y;
         if all_fit || size <= MIN_TEXT_MM {
             let bottom = inner.max.y - size * LINE_HEIGHT;
-            let fits = if all_fit {
-                lines.len()
+            let shown = if all_fit {
+                entries.len()
             } else {
-                lines
+                entry_ends
                     .iter()
-                    .take_while(|l| l.top_left.y + size * LINE_HEIGHT <= bottom)
+                    .take_while(|end| {
+                        lines[..**end]
+                            .last()
+                            .is_none_or(|l| l.top_left.y + size * LINE_HEIGHT <= bottom)
+                    })
                     .count()
             };
+            let fits = shown.checked_sub(1).map_or(0, |i| entry_ends[i]);
             let note_at = PosMm::new(inner.min.x + inner.width() / 2.0, bottom);
             return BoxLayout {
                 rect,
                 title: title_line,
-                overflow_note: overflow_note(lines.len() - fits, note_at, size, t),
+                overflow_note: overflow_note(entries.len() - shown, note_at, size, t),
                 lines,
                 fits,
+                continued: entries[shown..].to_vec(),
                 overflows: !all_fit,
             };
         }
         size = (size - SHRINK_STEP_MM).max(MIN_TEXT_MM);
     }
+}
+
+/// "− 4 of 3 · ? 5 of 3", centred on `at`; `None` when every kind keeps to three.
+fn count_note(
+    over_three: &[(ItemKind, usize)],
+    at: PosMm,
+    size: f32,
+    t: &Texts,
+) -> Option<TextLine> {
+    if over_three.is_empty() {
+        return None;
+    }
+    let text = over_three
+        .iter()
+        .map(|(kind, count)| {
+            fill(
+                t.count_over,
+                &[("symbol", &kind.symbol()), ("count", count)],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let width = FontMetrics::shipped().width_em(&text, Weight::Bold) * size;
+    Some(TextLine {
+        top_left: PosMm::new(at.x - width / 2.0, at.y),
+        text,
+        size_mm: size,
+        weight: Weight::Bold,
+    })
 }
 
 /// The note that says how many entries continue elsewhere, centred on `at`.

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod document;
 pub mod export;
 pub mod fonts;
+pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod model;

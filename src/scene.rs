@@ -154,6 +154,9 @@ pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
         if let Some(note) = &circle.overflow_note {
             text(&mut scene, note, theme::VERMILLION);
         }
+        if let Some(note) = &circle.count_note {
+            text(&mut scene, note, theme::MUTED);
+        }
     }
 
     for arrow_layout in &layout.arrows {

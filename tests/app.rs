@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
@@ -35,10 +36,10 @@ fn the_example_board_shows_its_circles_and_items() {
         "4. Thuis/opvoeding",
         "Vrije tijd",
     ] {
-        harness.get_by_label(title);
+        harness.get_by_role_and_label(Role::Group, title);
     }
-    harness.get_by_label("1. Vragen");
-    harness.get_by_label("5. Afspraken");
+    harness.get_by_role_and_label(Role::Group, "1. Vragen");
+    harness.get_by_role_and_label(Role::Group, "5. Afspraken");
     harness.get_by_label("gaat goed: Leest graag met zijn maatje Mila");
     harness.get_by_label("moet beter: In drukke weken schiet het lezen erbij in");
     harness.get_by_label_contains("Pijl van 3. School/onderwijs naar 4. Thuis/opvoeding");
@@ -60,7 +61,7 @@ fn the_meeting_picker_shows_an_earlier_meeting() {
 fn english_labels_the_same_board() {
     let mut harness = harness(Some(&example()), Lang::En);
     harness.run();
-    harness.get_by_label("2. Child/young person");
+    harness.get_by_role_and_label(Role::Group, "2. Child/young person");
     harness.get_by_label("going well: Leest graag met zijn maatje Mila");
 }
 
@@ -70,14 +71,14 @@ fn a_new_case_is_saved_through_the_typed_path_and_reopened() {
     let target = dir.path().join("nieuw");
     let mut harness = harness(None, Lang::Nl);
     harness.run();
-    harness.get_by_label("2. Kind/jongere");
+    harness.get_by_role_and_label(Role::Group, "2. Kind/jongere");
 
     harness.get_by_label("Bestand").click();
     harness.run();
     harness.get_by_label_contains("Opslaan als…").click();
     harness.run();
     harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Bestand")
+        .get_by_role_and_label(Role::TextInput, "Bestand")
         .type_text(&target.display().to_string());
     harness.run();
     harness.get_by_label("Opslaan").click();
@@ -134,4 +135,57 @@ fn a_broken_file_opens_nothing_and_says_why() {
     harness.get_by_label("Sluiten").click();
     harness.run();
     assert!(harness.state().error.is_none());
+}
+
+#[test]
+fn ctrl_p_exports_the_sheet_of_the_shown_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&example()), Lang::Nl);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    harness.run();
+    let dialog = harness.state().path_dialog.clone().unwrap();
+    assert!(
+        dialog.path.ends_with("voorbeeld-bord-2026-11-10.pdf"),
+        "{}",
+        dialog.path
+    );
+
+    let target = dir.path().join("bord");
+    harness.state_mut().path_dialog.as_mut().unwrap().path = target.display().to_string();
+    harness.run();
+    harness.get_by_label("Exporteren").click();
+    harness.run();
+
+    let written = dir.path().join("bord.pdf");
+    let bytes = std::fs::read(&written).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(harness.state().path_dialog.is_none());
+    assert_eq!(
+        harness.state().last_export.as_deref(),
+        Some(written.as_path())
+    );
+    harness.get_by_label(&format!("Geëxporteerd: {}", written.display()));
+    harness.get_by_label("Openen");
+}
+
+#[test]
+fn a_failed_export_says_why_and_keeps_the_dialog() {
+    let mut harness = harness(Some(&example()), Lang::En);
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::ExportReport));
+    harness.state_mut().path_dialog.as_mut().unwrap().path =
+        "/nonexistent/folder/report.pdf".into();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    let error = harness.state().error.clone().unwrap();
+    assert!(
+        error.starts_with("/nonexistent/folder/report.pdf"),
+        "{error}"
+    );
+    assert!(harness.state().path_dialog.is_some());
 }

@@ -188,19 +188,22 @@ impl Flow {
         if height <= self.frame.bottom - self.frame.top {
             self.room_for(height);
         }
-        let mut start = self.y;
-        self.y += pad;
-        for index in 0..lines {
-            if self.y + line_height > self.frame.bottom {
-                self.rule(start, shaded);
-                self.break_column();
-                start = self.y;
-            }
+        // Cell by cell within each page, so that a cell's text reads on in the PDF.
+        let mut first = 0;
+        while first < lines {
+            let top = self.y;
+            let room = ((self.frame.bottom - top - 2.0 * pad) / line_height)
+                .floor()
+                .max(1.0) as usize;
+            let last = (first + room).min(lines);
             let mut x = self.x();
             for ((cell_lines, cell), width) in wrapped.iter().zip(cells).zip(&cell_widths) {
-                if let Some(text) = cell_lines.get(index) {
+                let shown = cell_lines
+                    .get(first..last.min(cell_lines.len()))
+                    .unwrap_or(&[]);
+                for (i, text) in shown.iter().enumerate() {
                     let line = TextLine {
-                        top_left: PosMm::new(x + pad, self.y),
+                        top_left: PosMm::new(x + pad, top + pad + i as f32 * line_height),
                         text: text.clone(),
                         size_mm: size,
                         weight: cell.weight,
@@ -212,10 +215,17 @@ impl Flow {
                 }
                 x += width;
             }
-            self.y += line_height;
+            self.y = top + pad + (last - first) as f32 * line_height;
+            first = last;
+            if first < lines {
+                self.y += pad;
+                self.rule(top, shaded);
+                self.break_column();
+            } else {
+                self.y += pad;
+                self.rule(top, shaded);
+            }
         }
-        self.y += pad;
-        self.rule(start, shaded);
     }
 
     /// Shades the row from `top` to here (behind its text) and draws the rule under it.

@@ -79,13 +79,13 @@ pub fn sheet_pdf(
     t: &Texts,
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let meeting = meeting(case, index)?;
-    let title = fill(
-        t.sheet_doc_title,
-        &[("child", &case.child), ("date", &meeting.date)],
-    );
-    let pages = sheet::pages(case, index, meeting, t);
-    pdf_document(&title, &pages, sheet::WIDTH_MM, sheet::HEIGHT_MM, options)
+    let paper = Paper {
+        title: t.sheet_doc_title,
+        width_mm: sheet::WIDTH_MM,
+        height_mm: sheet::HEIGHT_MM,
+        pages: sheet::pages,
+    };
+    paper.pdf(case, index, t, options)
 }
 
 /// The agreements report of meeting `index` as PDF bytes.
@@ -95,13 +95,39 @@ pub fn report_pdf(
     t: &Texts,
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let meeting = meeting(case, index)?;
-    let title = fill(
-        t.report_doc_title,
-        &[("child", &case.child), ("date", &meeting.date)],
-    );
-    let pages = report::pages(case, index, meeting, t);
-    pdf_document(&title, &pages, report::WIDTH_MM, report::HEIGHT_MM, options)
+    let paper = Paper {
+        title: t.report_doc_title,
+        width_mm: report::WIDTH_MM,
+        height_mm: report::HEIGHT_MM,
+        pages: report::pages,
+    };
+    paper.pdf(case, index, t, options)
+}
+
+/// One kind of printed document: its title, page size, and how its pages are made.
+struct Paper {
+    title: &'static str,
+    width_mm: f32,
+    height_mm: f32,
+    pages: fn(&Case, usize, &Meeting, &Texts) -> Vec<Vec<Primitive>>,
+}
+
+impl Paper {
+    fn pdf(
+        &self,
+        case: &Case,
+        index: usize,
+        t: &Texts,
+        options: ExportOptions,
+    ) -> Result<Vec<u8>, ExportError> {
+        let meeting = meeting(case, index)?;
+        let title = fill(
+            self.title,
+            &[("child", &case.child), ("date", &meeting.date)],
+        );
+        let pages = (self.pages)(case, index, meeting, t);
+        pdf_document(&title, &pages, self.width_mm, self.height_mm, options)
+    }
 }
 
 fn pdf_document(
@@ -193,5 +219,8 @@ pub(crate) fn participants_line(meeting: &Meeting, t: &Texts) -> String {
         .iter()
         .map(|p| participant_text(p, t))
         .collect();
+    if names.is_empty() {
+        return String::new();
+    }
     format!("{}: {}", t.participants, names.join(" · "))
 }

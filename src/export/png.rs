@@ -53,23 +53,38 @@ fn paint(rgb: Rgb) -> Paint<'static> {
     paint
 }
 
+fn fill_and_stroke(
+    pixmap: &mut Pixmap,
+    path: &tiny_skia::Path,
+    fill: Option<Rgb>,
+    stroke: Option<(f32, Rgb)>,
+    transform: Transform,
+) {
+    if let Some(fill) = fill {
+        pixmap.fill_path(path, &paint(fill), FillRule::Winding, transform, None);
+    }
+    if let Some((width, colour)) = stroke {
+        let stroke = Stroke {
+            width,
+            ..Stroke::default()
+        };
+        pixmap.stroke_path(path, &paint(colour), &stroke, transform, None);
+    }
+}
+
 fn draw(pixmap: &mut Pixmap, primitive: &Primitive, transform: Transform) {
     match primitive {
         Primitive::Rect { rect, fill, stroke } => {
             let Some(r) = Rect::from_ltrb(rect.min.x, rect.min.y, rect.max.x, rect.max.y) else {
                 return;
             };
-            let path = PathBuilder::from_rect(r);
-            if let Some(fill) = fill {
-                pixmap.fill_path(&path, &paint(*fill), FillRule::Winding, transform, None);
-            }
-            if let Some((width, colour)) = stroke {
-                let stroke = Stroke {
-                    width: *width,
-                    ..Stroke::default()
-                };
-                pixmap.stroke_path(&path, &paint(*colour), &stroke, transform, None);
-            }
+            fill_and_stroke(
+                pixmap,
+                &PathBuilder::from_rect(r),
+                *fill,
+                *stroke,
+                transform,
+            );
         }
         Primitive::Circle {
             center,
@@ -77,18 +92,8 @@ fn draw(pixmap: &mut Pixmap, primitive: &Primitive, transform: Transform) {
             fill,
             stroke,
         } => {
-            let Some(path) = PathBuilder::from_circle(center.x, center.y, *radius_mm) else {
-                return;
-            };
-            if let Some(fill) = fill {
-                pixmap.fill_path(&path, &paint(*fill), FillRule::Winding, transform, None);
-            }
-            if let Some((width, colour)) = stroke {
-                let stroke = Stroke {
-                    width: *width,
-                    ..Stroke::default()
-                };
-                pixmap.stroke_path(&path, &paint(*colour), &stroke, transform, None);
+            if let Some(path) = PathBuilder::from_circle(center.x, center.y, *radius_mm) {
+                fill_and_stroke(pixmap, &path, *fill, *stroke, transform);
             }
         }
         Primitive::Line {

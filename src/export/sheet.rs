@@ -111,32 +111,30 @@ fn continuation(
         }
     }
     for text_box in [&board.questions, &board.agreements] {
-        if text_box.fits < text_box.lines.len() {
+        if !text_box.continued.is_empty() {
             flow.heading(&text_box.title.text, size * 1.2);
-            let rest: Vec<&str> = text_box.lines[text_box.fits..]
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect();
-            flow.paragraph(&rest.join(" "), size, Weight::Regular, 0.0);
+            for entry in &text_box.continued {
+                flow.bullet(entry, size);
+            }
         }
     }
     let title = fill(t.sheet_continued, &[("child", &case.child)]);
-    flow.pages
-        .into_iter()
-        .map(|mut page| {
-            page.insert(
-                0,
-                Primitive::Text {
-                    line: TextLine {
-                        top_left: PosMm::new(MARGIN_MM, MARGIN_MM),
-                        text: title.clone(),
-                        size_mm: 6.0,
-                        weight: Weight::Bold,
-                    },
-                    colour: theme::INK,
+    let mut pages = flow.pages;
+    // The title goes on the first continuation page only, so that text running on from
+    // one page to the next reads on without it in between.
+    if let Some(first) = pages.first_mut() {
+        first.insert(
+            0,
+            Primitive::Text {
+                line: TextLine {
+                    top_left: PosMm::new(MARGIN_MM, MARGIN_MM),
+                    text: title,
+                    size_mm: 6.0,
+                    weight: Weight::Bold,
                 },
-            );
-            page
-        })
-        .collect()
+                colour: theme::INK,
+            },
+        );
+    }
+    pages
 }

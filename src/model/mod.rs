@@ -3,6 +3,7 @@
 mod agreement;
 mod board;
 mod case;
+mod edit;
 mod guide;
 mod meeting;
 
@@ -12,6 +13,7 @@ pub use board::{
     ItemId, ItemKind, PosMm, Spiral,
 };
 pub use case::{Case, CaseTotals};
+pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
 pub use meeting::{
     Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,

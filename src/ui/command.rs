@@ -9,11 +9,23 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    ExportSheet,
+    ExportReport,
+    ExportPng,
     Quit,
 }
 
 impl Command {
-    pub const FILE_MENU: [Self; 5] = [Self::New, Self::Open, Self::Save, Self::SaveAs, Self::Quit];
+    pub const FILE_MENU: [Self; 8] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::ExportSheet,
+        Self::ExportReport,
+        Self::ExportPng,
+        Self::Quit,
+    ];
 
     pub fn text(self, t: &Texts) -> &'static str {
         match self {
@@ -21,30 +33,38 @@ impl Command {
             Self::Open => t.cmd_open,
             Self::Save => t.cmd_save,
             Self::SaveAs => t.cmd_save_as,
+            Self::ExportSheet => t.cmd_export_sheet,
+            Self::ExportReport => t.cmd_export_report,
+            Self::ExportPng => t.cmd_export_png,
             Self::Quit => t.cmd_quit,
         }
     }
 
-    pub fn shortcut(self) -> KeyboardShortcut {
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
         let command = Modifiers::COMMAND;
-        match self {
+        let shortcut = match self {
             Self::New => KeyboardShortcut::new(command, Key::N),
             Self::Open => KeyboardShortcut::new(command, Key::O),
             Self::Save => KeyboardShortcut::new(command, Key::S),
             Self::SaveAs => KeyboardShortcut::new(command | Modifiers::SHIFT, Key::S),
+            Self::ExportSheet => KeyboardShortcut::new(command, Key::P),
+            Self::ExportReport | Self::ExportPng => return None,
             Self::Quit => KeyboardShortcut::new(command, Key::Q),
-        }
+        };
+        Some(shortcut)
     }
 
     /// The command whose shortcut was pressed this frame, consuming it. Longer chords are
     /// checked first, so Ctrl+Shift+S is not taken for Ctrl+S.
     pub fn from_shortcuts(ctx: &egui::Context) -> Option<Self> {
         let mut commands = Self::FILE_MENU;
-        commands.sort_by_key(|c| std::cmp::Reverse(c.shortcut().modifiers.shift));
+        commands.sort_by_key(|c| std::cmp::Reverse(c.shortcut().map(|s| s.modifiers.shift)));
         ctx.input_mut(|input| {
-            commands
-                .into_iter()
-                .find(|command| input.consume_shortcut(&command.shortcut()))
+            commands.into_iter().find(|command| {
+                command
+                    .shortcut()
+                    .is_some_and(|shortcut| input.consume_shortcut(&shortcut))
+            })
         })
     }
 }

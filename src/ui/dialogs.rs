@@ -8,11 +8,48 @@ use super::{Action, FileDialogs};
 use crate::i18n::Texts;
 use crate::storage::FILE_EXTENSION;
 
+/// What can be exported from a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The A3 sheet of the board (PDF).
+    Sheet,
+    /// The agreements report (PDF).
+    Report,
+    /// The board as an image (PNG).
+    Png,
+}
+
+impl ExportKind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Sheet | Self::Report => "pdf",
+            Self::Png => "png",
+        }
+    }
+
+    pub fn title(self, t: &Texts) -> &'static str {
+        match self {
+            Self::Sheet => t.cmd_export_sheet,
+            Self::Report => t.cmd_export_report,
+            Self::Png => t.cmd_export_png,
+        }
+    }
+
+    /// The word in a suggested file name, e.g. "bord" in `daan-bord-2026-11-10.pdf`.
+    pub fn file_word(self, t: &Texts) -> &'static str {
+        match self {
+            Self::Sheet | Self::Png => t.file_word_board,
+            Self::Report => t.file_word_report,
+        }
+    }
+}
+
 /// What the path dialog is for.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PathPurpose {
     Open,
     SaveAs,
+    Export(ExportKind),
 }
 
 /// The in-app file dialog: a path to type, or a native picker to fill it in.
@@ -20,6 +57,8 @@ pub enum PathPurpose {
 pub struct PathDialog {
     pub purpose: PathPurpose,
     pub path: String,
+    /// Width of an exported PNG, in pixels.
+    pub png_width: u32,
 }
 
 impl PathDialog {
@@ -29,19 +68,28 @@ impl PathDialog {
             path: suggested
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
+            png_width: 2400,
         }
     }
 
-    /// The path as typed, with the case extension added when none was given.
+    /// The path as typed, with the right extension added when none was given.
     fn chosen_path(&self) -> Option<PathBuf> {
         let typed = self.path.trim();
         if typed.is_empty() {
             return None;
         }
-        if self.purpose == PathPurpose::SaveAs && !typed.ends_with(".ron") {
-            return Some(PathBuf::from(format!("{typed}.{FILE_EXTENSION}")));
-        }
-        Some(PathBuf::from(typed))
+        let needed = match self.purpose {
+            PathPurpose::Open => None,
+            PathPurpose::SaveAs => (!typed.ends_with(".ron")).then_some(FILE_EXTENSION),
+            PathPurpose::Export(kind) => {
+                let ext = kind.extension();
+                (!typed.to_lowercase().ends_with(&format!(".{ext}"))).then_some(ext)
+            }
+        };
+        Some(match needed {
+            Some(ext) => PathBuf::from(format!("{typed}.{ext}")),
+            None => PathBuf::from(typed),
+        })
     }
 }
 
@@ -56,6 +104,7 @@ pub fn path_dialog_ui(
     let (title, confirm) = match dialog.purpose {
         PathPurpose::Open => (t.dialog_open_title, t.open),
         PathPurpose::SaveAs => (t.dialog_save_title, t.save),
+        PathPurpose::Export(kind) => (kind.title(t), t.export),
     };
     let mut action = None;
     let modal = Modal::new(Id::unique("path_dialog")).show(ctx, |ui| {
@@ -77,12 +126,28 @@ pub fn path_dialog_ui(
             edit.request_focus();
         }
         let submitted = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if dialog.purpose == PathPurpose::Export(ExportKind::Png) {
+            ui.horizontal(|ui| {
+                let label = ui.label(t.png_width);
+                ui.add(
+                    egui::DragValue::new(&mut dialog.png_width)
+                        .range(200..=7680)
+                        .suffix(" px"),
+                )
+                .labelled_by(label.id);
+            });
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t.browse).clicked() {
                 let picked = match dialog.purpose {
                     PathPurpose::Open => native.pick_open(t),
-                    PathPurpose::SaveAs => native.pick_save(t, suggested_name),
+                    PathPurpose::SaveAs => {
+                        native.pick_save(t.dialog_save_title, suggested_name, "ron")
+                    }
+                    PathPurpose::Export(kind) => {
+                        native.pick_save(kind.title(t), suggested_name, kind.extension())
+                    }
                 };
                 if let Some(path) = picked {
                     dialog.path = path.display().to_string();
@@ -93,6 +158,11 @@ pub fn path_dialog_ui(
                 action = Some(match dialog.purpose {
                     PathPurpose::Open => Action::OpenPath(path),
                     PathPurpose::SaveAs => Action::SaveToPath(path),
+                    PathPurpose::Export(kind) => Action::ExportTo {
+                        kind,
+                        path,
+                        png_width: dialog.png_width,
+                    },
                 });
             }
             if ui.button(t.cancel).clicked() {
@@ -171,5 +241,11 @@ mod tests {
         dialog.purpose = PathPurpose::Open;
         dialog.path = "/tmp/x".into();
         assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x")));
+        dialog.purpose = PathPurpose::Export(ExportKind::Sheet);
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.pdf")));
+        dialog.path = "/tmp/x.PDF".into();
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF")));
+        dialog.purpose = PathPurpose::Export(ExportKind::Png);
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF.png")));
     }
 }

@@ -1,12 +1,12 @@
 use std::path::PathBuf;
 
 use crate::i18n::Texts;
-use crate::storage::FILE_EXTENSION;
 
 /// Native file pickers, behind a trait so that tests never open one.
 pub trait FileDialogs {
     fn pick_open(&self, t: &Texts) -> Option<PathBuf>;
-    fn pick_save(&self, t: &Texts, suggested_name: &str) -> Option<PathBuf>;
+    /// Asks where to save a file named like `file_name` with extension `extension`.
+    fn pick_save(&self, title: &str, file_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The desktop's own dialogs through rfd. Where no portal runs they return `None` at once,
@@ -21,11 +21,11 @@ impl FileDialogs for NativeDialogs {
             .pick_file()
     }
 
-    fn pick_save(&self, t: &Texts, suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&self, title: &str, file_name: &str, extension: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title(t.dialog_save_title)
-            .add_filter(t.app_name, &["ron"])
-            .set_file_name(format!("{suggested_name}.{FILE_EXTENSION}"))
+            .set_title(title)
+            .add_filter(extension, &[extension])
+            .set_file_name(file_name)
             .save_file()
     }
 }
@@ -38,7 +38,7 @@ impl FileDialogs for NoDialogs {
         None
     }
 
-    fn pick_save(&self, _t: &Texts, _suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&self, _title: &str, _file_name: &str, _extension: &str) -> Option<PathBuf> {
         None
     }
 }

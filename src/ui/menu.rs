@@ -14,8 +14,13 @@ pub fn menu_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t.menu_file, |ui| {
             for command in Command::FILE_MENU {
-                let shortcut = ui.ctx().format_shortcut(&command.shortcut());
-                let button = egui::Button::new(command.text(t)).shortcut_text(shortcut);
+                if matches!(command, Command::ExportSheet | Command::Quit) {
+                    ui.separator();
+                }
+                let mut button = egui::Button::new(command.text(t));
+                if let Some(shortcut) = command.shortcut() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
                 if ui.add(button).clicked() {
                     actions.push(Action::Command(command));
                 }

@@ -1,6 +1,7 @@
 //! The panels and dialogs. They draw and return [`Action`]s; the app applies them in one
 //! place at the end of the frame.
 
+mod board_panel;
 mod command;
 mod dialogs;
 mod file_dialogs;
@@ -8,8 +9,11 @@ mod menu;
 
 use std::path::PathBuf;
 
+pub use board_panel::{PanelContext, board_panel_ui};
 pub use command::Command;
-pub use dialogs::{PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui};
+pub use dialogs::{
+    ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
+};
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use menu::menu_bar_ui;
 
@@ -23,6 +27,25 @@ pub enum Action {
     OpenPath(PathBuf),
     /// Save the case to this file.
     SaveToPath(PathBuf),
+    /// Export the shown meeting.
+    ExportTo {
+        kind: ExportKind,
+        path: PathBuf,
+        png_width: u32,
+    },
+    /// Open the last exported file in the desktop's viewer.
+    OpenExport,
+    /// Change the board of the shown meeting.
+    Board(crate::model::BoardEdit),
+    /// A drag begins or ends: its edits undo as one step.
+    BeginGesture,
+    EndGesture,
+    Undo,
+    Redo,
+    /// The board full screen for the projector, and back.
+    TogglePresentation,
+    /// A second window with only the board, for a second screen.
+    ToggleProjector,
     ShowMeeting(usize),
     SetLang(Lang),
     /// Answers to "save your changes?".

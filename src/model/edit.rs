@@ -1,0 +1,473 @@
+//! Changes to a board, as values: the UI produces them, the app applies them in one place
+//! and keeps the undo history.
+
+use super::board::{ArrowId, Board, CircleId, CircleKind, ItemId, ItemKind, PosMm, Spiral};
+
+/// The smallest and largest radius a circle may be given.
+pub const MIN_RADIUS_MM: f32 = 15.0;
+pub const MAX_RADIUS_MM: f32 = 110.0;
+
+/// One change to a board.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BoardEdit {
+    AddItem {
+        circle: CircleId,
+        kind: ItemKind,
+        text: String,
+    },
+    SetItemText {
+        item: ItemId,
+        text: String,
+    },
+    SetItemKind {
+        item: ItemId,
+        kind: ItemKind,
+    },
+    /// Star an item into its circle's top three, or take it out.
+    SetTopThree {
+        item: ItemId,
+        top_three: bool,
+    },
+    /// Keep an item that came over from the last meeting.
+    ConfirmCarried {
+        item: ItemId,
+    },
+    DeleteItem {
+        item: ItemId,
+    },
+    /// Move an item to `index` in the list of `circle` (its own or another).
+    MoveItem {
+        item: ItemId,
+        circle: CircleId,
+        index: usize,
+    },
+    AddCircle {
+        title: String,
+    },
+    RenameCircle {
+        circle: CircleId,
+        title: String,
+    },
+    /// Removes a circle with its items and its arrows.
+    RemoveCircle {
+        circle: CircleId,
+    },
+    MoveCircle {
+        circle: CircleId,
+        center: PosMm,
+    },
+    ResizeCircle {
+        circle: CircleId,
+        radius_mm: f32,
+    },
+    AddArrow {
+        from: CircleId,
+        to: CircleId,
+        spiral: Spiral,
+        note: String,
+    },
+    SetArrow {
+        arrow: ArrowId,
+        spiral: Spiral,
+        note: String,
+    },
+    RemoveArrow {
+        arrow: ArrowId,
+    },
+}
+
+/// What an applied edit created, for the UI to select it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Created {
+    Nothing,
+    Item(ItemId),
+    Circle(CircleId),
+    Arrow(ArrowId),
+}
+
+impl Board {
+    /// Applies `edit`. Returns `None` when it changes nothing (an unknown id, the same
+    /// value again), so that no empty step lands in the undo history.
+    pub fn apply(&mut self, edit: BoardEdit) -> Option<Created> {
+        match edit {
+            BoardEdit::AddItem { circle, kind, text } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return None;
+                }
+                self.add_item(circle, kind, text).map(Created::Item)
+            }
+            BoardEdit::SetItemText { item, text } => {
+                let item = self.item_mut(item)?;
+                let text = text.trim();
+                (item.text != text && !text.is_empty()).then(|| {
+                    item.text = text.to_owned();
+                    Created::Nothing
+                })
+            }
+            BoardEdit::SetItemKind { item, kind } => {
+                let item = self.item_mut(item)?;
+                (item.kind != kind).then(|| {
+                    item.kind = kind;
+                    Created::Nothing
+                })
+            }
+            BoardEdit::SetTopThree { item, top_three } => {
+                let item = self.item_mut(item)?;
+                (item.top_three != top_three).then(|| {
+                    item.top_three = top_three;
+                    Created::Nothing
+                })
+            }
+            BoardEdit::ConfirmCarried { item } => {
+                let item = self.item_mut(item)?;
+                item.carried.then(|| {
+                    item.carried = false;
+                    Created::Nothing
+                })
+            }
+            BoardEdit::DeleteItem { item } => {
+                let (circle, index) = self.find_item(item)?;
+                self.circle_mut(circle)?.items.remove(index);
+                Some(Created::Nothing)
+            }
+            BoardEdit::MoveItem {
+                item,
+                circle,
+                index,
+            } => {
+                let (from, from_index) = self.find_item(item)?;
+                self.circle(circle)?;
+                if from == circle && (index == from_index || index == from_index + 1) {
+                    return None;
+                }
+                let moved = self.circle_mut(from)?.items.remove(from_index);
+                // Removing first shifts the places after it in the same list.
+                let index = if from == circle && index > from_index {
+                    index - 1
+                } else {
+                    index
+                };
+                let target = self.circle_mut(circle)?;
+                let index = index.min(target.items.len());
+                target.items.insert(index, moved);
+                Some(Created::Nothing)
+            }
+            BoardEdit::AddCircle { title } => {
+                let title = title.trim();
+                (!title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
+            }
+            BoardEdit::RenameCircle { circle, title } => {
+                let circle = self.circle_mut(circle)?;
+                let title = title.trim();
+                match &mut circle.kind {
+                    CircleKind::Custom(old) if old != title && !title.is_empty() => {
+                        *old = title.to_owned();
+                        Some(Created::Nothing)
+                    }
+                    _ => None,
+                }
+            }
+            BoardEdit::RemoveCircle { circle } => {
+                let index = self.circles.iter().position(|c| c.id == circle)?;
+                self.circles.remove(index);
+                self.arrows.retain(|a| a.from != circle && a.to != circle);
+                Some(Created::Nothing)
+            }
+            BoardEdit::MoveCircle { circle, center } => {
+                let circle = self.circle_mut(circle)?;
+                let r = circle.radius_mm;
+                let center = clamp_center(center, r);
+                (circle.center != center).then(|| {
+                    circle.center = center;
+                    Created::Nothing
+                })
+            }
+            BoardEdit::ResizeCircle { circle, radius_mm } => {
+                let circle = self.circle_mut(circle)?;
+                if !radius_mm.is_finite() {
+                    return None;
+                }
+                let radius_mm = radius_mm.clamp(MIN_RADIUS_MM, MAX_RADIUS_MM);
+                (circle.radius_mm != radius_mm).then(|| {
+                    circle.radius_mm = radius_mm;
+                    circle.center = clamp_center(circle.center, radius_mm);
+                    Created::Nothing
+                })
+            }
+            BoardEdit::AddArrow {
+                from,
+                to,
+                spiral,
+                note,
+            } => {
+                if from == to {
+                    return None;
+                }
+                self.add_arrow(from, to, spiral, note.trim())
+                    .map(Created::Arrow)
+            }
+            BoardEdit::SetArrow {
+                arrow,
+                spiral,
+                note,
+            } => {
+                let arrow = self.arrows.iter_mut().find(|a| a.id == arrow)?;
+                let note = note.trim();
+                (arrow.spiral != spiral || arrow.note != note).then(|| {
+                    arrow.spiral = spiral;
+                    arrow.note = note.to_owned();
+                    Created::Nothing
+                })
+            }
+            BoardEdit::RemoveArrow { arrow } => {
+                let index = self.arrows.iter().position(|a| a.id == arrow)?;
+                self.arrows.remove(index);
+                Some(Created::Nothing)
+            }
+        }
+    }
+
+    fn item_mut(&mut self, item: ItemId) -> Option<&mut super::Item> {
+        self.circles
+            .iter_mut()
+            .flat_map(|c| c.items.iter_mut())
+            .find(|i| i.id == item)
+    }
+}
+
+/// Keeps a circle on the board.
+fn clamp_center(center: PosMm, radius_mm: f32) -> PosMm {
+    use super::board::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
+    let clamp = |v: f32, max: f32| {
+        if v.is_finite() {
+            v.clamp(radius_mm.min(max / 2.0), (max - radius_mm).max(max / 2.0))
+        } else {
+            max / 2.0
+        }
+    };
+    PosMm::new(
+        clamp(center.x, BOARD_WIDTH_MM),
+        clamp(center.y, BOARD_HEIGHT_MM),
+    )
+}
+
+/// Reads a typed prefix as the marker kind: `+`, `-` (or `−`), `!` or `^` (or `↑`), `?`.
+/// Returns the kind and the rest of the text, or `None` when the text has no prefix.
+pub fn kind_from_prefix(typed: &str) -> Option<(ItemKind, &str)> {
+    let typed = typed.trim_start();
+    let mut chars = typed.chars();
+    let kind = match chars.next()? {
+        '+' => ItemKind::GoingWell,
+        '-' | '−' => ItemKind::MustImprove,
+        '!' | '^' | '↑' => ItemKind::Goal,
+        '?' => ItemKind::Question,
+        _ => return None,
+    };
+    Some((kind, chars.as_str().trim_start()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn board() -> (Board, CircleId, CircleId) {
+        let board = Board::default();
+        let school = board.circles[1].id;
+        let home = board.circles[2].id;
+        (board, school, home)
+    }
+
+    #[test]
+    fn items_are_added_edited_starred_moved_and_deleted() {
+        let (mut board, school, home) = board();
+        let Some(Created::Item(item)) = board.apply(BoardEdit::AddItem {
+            circle: school,
+            kind: ItemKind::GoingWell,
+            text: "  leest voor  ".into(),
+        }) else {
+            panic!("no item")
+        };
+        assert_eq!(board.item(item).unwrap().text, "leest voor");
+        assert_eq!(
+            board.apply(BoardEdit::AddItem {
+                circle: school,
+                kind: ItemKind::Goal,
+                text: "   ".into()
+            }),
+            None
+        );
+        assert!(
+            board
+                .apply(BoardEdit::SetItemText {
+                    item,
+                    text: "leest graag voor".into()
+                })
+                .is_some()
+        );
+        assert!(
+            board
+                .apply(BoardEdit::SetItemText {
+                    item,
+                    text: "leest graag voor".into()
+                })
+                .is_none()
+        );
+        assert!(
+            board
+                .apply(BoardEdit::SetTopThree {
+                    item,
+                    top_three: true
+                })
+                .is_some()
+        );
+        assert!(board.item(item).unwrap().top_three);
+        assert!(
+            board
+                .apply(BoardEdit::MoveItem {
+                    item,
+                    circle: home,
+                    index: 0
+                })
+                .is_some()
+        );
+        assert_eq!(board.find_item(item), Some((home, 0)));
+        assert!(board.apply(BoardEdit::DeleteItem { item }).is_some());
+        assert_eq!(board.find_item(item), None);
+        assert!(board.apply(BoardEdit::DeleteItem { item }).is_none());
+    }
+
+    #[test]
+    fn moving_within_a_list_lands_where_it_was_dropped() {
+        let (mut board, school, _) = board();
+        let ids: Vec<ItemId> = ["a", "b", "c"]
+            .iter()
+            .map(|t| board.add_item(school, ItemKind::GoingWell, t).unwrap())
+            .collect();
+        let order = |board: &Board| -> Vec<String> {
+            board
+                .circle(school)
+                .unwrap()
+                .items
+                .iter()
+                .map(|i| i.text.clone())
+                .collect()
+        };
+        // Dropping "a" before "c" (index 2 in the list as it was).
+        board.apply(BoardEdit::MoveItem {
+            item: ids[0],
+            circle: school,
+            index: 2,
+        });
+        assert_eq!(order(&board), ["b", "a", "c"]);
+        board.apply(BoardEdit::MoveItem {
+            item: ids[2],
+            circle: school,
+            index: 0,
+        });
+        assert_eq!(order(&board), ["c", "b", "a"]);
+        assert!(
+            board
+                .apply(BoardEdit::MoveItem {
+                    item: ids[2],
+                    circle: school,
+                    index: 1
+                })
+                .is_none()
+        );
+        board.apply(BoardEdit::MoveItem {
+            item: ids[2],
+            circle: school,
+            index: 99,
+        });
+        assert_eq!(order(&board), ["b", "a", "c"]);
+    }
+
+    #[test]
+    fn circles_stay_on_the_board_and_take_their_arrows_when_removed() {
+        let (mut board, school, home) = board();
+        let Some(Created::Circle(extra)) = board.apply(BoardEdit::AddCircle {
+            title: "Netwerk".into(),
+        }) else {
+            panic!()
+        };
+        board.apply(BoardEdit::AddArrow {
+            from: extra,
+            to: school,
+            spiral: Spiral::Upward,
+            note: "".into(),
+        });
+        board.apply(BoardEdit::AddArrow {
+            from: school,
+            to: home,
+            spiral: Spiral::Downward,
+            note: "x".into(),
+        });
+        assert!(
+            board
+                .apply(BoardEdit::AddArrow {
+                    from: home,
+                    to: home,
+                    spiral: Spiral::Upward,
+                    note: "".into()
+                })
+                .is_none()
+        );
+        assert!(
+            board
+                .apply(BoardEdit::RenameCircle {
+                    circle: extra,
+                    title: "Wijk".into()
+                })
+                .is_some()
+        );
+        assert!(
+            board
+                .apply(BoardEdit::RenameCircle {
+                    circle: school,
+                    title: "Wijk".into()
+                })
+                .is_none()
+        );
+        board.apply(BoardEdit::MoveCircle {
+            circle: extra,
+            center: PosMm::new(-50.0, f32::NAN),
+        });
+        let moved = board.circle(extra).unwrap();
+        assert!(moved.center.x >= moved.radius_mm && moved.center.y.is_finite());
+        board.apply(BoardEdit::ResizeCircle {
+            circle: extra,
+            radius_mm: 1000.0,
+        });
+        assert_eq!(board.circle(extra).unwrap().radius_mm, MAX_RADIUS_MM);
+        board.apply(BoardEdit::RemoveCircle { circle: extra });
+        assert_eq!(board.arrows.len(), 1);
+        assert!(board.circle(extra).is_none());
+    }
+
+    #[test]
+    fn a_typed_prefix_chooses_the_marker() {
+        assert_eq!(
+            kind_from_prefix("+ leest graag"),
+            Some((ItemKind::GoingWell, "leest graag"))
+        );
+        assert_eq!(
+            kind_from_prefix("-rekenen"),
+            Some((ItemKind::MustImprove, "rekenen"))
+        );
+        assert_eq!(
+            kind_from_prefix("! AVI M5"),
+            Some((ItemKind::Goal, "AVI M5"))
+        );
+        assert_eq!(
+            kind_from_prefix("^ AVI M5"),
+            Some((ItemKind::Goal, "AVI M5"))
+        );
+        assert_eq!(
+            kind_from_prefix("?waarom"),
+            Some((ItemKind::Question, "waarom"))
+        );
+        assert_eq!(kind_from_prefix("gewoon"), None);
+        assert_eq!(kind_from_prefix(""), None);
+    }
+}

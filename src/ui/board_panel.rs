@@ -1,0 +1,396 @@
+//! The board's side panel: quick entry per circle, what to do with the selection, arrows,
+//! circles, zoom, undo. Every board gesture has a button here too, for keyboard and touch.
+
+use super::Action;
+use crate::canvas::{BoardState, Selection};
+use crate::i18n::{Texts, fill};
+use crate::layout::{circle_title, kind_name, spiral_name};
+use crate::model::{BoardEdit, CircleId, CircleKind, ItemKind, Meeting, Spiral, kind_from_prefix};
+
+/// What the panel needs to know besides the meeting.
+pub struct PanelContext {
+    pub editable: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub presenting: bool,
+    pub projector_open: bool,
+}
+
+pub fn board_panel_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    state: &mut BoardState,
+    context: &PanelContext,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(context.can_undo, egui::Button::new(format!("↶ {}", t.undo)))
+            .clicked()
+        {
+            actions.push(Action::Undo);
+        }
+        if ui
+            .add_enabled(context.can_redo, egui::Button::new(format!("↷ {}", t.redo)))
+            .clicked()
+        {
+            actions.push(Action::Redo);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.selectable_label(context.presenting, t.present).clicked() {
+            actions.push(Action::TogglePresentation);
+        }
+        if ui
+            .selectable_label(context.projector_open, t.projector)
+            .clicked()
+        {
+            actions.push(Action::ToggleProjector);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.zoom_out).clicked() {
+            state.zoom_by(1.0 / 1.25);
+        }
+        if ui.button(t.zoom_fit).clicked() {
+            state.fit();
+        }
+        if ui.button(t.zoom_in).clicked() {
+            state.zoom_by(1.25);
+        }
+    });
+    if !context.editable {
+        return actions;
+    }
+    ui.checkbox(&mut state.locked, t.lock_circles);
+    ui.separator();
+
+    selection_ui(ui, t, meeting, state, &mut actions);
+
+    ui.heading(t.add_heading);
+    for circle in &meeting.board.circles {
+        quick_entry_ui(
+            ui,
+            t,
+            circle.id,
+            &circle_title(&circle.kind, t),
+            state,
+            &mut actions,
+        );
+    }
+    ui.separator();
+    arrow_tools_ui(ui, t, meeting, state, &mut actions);
+    ui.separator();
+    circle_tools_ui(ui, t, state, &mut actions);
+    actions
+}
+
+/// The four marker kinds as buttons, the chosen one highlighted.
+fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind) -> Option<ItemKind> {
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        for kind in ItemKind::ALL {
+            let text = format!("{} {}", kind.symbol(), kind_name(kind, t));
+            if ui.selectable_label(current == kind, text).clicked() {
+                chosen = Some(kind);
+            }
+        }
+    });
+    chosen
+}
+
+fn quick_entry_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    circle: CircleId,
+    title: &str,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(egui::RichText::new(title).strong());
+    let entry = state.quick_mut(circle);
+    if let Some(kind) = kind_buttons_ui(ui, t, entry.kind) {
+        entry.kind = kind;
+    }
+    let label = fill(t.new_in, &[("circle", &title)]);
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut entry.text)
+            .hint_text(t.quick_hint)
+            .desired_width(f32::INFINITY),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        let typed = std::mem::take(&mut entry.text);
+        let (kind, text) = kind_from_prefix(&typed).unwrap_or((entry.kind, typed.as_str()));
+        if !text.trim().is_empty() {
+            actions.push(Action::Board(BoardEdit::AddItem {
+                circle,
+                kind,
+                text: text.to_owned(),
+            }));
+        }
+        // Stay in the field: the next thing said goes in right away.
+        response.request_focus();
+    }
+    ui.add_space(4.0);
+}
+
+fn selection_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    let board = &meeting.board;
+    match state.selection {
+        Selection::None => {}
+        Selection::Item(id) => {
+            let (Some(item), Some((circle, index))) = (board.item(id), board.find_item(id)) else {
+                return;
+            };
+            ui.heading(t.selected);
+            ui.label(&item.text);
+            if let Some(kind) = kind_buttons_ui(ui, t, item.kind) {
+                actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t.edit).clicked() {
+                    state.editing = Some((id, item.text.clone()));
+                }
+                if ui
+                    .selectable_label(item.top_three, format!("★ {}", t.top_three))
+                    .clicked()
+                {
+                    actions.push(Action::Board(BoardEdit::SetTopThree {
+                        item: id,
+                        top_three: !item.top_three,
+                    }));
+                }
+                if ui.button(format!("▲ {}", t.move_up)).clicked() && index > 0 {
+                    actions.push(Action::Board(BoardEdit::MoveItem {
+                        item: id,
+                        circle,
+                        index: index - 1,
+                    }));
+                }
+                if ui.button(format!("▼ {}", t.move_down)).clicked() {
+                    actions.push(Action::Board(BoardEdit::MoveItem {
+                        item: id,
+                        circle,
+                        index: index + 2,
+                    }));
+                }
+                if item.carried && ui.button(t.keep_carried).clicked() {
+                    actions.push(Action::Board(BoardEdit::ConfirmCarried { item: id }));
+                }
+                if ui.button(t.delete).clicked() {
+                    actions.push(Action::Board(BoardEdit::DeleteItem { item: id }));
+                    state.selection = Selection::None;
+                }
+            });
+            let current = board
+                .circle(circle)
+                .map(|c| circle_title(&c.kind, t))
+                .unwrap_or_default();
+            egui::ComboBox::from_label(t.move_to)
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for target in &board.circles {
+                        if target.id != circle
+                            && ui
+                                .selectable_label(false, circle_title(&target.kind, t))
+                                .clicked()
+                        {
+                            actions.push(Action::Board(BoardEdit::MoveItem {
+                                item: id,
+                                circle: target.id,
+                                index: target.items.len(),
+                            }));
+                        }
+                    }
+                });
+        }
+        Selection::Circle(id) => {
+            let Some(circle) = board.circle(id) else {
+                return;
+            };
+            ui.heading(circle_title(&circle.kind, t));
+            if let CircleKind::Custom(title) = &circle.kind {
+                let buffer = state
+                    .circle_title
+                    .get_or_insert_with(|| (id, title.clone()));
+                if buffer.0 != id {
+                    *buffer = (id, title.clone());
+                }
+                let response = ui.add(egui::TextEdit::singleline(&mut buffer.1));
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.circle_title)
+                });
+                if response.lost_focus() {
+                    actions.push(Action::Board(BoardEdit::RenameCircle {
+                        circle: id,
+                        title: buffer.1.clone(),
+                    }));
+                }
+            }
+            let mut radius = circle.radius_mm;
+            ui.add_enabled_ui(!state.locked, |ui| {
+                let slider = ui.add(
+                    egui::Slider::new(
+                        &mut radius,
+                        crate::model::MIN_RADIUS_MM..=crate::model::MAX_RADIUS_MM,
+                    )
+                    .text(t.circle_size)
+                    .suffix(" mm"),
+                );
+                if slider.drag_started() {
+                    actions.push(Action::BeginGesture);
+                }
+                if slider.changed() {
+                    actions.push(Action::Board(BoardEdit::ResizeCircle {
+                        circle: id,
+                        radius_mm: radius,
+                    }));
+                }
+                if slider.drag_stopped() {
+                    actions.push(Action::EndGesture);
+                }
+            });
+            if matches!(circle.kind, CircleKind::Custom(_)) && ui.button(t.delete).clicked() {
+                actions.push(Action::Board(BoardEdit::RemoveCircle { circle: id }));
+                state.selection = Selection::None;
+            }
+        }
+        Selection::Arrow(id) => {
+            let Some(arrow) = board.arrows.iter().find(|a| a.id == id) else {
+                return;
+            };
+            ui.heading(t.arrow);
+            for spiral in Spiral::ALL {
+                let text = format!("{} {}", spiral.symbol(), spiral_name(spiral, t));
+                if ui.radio(arrow.spiral == spiral, text).clicked() {
+                    actions.push(Action::Board(BoardEdit::SetArrow {
+                        arrow: id,
+                        spiral,
+                        note: arrow.note.clone(),
+                    }));
+                }
+            }
+            let buffer = state
+                .arrow_note
+                .get_or_insert_with(|| (id, arrow.note.clone()));
+            if buffer.0 != id {
+                *buffer = (id, arrow.note.clone());
+            }
+            let response =
+                ui.add(egui::TextEdit::singleline(&mut buffer.1).hint_text(t.arrow_note_hint));
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.arrow_note)
+            });
+            if response.lost_focus() {
+                actions.push(Action::Board(BoardEdit::SetArrow {
+                    arrow: id,
+                    spiral: arrow.spiral,
+                    note: buffer.1.clone(),
+                }));
+            }
+            if ui.button(t.delete).clicked() {
+                actions.push(Action::Board(BoardEdit::RemoveArrow { arrow: id }));
+                state.selection = Selection::None;
+            }
+        }
+    }
+    if state.selection != Selection::None {
+        ui.separator();
+    }
+}
+
+fn arrow_tools_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(t.arrows);
+    if ui
+        .selectable_label(state.drawing_arrow, format!("↗ {}", t.draw_arrow))
+        .clicked()
+    {
+        state.drawing_arrow = !state.drawing_arrow;
+        state.arrow_from = None;
+    }
+    if state.drawing_arrow {
+        ui.label(t.draw_arrow_hint);
+    }
+    // The same without pointing: choose both circles from a list.
+    let title = |id: Option<CircleId>| {
+        id.and_then(|id| meeting.board.circle(id))
+            .map(|c| circle_title(&c.kind, t))
+            .unwrap_or_default()
+    };
+    for (label, slot) in [(t.arrow_from, 0), (t.arrow_to, 1)] {
+        let current = if slot == 0 {
+            state.new_arrow.0
+        } else {
+            state.new_arrow.1
+        };
+        egui::ComboBox::from_label(label)
+            .selected_text(title(current))
+            .show_ui(ui, |ui| {
+                for circle in &meeting.board.circles {
+                    if ui
+                        .selectable_label(current == Some(circle.id), circle_title(&circle.kind, t))
+                        .clicked()
+                    {
+                        if slot == 0 {
+                            state.new_arrow.0 = Some(circle.id);
+                        } else {
+                            state.new_arrow.1 = Some(circle.id);
+                        }
+                    }
+                }
+            });
+    }
+    if let (Some(from), Some(to)) = state.new_arrow
+        && from != to
+        && ui.button(t.add_arrow).clicked()
+    {
+        actions.push(Action::Board(BoardEdit::AddArrow {
+            from,
+            to,
+            spiral: Spiral::Unknown,
+            note: String::new(),
+        }));
+        state.new_arrow = (None, None);
+    }
+}
+
+fn circle_tools_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(t.circles);
+    ui.horizontal_wrapped(|ui| {
+        for suggestion in t.circle_suggestions.split('|') {
+            if ui.button(format!("+ {suggestion}")).clicked() {
+                actions.push(Action::Board(BoardEdit::AddCircle {
+                    title: suggestion.to_owned(),
+                }));
+            }
+        }
+    });
+    let response =
+        ui.add(egui::TextEdit::singleline(&mut state.new_circle).hint_text(t.new_circle));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.new_circle));
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if (ui.button(t.add_circle).clicked() || entered) && !state.new_circle.trim().is_empty() {
+        actions.push(Action::Board(BoardEdit::AddCircle {
+            title: std::mem::take(&mut state.new_circle),
+        }));
+    }
+}

@@ -1,0 +1,262 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! Editing the board through the UI, as a chair would, asserting the case after each step.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::canvas::Selection;
+use uitzicht::i18n::Lang;
+use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
+use uitzicht::ui::NoDialogs;
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
+}
+
+fn harness() -> Harness<'static, UitzichtApp> {
+    let path = example();
+    Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+        })
+}
+
+fn meeting(harness: &Harness<'_, UitzichtApp>) -> Meeting {
+    let app = harness.state();
+    app.doc.case.meetings[app.meeting].clone()
+}
+
+/// Focuses the text field with this label and types into it.
+fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+const SCHOOL: CircleId = CircleId(2);
+const HOME: CircleId = CircleId(3);
+
+/// Where the item with this text is: its circle, place, kind and star.
+fn find(meeting: &Meeting, text: &str) -> Option<(CircleId, usize, ItemKind, bool)> {
+    meeting.board.circles.iter().find_map(|circle| {
+        let index = circle.items.iter().position(|i| i.text == text)?;
+        let item = &circle.items[index];
+        Some((circle.id, index, item.kind, item.top_three))
+    })
+}
+
+#[test]
+fn add_edit_move_star_undo_and_redo_an_item() {
+    let mut harness = harness();
+    harness.run();
+    let school_items = meeting(&harness).board.circle(SCHOOL).unwrap().items.len();
+
+    // Add by typing, with the + prefix choosing the marker.
+    type_into(
+        &mut harness,
+        "Nieuw in 3. School/onderwijs",
+        "+ Leest graag voor aan de klas",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let added = find(&meeting(&harness), "Leest graag voor aan de klas").unwrap();
+    assert_eq!(added, (SCHOOL, school_items, ItemKind::GoingWell, false));
+    assert!(harness.state().doc.dirty);
+
+    // Edit in place: select it, Enter opens the editor.
+    harness
+        .get_by_label("gaat goed: Leest graag voor aan de klas")
+        .click();
+    harness.run();
+    harness.get_by_label("Bewerken").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Item bewerken")
+        .type_text("Leest graag voor aan kleuters");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(find(&meeting(&harness), "Leest graag voor aan de klas").is_none());
+    let edited = find(&meeting(&harness), "Leest graag voor aan kleuters").unwrap();
+    assert_eq!(edited.0, SCHOOL);
+
+    // Move to the home circle.
+    harness
+        .get_by_label("gaat goed: Leest graag voor aan kleuters")
+        .click();
+    harness.run();
+    harness.get_by_label("Verplaatsen naar").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "4. Thuis/opvoeding")
+        .click();
+    harness.run();
+    let moved = find(&meeting(&harness), "Leest graag voor aan kleuters").unwrap();
+    assert_eq!(moved.0, HOME);
+
+    // Star it into the top three.
+    harness.get_by_label("★ top 3").click();
+    harness.run();
+    assert!(
+        find(&meeting(&harness), "Leest graag voor aan kleuters")
+            .unwrap()
+            .3
+    );
+
+    // Undo three times: star, move and edit are gone.
+    harness.get_by_label("Bord").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let unstarred = find(&meeting(&harness), "Leest graag voor aan kleuters").unwrap();
+    assert_eq!((unstarred.0, unstarred.3), (HOME, false));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        find(&meeting(&harness), "Leest graag voor aan kleuters")
+            .unwrap()
+            .0,
+        SCHOOL
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        find(&meeting(&harness), "Leest graag voor aan de klas")
+            .unwrap()
+            .0,
+        SCHOOL
+    );
+
+    // Redo once: the edit is back, still in school.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    let redone = find(&meeting(&harness), "Leest graag voor aan kleuters").unwrap();
+    assert_eq!((redone.0, redone.3), (SCHOOL, false));
+}
+
+#[test]
+fn draw_an_arrow_with_a_downward_spiral_and_a_note() {
+    let mut harness = harness();
+    harness.run();
+    let arrows = meeting(&harness).board.arrows.len();
+
+    harness.get_by_label("↗ Pijl tekenen").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Group, "4. Thuis/opvoeding")
+        .click_accesskit();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Group, "3. School/onderwijs")
+        .click_accesskit();
+    harness.run();
+    let board = meeting(&harness).board;
+    assert_eq!(board.arrows.len(), arrows + 1);
+    let arrow = board.arrows.last().unwrap().clone();
+    assert_eq!(
+        (arrow.from, arrow.to, arrow.spiral),
+        (HOME, SCHOOL, Spiral::Unknown)
+    );
+    assert_eq!(harness.state().board.selection, Selection::Arrow(arrow.id));
+
+    harness.get_by_label("↘ neerwaartse spiraal").click();
+    harness.run();
+    type_into(
+        &mut harness,
+        "Toelichting bij de pijl",
+        "Zorgen thuis over huiswerk maken Daan onrustig in de klas",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let arrow = meeting(&harness).board.arrows.last().unwrap().clone();
+    assert_eq!(arrow.spiral, Spiral::Downward);
+    assert_eq!(
+        arrow.note,
+        "Zorgen thuis over huiswerk maken Daan onrustig in de klas"
+    );
+    harness.get_by_label_contains(
+        "Pijl van 4. Thuis/opvoeding naar 3. School/onderwijs, neerwaartse spiraal",
+    );
+}
+
+#[test]
+fn presentation_mode_hides_the_chrome_and_escape_leaves_it() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Bestand");
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(harness.state().presenting);
+    assert!(
+        harness.query_by_label("Bestand").is_none(),
+        "the menu is hidden"
+    );
+    harness.get_by_role_and_label(Role::Group, "2. Kind/jongere");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().presenting);
+    harness.get_by_label("Bestand");
+}
+
+#[test]
+fn items_are_reached_and_removed_by_keyboard() {
+    let mut harness = harness();
+    harness.run();
+    let name = "vraag: Kan opa een leesmoment overnemen?";
+    harness.get_by_label(name).focus();
+    harness.run();
+    assert!(matches!(
+        harness.state().board.selection,
+        Selection::Item(_)
+    ));
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(find(&meeting(&harness), "Kan opa een leesmoment overnemen?").is_none());
+    assert!(harness.query_by_label(name).is_none());
+}
+
+#[test]
+fn circles_are_added_renamed_and_locked_against_dragging() {
+    let mut harness = harness();
+    harness.run();
+    let circles = meeting(&harness).board.circles.len();
+    harness.get_by_label("+ Klasgenoten").click();
+    harness.run();
+    let board = meeting(&harness).board;
+    assert_eq!(board.circles.len(), circles + 1);
+    let added = board.circles.last().unwrap().id;
+    assert_eq!(harness.state().board.selection, Selection::Circle(added));
+    assert!(
+        harness.state().board.locked,
+        "circles are locked by default"
+    );
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "Titel van de cirkel")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Titel van de cirkel")
+        .type_text("Vriendjes");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_role_and_label(Role::Group, "Vriendjes");
+}
