@@ -333,10 +333,11 @@ impl UitzichtApp {
         format!("{mark}{name} — {}", t.app_name)
     }
 
-    /// Undo, redo, presenting and zoom, when no text field has the keyboard.
+    /// Undo, redo, presenting and zoom, when no text field has the keyboard (a text field
+    /// has its own undo).
     fn board_shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut actions = Vec::new();
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             return actions;
         }
         let command = egui::Modifiers::COMMAND;
@@ -546,7 +547,7 @@ impl eframe::App for UitzichtApp {
         });
         if self.presenting {
             egui::Area::new(egui::Id::unique("stop_presenting"))
-                .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-12.0, 12.0))
+                .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
                 .show(&ctx, |ui| {
                     if ui.button(t.stop_presenting).clicked() {
                         actions.push(Action::TogglePresentation);

@@ -20,13 +20,16 @@ pub const LEGEND_RECT: RectMm = RectMm::new(0.0, 178.0, 66.0, BOARD_HEIGHT_MM);
 /// Box 5, agreements: the right column.
 pub const AGREEMENTS_RECT: RectMm = RectMm::new(334.0, 0.0, BOARD_WIDTH_MM, BOARD_HEIGHT_MM);
 
-/// Type size of items in a method circle (52 mm radius); other circles scale with radius.
+/// Type size of items in a method circle (52 mm radius); larger circles scale with radius.
 const ITEM_SIZE_PER_RADIUS: f32 = 5.0 / 52.0;
+/// Items start no smaller than this: on a projector at 1080p, with the board filling the
+/// screen (4.5 px/mm), 4.8 mm is 1/50 of the screen height. Only a crowded circle shrinks.
+const START_TEXT_MM: f32 = 4.8;
 /// The smallest item type that still reads on an A3 sheet held at arm's length.
 pub const MIN_TEXT_MM: f32 = 2.6;
-const BOX_TEXT_MM: f32 = 4.2;
-const NOTE_TEXT_MM: f32 = 3.8;
-const NOTE_WIDTH_MM: f32 = 46.0;
+const BOX_TEXT_MM: f32 = 4.8;
+const NOTE_TEXT_MM: f32 = 4.4;
+const NOTE_WIDTH_MM: f32 = 42.0;
 const LINE_HEIGHT: f32 = 1.22;
 const SHRINK_STEP_MM: f32 = 0.2;
 const PADDING_MM: f32 = 3.0;
@@ -246,7 +249,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
             let title = circle_title(&circle.kind, t);
             let r = circle.radius_mm;
             let c = circle.center;
-            let base = (r * ITEM_SIZE_PER_RADIUS).max(MIN_TEXT_MM);
+            let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM);
             let title_size = base * 1.15;
             let title_width = 1.3 * r;
             let title_lines = wrap(&title, title_width, title_size, Weight::Bold, metrics);
@@ -523,8 +526,8 @@ fn overflow_note(count: usize, at: PosMm, size: f32, t: &Texts) -> Option<TextLi
 fn legend_layout(t: &Texts) -> LegendLayout {
     let rect = LEGEND_RECT;
     let inner = rect.shrink(PADDING_MM);
-    let size = 3.6;
-    let row = size * 1.45;
+    let size = 4.0;
+    let row = size * 1.4;
     let title = TextLine {
         top_left: inner.min,
         text: t.legend.to_owned(),

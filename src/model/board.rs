@@ -70,14 +70,13 @@ impl Default for Board {
 }
 
 impl Board {
-    /// Spots for extra circles, in the gaps the method circles leave; used in turn.
-    const EXTRA_SPOTS: [PosMm; 4] = [
-        PosMm::new(110.0, 40.0),
-        PosMm::new(290.0, 40.0),
-        PosMm::new(200.0, 212.0),
-        PosMm::new(200.0, 140.0),
+    /// Spots for extra circles (centre and radius), in the gaps the method circles leave;
+    /// used in turn, and again a little lower once all are taken.
+    const EXTRA_SPOTS: [(PosMm, f32); 3] = [
+        (PosMm::new(110.0, 40.0), 34.0),
+        (PosMm::new(290.0, 40.0), 34.0),
+        (PosMm::new(200.0, 216.0), 24.0),
     ];
-    const EXTRA_RADIUS_MM: f32 = 26.0;
 
     pub fn item_count(&self) -> usize {
         self.circles.iter().map(|c| c.items.len()).sum()
@@ -133,12 +132,14 @@ impl Board {
             .iter()
             .filter(|c| matches!(c.kind, CircleKind::Custom(_)))
             .count();
-        let center = Self::EXTRA_SPOTS[extra % Self::EXTRA_SPOTS.len()];
+        let (spot, radius_mm) = Self::EXTRA_SPOTS[extra % Self::EXTRA_SPOTS.len()];
+        let round = (extra / Self::EXTRA_SPOTS.len()) as f32;
+        let center = PosMm::new(spot.x + 8.0 * round, spot.y + 8.0 * round);
         self.circles.push(Circle {
             id,
             kind: CircleKind::Custom(title.into()),
             center,
-            radius_mm: Self::EXTRA_RADIUS_MM,
+            radius_mm,
             items: Vec::new(),
         });
         id
@@ -310,11 +311,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn method_circles_fit_on_the_board_and_do_not_overlap() {
-        let board = Board::default();
+    fn method_and_extra_circles_fit_between_the_boxes_without_overlap() {
+        let mut board = Board::default();
+        for title in ["netwerk", "wijk", "vrije tijd"] {
+            board.add_custom_circle(title);
+        }
         for circle in &board.circles {
             let r = circle.radius_mm;
-            assert!(circle.center.x - r >= 0.0 && circle.center.x + r <= BOARD_WIDTH_MM);
+            // Clear of box 1 and the legend on the left, box 5 on the right.
+            assert!(circle.center.x - r >= 66.0 && circle.center.x + r <= 334.0);
             assert!(circle.center.y - r >= 0.0 && circle.center.y + r <= BOARD_HEIGHT_MM);
         }
         for (i, a) in board.circles.iter().enumerate() {
@@ -338,6 +343,11 @@ mod tests {
         assert_eq!(board.find_item(b), Some((school, 1)));
         let extra = board.add_custom_circle("netwerk");
         assert_eq!(extra, CircleId(4));
+        for title in ["a", "b", "c", "d"] {
+            board.add_custom_circle(title);
+        }
+        let last = board.circles.last().unwrap();
+        assert!(last.center.x.is_finite() && last.radius_mm > 0.0);
         assert!(board.add_item(CircleId(99), ItemKind::Goal, "x").is_none());
         assert!(
             board
