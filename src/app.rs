@@ -9,8 +9,8 @@ use crate::document::{self, Document};
 use crate::export::{self, ExportOptions};
 use crate::history::History;
 use crate::i18n::{Lang, Texts, fill};
-use crate::layout;
 use crate::model::{BoardEdit, Created};
+use crate::scene::PreparedBoard;
 use crate::storage::CURRENT_FORMAT_VERSION;
 use crate::ui::{
     self, Action, Command, ExportKind, FileDialogs, NativeDialogs, PathDialog, PathPurpose,
@@ -50,6 +50,9 @@ pub struct UitzichtApp {
     /// The second window with only the board is open.
     pub projector: bool,
     projector_view: BoardState,
+    /// Counts the actions applied, to know when the prepared board is stale.
+    revision: u64,
+    prepared: Option<((u64, usize, Lang), PreparedBoard)>,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
     shown_title: String,
@@ -89,6 +92,8 @@ impl UitzichtApp {
             presenting: false,
             projector: false,
             projector_view: BoardState::default(),
+            revision: 0,
+            prepared: None,
             native,
             allow_close: false,
             shown_title: String::new(),
@@ -226,8 +231,24 @@ impl UitzichtApp {
         }
     }
 
+    /// Lays the board out again when the case, the meeting or the language changed since.
+    fn refresh_prepared(&mut self) {
+        let key = (self.revision, self.meeting, self.lang);
+        if self.prepared.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        self.prepared = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|meeting| (key, PreparedBoard::new(meeting, self.lang.texts())));
+    }
+
     /// Applies one action. Every change to the open case or the app goes through here.
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        // Any action may change what the board shows; it is laid out again next frame.
+        self.revision += 1;
         match action {
             Action::Command(Command::New) => self.leave(ctx, Leave::New),
             Action::Command(Command::Open) => self.leave(ctx, Leave::Open(None)),
@@ -432,6 +453,7 @@ impl UitzichtApp {
     fn projector_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let t = self.t();
         let meeting = self.doc.case.meetings.get(self.meeting);
+        let prepared = self.prepared.as_ref().map(|(_, p)| p);
         let view = &mut self.projector_view;
         let builder = egui::ViewportBuilder::default()
             .with_title(t.projector_title)
@@ -443,9 +465,8 @@ impl UitzichtApp {
                 let frame = egui::Frame::central_panel(&ui.ctx().global_style())
                     .fill(crate::theme::PAPER.to_egui());
                 egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-                    if let Some(meeting) = meeting {
-                        let board = layout::board_layout(meeting, t);
-                        canvas::board_ui(ui, &board, meeting, t, view, false);
+                    if let (Some(meeting), Some(prepared)) = (meeting, prepared) {
+                        canvas::board_ui(ui, prepared, meeting, t, view, false);
                     }
                 });
                 ui.ctx().input(|i| i.viewport().close_requested())
@@ -527,20 +548,20 @@ impl eframe::App for UitzichtApp {
         } else {
             ctx.global_style().visuals.panel_fill
         });
+        self.refresh_prepared();
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            match self.doc.case.meetings.get(self.meeting) {
-                Some(meeting) => {
-                    let board = layout::board_layout(meeting, t);
+            match (self.doc.case.meetings.get(self.meeting), &self.prepared) {
+                (Some(meeting), Some((_, prepared))) => {
                     actions.extend(canvas::board_ui(
                         ui,
-                        &board,
+                        prepared,
                         meeting,
                         t,
                         &mut self.board,
                         editable,
                     ));
                 }
-                None => {
+                _ => {
                     ui.centered_and_justified(|ui| ui.heading(t.no_meetings));
                 }
             }

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::raw::TableProvider as _;
@@ -27,10 +28,17 @@ pub enum FontFile {
     DejaVu,
 }
 
+/// Characters whose advances are looked up once, at start: Latin with its accents and the
+/// common punctuation. Everything else is looked up in the font when met.
+const TABLE_CHARS: u32 = 0x250;
+
 struct Face {
     font: FontRef<'static>,
+    charmap: Charmap<'static>,
     glyphs: GlyphMetrics<'static>,
     units_per_em: f32,
+    /// Advance in ems of each character below [`TABLE_CHARS`]; NaN where the face lacks it.
+    table: Vec<f32>,
 }
 
 impl Face {
@@ -38,17 +46,41 @@ impl Face {
         let font = FontRef::new(bytes).ok()?;
         let glyphs = font.glyph_metrics(Size::unscaled(), LocationRef::default());
         let units_per_em = f32::from(font.head().ok()?.units_per_em());
-        Some(Self {
+        let mut face = Self {
+            charmap: font.charmap(),
             font,
             glyphs,
             units_per_em,
-        })
+            table: Vec::new(),
+        };
+        face.table = (0..TABLE_CHARS)
+            .map(|code| {
+                char::from_u32(code)
+                    .and_then(|ch| face.look_up(ch))
+                    .unwrap_or(f32::NAN)
+            })
+            .collect();
+        Some(face)
+    }
+
+    fn look_up(&self, ch: char) -> Option<f32> {
+        let glyph = self.charmap.map(ch)?;
+        Some(self.glyphs.advance_width(glyph)? / self.units_per_em)
+    }
+
+    fn has(&self, ch: char) -> bool {
+        match self.table.get(ch as usize) {
+            Some(advance) => !advance.is_nan(),
+            None => self.charmap.map(ch).is_some(),
+        }
     }
 
     /// Advance of `ch` in ems, if this face has it.
     fn advance_em(&self, ch: char) -> Option<f32> {
-        let glyph = self.font.charmap().map(ch)?;
-        Some(self.glyphs.advance_width(glyph)? / self.units_per_em)
+        match self.table.get(ch as usize) {
+            Some(advance) => (!advance.is_nan()).then_some(*advance),
+            None => self.look_up(ch),
+        }
     }
 }
 
@@ -88,11 +120,7 @@ impl FontMetrics {
             Weight::Regular => (&self.regular, FontFile::AtkinsonRegular),
             Weight::Bold => (&self.bold, FontFile::AtkinsonBold),
         };
-        if face.font.charmap().map(ch).is_some() {
-            file
-        } else {
-            FontFile::DejaVu
-        }
+        if face.has(ch) { file } else { FontFile::DejaVu }
     }
 
     /// Width of `text` in ems.

@@ -348,15 +348,35 @@ fn fit_items(
     base: f32,
     metrics: &FontMetrics,
 ) -> (f32, Vec<ItemLayout>, bool) {
-    let mut size = base;
-    loop {
-        let (items, bottom) = place_items(entries, content, size, metrics);
-        let fits = bottom <= content.max.y;
-        if fits || size <= MIN_TEXT_MM {
-            return (size, items, !fits);
-        }
-        size = (size - SHRINK_STEP_MM).max(MIN_TEXT_MM);
+    let fits = |size: f32| place_items(entries, content, size, metrics).1 <= content.max.y;
+    let size = largest_fitting(base, fits);
+    let (items, bottom) = place_items(entries, content, size, metrics);
+    (size, items, bottom > content.max.y)
+}
+
+/// The largest type size from `base` down to [`MIN_TEXT_MM`], in steps of
+/// [`SHRINK_STEP_MM`], for which `fits` holds; the floor if none does. Fewer lines never
+/// need more room, so halving the range finds it in a few tries.
+fn largest_fitting(base: f32, fits: impl Fn(f32) -> bool) -> f32 {
+    if base <= MIN_TEXT_MM || fits(base) {
+        return base.max(MIN_TEXT_MM);
     }
+    // Steps below `base`: step n is `base - n * SHRINK_STEP_MM`.
+    let size_at = |step: u32| (base - step as f32 * SHRINK_STEP_MM).max(MIN_TEXT_MM);
+    let floor = ((base - MIN_TEXT_MM) / SHRINK_STEP_MM).ceil() as u32;
+    let (mut too_big, mut small) = (0, floor);
+    if !fits(size_at(small)) {
+        return MIN_TEXT_MM;
+    }
+    while small - too_big > 1 {
+        let middle = (too_big + small) / 2;
+        if fits(size_at(middle)) {
+            small = middle;
+        } else {
+            too_big = middle;
+        }
+    }
+    size_at(small)
 }
 
 fn place_items(
@@ -697,31 +717,45 @@ pub fn wrap(
     weight: Weight,
     metrics: &FontMetrics,
 ) -> Vec<String> {
-    let fits = |s: &str| metrics.width_em(s, weight) * size_mm <= width_mm;
+    // Widths are summed word by word rather than measuring each candidate line again.
+    let width_em = width_mm / size_mm;
+    let space = metrics.width_em(" ", weight);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
+        let mut line_em = 0.0;
         for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if fits(&candidate) {
-                line = candidate;
+            let word_em = metrics.width_em(word, weight);
+            if line.is_empty() && word_em <= width_em {
+                line.push_str(word);
+                line_em = word_em;
+                continue;
+            }
+            if !line.is_empty() && line_em + space + word_em <= width_em {
+                line.push(' ');
+                line.push_str(word);
+                line_em += space + word_em;
                 continue;
             }
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+                line_em = 0.0;
+            }
+            if word_em <= width_em {
+                line.push_str(word);
+                line_em = word_em;
+                continue;
             }
             // A word wider than the line is split where it must be.
             for ch in word.chars() {
-                line.push(ch);
-                if !fits(&line) && line.chars().count() > 1 {
-                    line.pop();
+                let mut buffer = [0u8; 4];
+                let ch_em = metrics.width_em(ch.encode_utf8(&mut buffer), weight);
+                if line_em + ch_em > width_em && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
-                    line.push(ch);
+                    line_em = 0.0;
                 }
+                line.push(ch);
+                line_em += ch_em;
             }
         }
         lines.push(line);
@@ -757,6 +791,21 @@ mod tests {
             wrap("a\nb", 100.0, 4.0, Weight::Regular, metrics),
             ["a", "b"]
         );
+    }
+
+    #[test]
+    fn the_largest_fitting_size_is_found_as_a_linear_search_would() {
+        for threshold in [5.5, 5.0, 4.95, 3.7, 2.9, 2.61, 2.5] {
+            let found = largest_fitting(5.0, |size| size <= threshold);
+            let mut linear = 5.0_f32;
+            while linear > threshold && linear > MIN_TEXT_MM {
+                linear = (linear - SHRINK_STEP_MM).max(MIN_TEXT_MM);
+            }
+            assert!(
+                (found - linear).abs() < 1e-4,
+                "{threshold}: {found} vs {linear}"
+            );
+        }
     }
 
     #[test]

@@ -102,6 +102,22 @@ impl Primitive {
 const OUTLINE_MM: f32 = 0.45;
 const SPIRAL_WIDTH_MM: f32 = 0.9;
 
+/// A meeting's board laid out and turned into shapes: computed when the case changes, and
+/// drawn as it is every frame until then.
+#[derive(Clone, Debug)]
+pub struct PreparedBoard {
+    pub layout: BoardLayout,
+    pub scene: Vec<Primitive>,
+}
+
+impl PreparedBoard {
+    pub fn new(meeting: &crate::model::Meeting, t: &crate::i18n::Texts) -> Self {
+        let layout = crate::layout::board_layout(meeting, t);
+        let scene = board_scene(&layout);
+        Self { layout, scene }
+    }
+}
+
 /// Everything on the board, back to front.
 pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
     let mut scene = vec![Primitive::Rect {

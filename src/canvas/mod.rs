@@ -12,10 +12,12 @@ pub use paint::FontFamilies;
 pub use state::{BoardState, QuickEntry, Selection};
 
 use crate::i18n::{Texts, fill};
+use crate::layout::ItemLayout;
 use crate::layout::{
     BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, CircleLayout, RectMm, kind_name, spiral_name,
 };
-use crate::model::{BoardEdit, CircleId, ItemId, Meeting, PosMm};
+use crate::model::{BoardEdit, CircleId, Item, ItemId, Meeting, PosMm};
+use crate::scene::PreparedBoard;
 use crate::theme;
 use crate::ui::Action;
 
@@ -68,18 +70,19 @@ impl BoardView {
 /// `editable` is false (an older meeting, a file from a newer version) it only shows.
 pub fn board_ui(
     ui: &mut egui::Ui,
-    layout: &BoardLayout,
+    prepared: &PreparedBoard,
     meeting: &Meeting,
     t: &Texts,
     state: &mut BoardState,
     editable: bool,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
+    let layout = &prepared.layout;
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     navigate(ui, &response, state);
     let view = BoardView::zoomed(response.rect, state.zoom, state.pan);
     let painter = painter.with_clip_rect(response.rect);
-    paint::scene(&painter, &view, &crate::scene::board_scene(layout));
+    paint::scene(&painter, &view, &prepared.scene);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, t.board));
     if response.clicked() {
         state.selection = Selection::None;
@@ -102,17 +105,19 @@ pub fn board_ui(
         circle_ui(ui, &response, &view, circle, state, editable, &mut actions);
     }
     for circle in &layout.circles {
-        for (index, item) in circle.items.iter().enumerate() {
+        let Some(model) = meeting.board.circle(circle.id) else {
+            continue;
+        };
+        // The layout lists a circle's items in the model's order.
+        for (index, (item, placed)) in model.items.iter().zip(&circle.items).enumerate() {
             let visible = index < circle.fits;
             item_ui(
                 ui,
                 &response,
                 &view,
                 layout,
-                meeting,
                 circle,
-                item.id,
-                visible,
+                (item, placed, visible),
                 t,
                 state,
                 editable,
@@ -260,21 +265,14 @@ fn item_ui(
     board: &egui::Response,
     view: &BoardView,
     layout: &BoardLayout,
-    meeting: &Meeting,
     circle: &CircleLayout,
-    id: ItemId,
-    visible: bool,
+    (item, placed, visible): (&Item, &ItemLayout, bool),
     t: &Texts,
     state: &mut BoardState,
     editable: bool,
     actions: &mut Vec<Action>,
 ) {
-    let Some(item) = meeting.board.item(id) else {
-        return;
-    };
-    let Some(placed) = circle.items.iter().find(|i| i.id == id) else {
-        return;
-    };
+    let id = item.id;
     let rect = if visible {
         view.rect(placed.bounds)
     } else {
@@ -286,12 +284,15 @@ fn item_ui(
         Sense::click()
     };
     let node = ui.interact(rect, board.id.with(("item", id)), sense);
-    let name = fill(
-        t.item_name,
-        &[("kind", &kind_name(item.kind, t)), ("text", &item.text)],
-    );
+    // Built only when asked for: a screen reader or a drag needs it, a plain frame does not.
+    let name = || {
+        fill(
+            t.item_name,
+            &[("kind", &kind_name(item.kind, t)), ("text", &item.text)],
+        )
+    };
     node.widget_info(|| {
-        let mut info = WidgetInfo::labeled(egui::Role::ListItem, true, &name);
+        let mut info = WidgetInfo::labeled(egui::Role::ListItem, true, name());
         info.selected = Some(state.selection == Selection::Item(id));
         info
     });
@@ -334,7 +335,7 @@ fn item_ui(
             ui.painter().text(
                 pointer + Vec2::new(12.0, 0.0),
                 egui::Align2::LEFT_CENTER,
-                &name,
+                name(),
                 egui::FontId::proportional(18.0),
                 theme::INK.to_egui(),
             );
@@ -460,20 +461,22 @@ fn arrows_ui(
                 .find(|c| c.id == id)
                 .map_or_else(String::new, |c| c.title.clone())
         };
-        let name = fill(
-            t.arrow_name,
-            &[
-                ("from", &title_of(model.from)),
-                ("to", &title_of(model.to)),
-                ("spiral", &spiral_name(arrow.spiral, t)),
-                ("note", &model.note),
-            ],
-        );
+        let name = || {
+            fill(
+                t.arrow_name,
+                &[
+                    ("from", &title_of(model.from)),
+                    ("to", &title_of(model.to)),
+                    ("spiral", &spiral_name(arrow.spiral, t)),
+                    ("note", &model.note),
+                ],
+            )
+        };
         // A finger-sized target around the arrow's icon.
         let size = Vec2::splat((2.0 * arrow.icon_radius_mm * view.points_per_mm()).max(28.0));
         let rect = Rect::from_center_size(view.pos(arrow.icon_center), size);
         let node = ui.interact(rect, board.id.with(("arrow", arrow.id)), Sense::click());
-        node.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &name));
+        node.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, name()));
         if node.clicked() || node.gained_focus() {
             state.selection = Selection::Arrow(arrow.id);
         }
