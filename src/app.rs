@@ -9,7 +9,7 @@ use crate::document::{self, Document};
 use crate::export::{self, ExportOptions};
 use crate::history::History;
 use crate::i18n::{Lang, Texts, fill};
-use crate::model::{BoardEdit, Created};
+use crate::model::{BoardEdit, Created, GuideStep, clock};
 use crate::scene::PreparedBoard;
 use crate::storage::CURRENT_FORMAT_VERSION;
 use crate::ui::{
@@ -26,6 +26,15 @@ pub enum Leave {
     /// Open a file; `None` asks which.
     Open(Option<PathBuf>),
     Quit,
+}
+
+/// What the right-hand panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideTab {
+    /// The form of the current step.
+    Form,
+    /// The board's tools.
+    Board,
 }
 
 /// The running app.
@@ -49,6 +58,7 @@ pub struct UitzichtApp {
     pub presenting: bool,
     /// The second window with only the board is open.
     pub projector: bool,
+    pub side_tab: SideTab,
     projector_view: BoardState,
     /// Counts the actions applied, to know when the prepared board is stale.
     revision: u64,
@@ -92,6 +102,7 @@ impl UitzichtApp {
             presenting: false,
             projector: false,
             projector_view: BoardState::default(),
+            side_tab: SideTab::Form,
             revision: 0,
             prepared: None,
             native,
@@ -341,6 +352,37 @@ impl UitzichtApp {
                 self.board.fit();
             }
             Action::ToggleProjector => self.projector = !self.projector,
+            Action::ReplaceCase(case) => {
+                if !self.doc.is_read_only() && *case != self.doc.case {
+                    // Typing in one field is one step: the key is the field that has focus.
+                    let key = ctx.memory(|m| m.focused()).map(|id| id.value());
+                    let before = std::mem::replace(&mut self.doc.case, *case);
+                    self.history.record_typing(before, key);
+                    self.doc.dirty = true;
+                }
+            }
+            Action::GoToStep(step) => {
+                self.edit_meeting(|meeting| {
+                    if meeting.guide.current != step {
+                        meeting.guide.current = step;
+                        meeting.guide.step_started = Some(now());
+                    }
+                });
+                // Step 2 works on the board itself; the others have their form.
+                self.side_tab = if step == GuideStep::Analysis {
+                    SideTab::Board
+                } else {
+                    SideTab::Form
+                };
+            }
+            Action::TickPoint(key, ticked) => self.edit_meeting(|meeting| {
+                if ticked {
+                    meeting.guide.ticked.insert(key.to_owned());
+                } else {
+                    meeting.guide.ticked.remove(key);
+                }
+            }),
+            Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
         }
     }
 
@@ -424,19 +466,36 @@ impl UitzichtApp {
                 }
             });
         });
-        if let Some(meeting) = self.doc.case.meetings.get(self.meeting) {
-            let context = ui::PanelContext {
-                editable: !self.doc.is_read_only(),
-                can_undo: self.history.can_undo(),
-                can_redo: self.history.can_redo(),
-                presenting: self.presenting,
-                projector_open: self.projector,
-            };
-            egui::Panel::right("board_panel")
-                .resizable(true)
-                .default_size(400.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| {
+        let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
+            return;
+        };
+        let editable = !self.doc.is_read_only();
+        egui::Panel::left("guide")
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
+                });
+            });
+        let context = ui::PanelContext {
+            editable,
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+            presenting: self.presenting,
+            projector_open: self.projector,
+        };
+        egui::Panel::right("side_panel")
+            .resizable(true)
+            .default_size(440.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);
+                    ui.selectable_value(&mut self.side_tab, SideTab::Board, t.tab_board);
+                });
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
+                    SideTab::Board => {
                         actions.extend(ui::board_panel_ui(
                             ui,
                             t,
@@ -444,9 +503,18 @@ impl UitzichtApp {
                             &mut self.board,
                             &context,
                         ));
-                    });
+                    }
+                    SideTab::Form => {
+                        ui.add_enabled_ui(editable, |ui| {
+                            let mut draft = self.doc.case.clone();
+                            ui::step_form_ui(ui, t, &mut draft, self.meeting);
+                            if draft != self.doc.case {
+                                actions.push(Action::ReplaceCase(Box::new(draft)));
+                            }
+                        });
+                    }
                 });
-        }
+            });
     }
 
     /// The second window: only the board, fitted, for the projector.
@@ -494,6 +562,21 @@ impl UitzichtApp {
                 Created::Circle(id) => self.board.selection = Selection::Circle(id),
                 Created::Item(_) | Created::Nothing => {}
             }
+        }
+    }
+
+    /// Changes the shown meeting as one undoable step, if it changes anything.
+    fn edit_meeting(&mut self, change: impl FnOnce(&mut crate::model::Meeting)) {
+        if self.doc.is_read_only() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        if let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) {
+            change(meeting);
+        }
+        if self.doc.case != before {
+            self.history.record(before);
+            self.doc.dirty = true;
         }
     }
 
@@ -613,6 +696,11 @@ impl eframe::App for UitzichtApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
     }
+}
+
+/// The time of day on this machine, for the meeting clock.
+fn now() -> crate::model::Time {
+    jiff::ZonedDateTime::now().time()
 }
 
 /// Installs the shipped fonts: Atkinson Hyperlegible Next first, DejaVu Sans for the

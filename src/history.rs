@@ -13,11 +13,14 @@ pub struct History {
     redo: Vec<Case>,
     /// The state when a gesture (a drag) began; the gesture becomes one step when it ends.
     gesture: Option<Case>,
+    /// The field typed in by the last step, so that typing on in it adds no new step.
+    typing: Option<u64>,
 }
 
 impl History {
     /// Records `before` as the state to return to; a new step clears what was undone.
     pub fn record(&mut self, before: Case) {
+        self.typing = None;
         if self.gesture.is_some() {
             return;
         }
@@ -26,6 +29,16 @@ impl History {
             self.undo.remove(0);
         }
         self.redo.clear();
+    }
+
+    /// Records a change typed in the field `key`: the first change in a field is a step,
+    /// the following ones in the same field join it.
+    pub fn record_typing(&mut self, before: Case, key: Option<u64>) {
+        if key.is_some() && key == self.typing && !self.undo.is_empty() {
+            return;
+        }
+        self.record(before);
+        self.typing = key;
     }
 
     /// Starts a gesture: the edits until [`Self::end_gesture`] undo as one.
@@ -55,6 +68,7 @@ impl History {
     /// Steps back; false when there is nothing to undo.
     pub fn undo(&mut self, case: &mut Case) -> bool {
         self.gesture = None;
+        self.typing = None;
         match self.undo.pop() {
             Some(before) => {
                 self.redo.push(std::mem::replace(case, before));
@@ -67,6 +81,7 @@ impl History {
     /// Steps forward again; false when there is nothing to redo.
     pub fn redo(&mut self, case: &mut Case) -> bool {
         self.gesture = None;
+        self.typing = None;
         match self.redo.pop() {
             Some(after) => {
                 self.undo.push(std::mem::replace(case, after));
@@ -113,6 +128,21 @@ mod tests {
         assert!(!history.can_redo());
         assert!(history.undo(&mut now));
         assert_eq!(now.child, "b");
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step() {
+        let mut history = History::default();
+        let mut now = case("");
+        for (text, field) in [("a", 1), ("ab", 1), ("abc", 1), ("x", 2)] {
+            history.record_typing(now.clone(), Some(field));
+            now = case(text);
+        }
+        assert!(history.undo(&mut now));
+        assert_eq!(now.child, "abc");
+        assert!(history.undo(&mut now));
+        assert_eq!(now.child, "");
+        assert!(!history.can_undo());
     }
 
     #[test]

@@ -145,8 +145,8 @@ texts! {
         "Dit bestand is gemaakt met een nieuwere Uitzicht (formaatversie {file_version}; deze versie kent tot en met {app_version}). Je kunt het bekijken, maar niet opslaan: dan zou er iets verloren gaan.",
         "This file was made by a newer Uitzicht (format version {file_version}; this version knows up to {app_version}). You can look at it but not save it: something would be lost.";
     board:
-        "Bord",
-        "Board";
+        "Bord van het overleg",
+        "Board of the meeting";
     circle_child:
         "Kind/jongere",
         "Child/young person";
@@ -525,6 +525,309 @@ texts! {
     count_over:
         "{symbol} {count} van 3",
         "{symbol} {count} of 3";
+    guide:
+        "Leidraad",
+        "Chair's guide";
+    step_preparation:
+        "Voorbereiding",
+        "Preparation";
+    step_start:
+        "1. Start",
+        "1. Start";
+    step_analysis:
+        "2. Analyse: overzicht en inzicht",
+        "2. Analysis: overview and insight";
+    step_goals:
+        "3. Doelen: uitzicht",
+        "3. Goals: outlook";
+    step_needs:
+        "4. Onderwijs- en opvoedbehoeften",
+        "4. Educational and parenting needs";
+    step_support:
+        "5. Ondersteuningsbehoeften",
+        "5. Support needs";
+    step_close:
+        "6. Afronden: afspraken en evaluatie",
+        "6. Close: agreements and evaluation";
+    ask_preparation:
+        "Wie wil wat weten, en waarom?\nMoet er iets besloten worden?\nWie hebben we aan tafel nodig?",
+        "Who wants to know what, and why?\nDoes anything need deciding?\nWho do we need at the table?";
+    ask_start:
+        "Fijn dat jullie er zijn. Wie ben je, en wat is je rol voor dit kind?\nWat willen we allemaal voor dit kind?\nWelke vragen liggen er, en moet er vandaag iets besloten worden?\nHeeft iemand een vraag die er nog niet bij staat?\nOm … uur willen we … hebben.",
+        "Good that you are here. Who are you, and what is your role for this child?\nWhat do we all want for this child?\nWhich questions are on the table, and does anything need deciding today?\nDoes anyone have a question that is not listed yet?\nBy … o'clock we want to have …";
+    ask_analysis:
+        "Wat gaat er al goed, bij het kind, op school en thuis? Eerst de plussen.\nWat moet er beter? Heb je een recent voorbeeld?\nHoe past de aanpak op school bij wat dit kind nodig heeft?\nHoe gaat het kind met de groep, en de groep met het kind?\nHoe lukt het de ouders om het leren thuis te steunen?\nZitten school en thuis op één lijn? Werkt de aanpak van vorige keer?",
+        "What already goes well, for the child, at school and at home? Positives first.\nWhat must get better? Do you have a recent example?\nHow does the approach at school fit what this child needs?\nHow does the child get on with the group, and the group with the child?\nHow do the parents manage to support learning at home?\nAre school and home on one line? Does last time's approach work?";
+    ask_goals:
+        "Waar willen we over een paar maanden staan?\nWat gaat al goed en kunnen we uitbouwen?\nWat zit in de weg, en kunnen we dat veranderen of opvangen?\nWeten we genoeg om een doel te stellen? Zo niet: wat moeten we nog weten, en wie zoekt het uit?",
+        "Where do we want to be in a few months?\nWhat goes well already that we can build on?\nWhat stands in the way, and can we change it or make up for it?\nDo we know enough to set a goal? If not: what must we still find out, and who does?";
+    ask_needs:
+        "Dit kind heeft nodig … (een leerkracht die …, ouders die …)\nWat werkt bij dit kind, volgens ieders ervaring?\nWie hebben we nog niet gehoord? Vraag hem of haar gericht.",
+        "This child needs … (a teacher who …, parents who …)\nWhat works for this child, in everyone's experience?\nWho have we not heard yet? Ask them directly.";
+    ask_support:
+        "Wat heb jij nodig om dit kind te geven wat het nodig heeft?\nWat precies, hoe vaak, wanneer en hoe?\nIs dat haalbaar?",
+        "What do you need to give this child what it needs?\nWhat exactly, how often, when and how?\nIs that feasible?";
+    ask_close:
+        "Wat is er nodig, in een paar zinnen?\nWie doet wat, waarom, wanneer en hoe?\nZijn de vragen van het begin beantwoord?\nWat deden we goed en houden we vast (top)? Wat doen we volgende keer anders, en hoe (tip)?",
+        "What is needed, in a few sentences?\nWho does what, why, when and how?\nHave the questions from the start been answered?\nWhat did we do well and keep (top)? What do we do differently next time, and how (tip)?";
+    point_prep_participants:
+        "Deelnemers gekozen en uitgenodigd",
+        "Participants chosen and invited";
+    point_prep_goals:
+        "Doelen van het overleg uit de aanmelding gehaald",
+        "Goals of the meeting taken from the registration";
+    point_prep_inform:
+        "Iedereen kan zich voorbereiden: wat gaat goed, wat moet beter?",
+        "Everyone can prepare: what goes well, what must get better?";
+    point_prep_timebox:
+        "Tijd en duur afgesproken",
+        "Time and length agreed";
+    point_start_welcome:
+        "Positief begonnen: fijn dat iedereen er is",
+        "Opened on a positive note: good that everyone is here";
+    point_start_introductions:
+        "Iedereen voorgesteld, met zijn rol in deze casus",
+        "Everyone introduced, with their role in this case";
+    point_start_shared_interest:
+        "Gezamenlijk belang benoemd",
+        "Shared interest named";
+    point_start_meeting_goals:
+        "Vragen en beslissingen van het overleg genoemd",
+        "Questions and decisions of the meeting named";
+    point_start_extra_questions:
+        "Gevraagd naar extra vragen",
+        "Asked for extra questions";
+    point_start_timebox:
+        "Eindtijd genoemd, en wat er dan moet liggen",
+        "End time named, and what must be there by then";
+    point_analysis_summarise_known:
+        "Bekende informatie kort samengevat, niet herhaald",
+        "What is known summarised briefly, not repeated";
+    point_analysis_positives_first:
+        "Eerst gevraagd wat al goed gaat",
+        "Asked first what already goes well";
+    point_analysis_additions_examples:
+        "Aanvullingen en recente voorbeelden gevraagd",
+        "Asked for additions and recent examples";
+    point_analysis_links:
+        "Verbanden gelegd tussen kind, school en thuis",
+        "Links made between child, school and home";
+    point_analysis_fit:
+        "Besproken wat school en thuis al bieden van wat het kind nodig heeft",
+        "Discussed what school and home already offer of what the child needs";
+    point_goals_build_on:
+        "Stimulerende factoren gekozen om op voort te bouwen",
+        "Supporting factors chosen to build on";
+    point_goals_change:
+        "Belemmerende factoren gekozen om te veranderen of op te vangen",
+        "Hindering factors chosen to change or make up for";
+    point_goals_can_we:
+        "Doelen gesteld, of afgesproken wat we eerst uitzoeken",
+        "Goals set, or agreed what to find out first";
+    point_needs_child:
+        "Wat heeft het kind nodig?",
+        "What does the child need?";
+    point_needs_school:
+        "Wat is er op school nodig?",
+        "What is needed at school?";
+    point_needs_home:
+        "Wat is er thuis nodig?",
+        "What is needed at home?";
+    point_needs_other:
+        "Wat is er verder nodig (vrije tijd, wijk, netwerk)?",
+        "What else is needed (leisure, neighbourhood, network)?";
+    point_needs_everyone:
+        "Iedereen heeft vanuit zijn eigen rol bijgedragen",
+        "Everyone contributed from their own role";
+    point_support_teacher:
+        "Wat hebben leerkracht/mentor en IB/zoco nodig?",
+        "What do teacher/mentor and IB/zoco need?";
+    point_support_parents:
+        "Wat hebben de ouders nodig?",
+        "What do the parents need?";
+    point_support_concrete:
+        "Concreet: wat precies, hoe vaak, wanneer, hoe?",
+        "Concrete: what exactly, how often, when, how?";
+    point_support_realistic:
+        "Haalbaar en realistisch",
+        "Feasible and realistic";
+    point_close_summary:
+        "Samengevat wat er nodig is (arrangement)",
+        "Summarised what is needed (arrangement)";
+    point_close_agreements:
+        "Afspraken met wie, wat, waarom, wanneer en hoe",
+        "Agreements with who, what, why, when and how";
+    point_close_evaluate:
+        "Doelen behaald en vragen beantwoord?",
+        "Goals met and questions answered?";
+    point_close_tops_tips:
+        "Een top en een tip van iedereen",
+        "A top and a tip from everyone";
+    next_step:
+        "Volgende stap ▶",
+        "Next step ▶";
+    previous_step:
+        "◀ Vorige stap",
+        "◀ Previous step";
+    start_meeting:
+        "▶ Overleg starten",
+        "▶ Start the meeting";
+    clock_running:
+        "{elapsed} min bezig · nog {left} min",
+        "{elapsed} min in · {left} min left";
+    clock_over:
+        "{elapsed} min bezig · {over} min over de eindtijd",
+        "{elapsed} min in · {over} min past the end";
+    clock_step:
+        "Deze stap: {elapsed} van ongeveer {share} min",
+        "This step: {elapsed} of about {share} min";
+    clock_step_over:
+        "Deze stap loopt uit. Rond af, of spreek af wanneer je erop terugkomt.",
+        "This step runs over. Round off, or agree when to come back to it.";
+    clock_meeting_over:
+        "De tijd is om. Vat samen en maak de afspraken.",
+        "Time is up. Summarise and make the agreements.";
+    tab_form:
+        "Formulier",
+        "Form";
+    tab_board:
+        "Bord",
+        "Board";
+    field_child:
+        "Kind (pseudoniem of initialen)",
+        "Child (pseudonym or initials)";
+    field_school:
+        "School",
+        "School";
+    field_group:
+        "Groep",
+        "Group";
+    field_chair:
+        "Voorzitter",
+        "Chair";
+    field_start:
+        "Begin (uu:mm)",
+        "Start (hh:mm)";
+    field_end:
+        "Eind (uu:mm)",
+        "End (hh:mm)";
+    field_outcome:
+        "Aan het eind hebben we …",
+        "By the end we will have …";
+    field_name:
+        "Naam",
+        "Name";
+    field_role:
+        "Rol",
+        "Role";
+    field_organisation:
+        "Organisatie",
+        "Organisation";
+    field_present:
+        "Aanwezig",
+        "Present";
+    field_asked_by:
+        "Wie vraagt",
+        "Asked by";
+    field_question:
+        "Vraag",
+        "Question";
+    field_why:
+        "Waarom",
+        "Why";
+    field_decision:
+        "Besluit nodig",
+        "Decision needed";
+    field_answered:
+        "Beantwoord",
+        "Answered";
+    field_insight:
+        "Inzicht: hoe beïnvloeden kind, school en thuis elkaar?",
+        "Insight: how do child, school and home affect each other?";
+    field_goal:
+        "Doel",
+        "Goal";
+    field_area:
+        "Voor",
+        "For";
+    field_score:
+        "Score (0–10)",
+        "Score (0–10)";
+    field_inquiry_what:
+        "Wat zoeken we uit",
+        "What do we find out";
+    field_need:
+        "heeft nodig …",
+        "needs …";
+    field_support_what:
+        "Wat precies",
+        "What exactly";
+    field_how_often:
+        "Hoe vaak",
+        "How often";
+    field_summary:
+        "Samenvatting (arrangement)",
+        "Summary (arrangement)";
+    field_notes:
+        "Opmerkingen",
+        "Notes";
+    field_participant:
+        "Deelnemer",
+        "Participant";
+    field_top:
+        "Top",
+        "Top";
+    field_tip:
+        "Tip",
+        "Tip";
+    field_status:
+        "Status",
+        "Status";
+    cell_label:
+        "{field} {row}",
+        "{field} {row}";
+    add_participant:
+        "Deelnemer toevoegen",
+        "Add participant";
+    add_question:
+        "Vraag toevoegen",
+        "Add question";
+    add_goal:
+        "Doel toevoegen",
+        "Add goal";
+    add_inquiry:
+        "Uitzoekpunt toevoegen",
+        "Add something to find out";
+    to_agreement:
+        "Maak er een afspraak van",
+        "Make it an agreement";
+    add_need:
+        "Behoefte toevoegen",
+        "Add need";
+    add_support:
+        "Ondersteuningsbehoefte toevoegen",
+        "Add support need";
+    add_agreement:
+        "Afspraak toevoegen",
+        "Add agreement";
+    add_feedback:
+        "Top en tip toevoegen",
+        "Add top and tip";
+    feedback_for_all:
+        "Een regel voor iedere aanwezige",
+        "A row for everyone present";
+    no_goals_yet:
+        "Kunnen we nog geen doelen stellen? Schrijf op wat we eerst uitzoeken, waarom, en wie.",
+        "Can't set goals yet? Write down what to find out first, why, and who.";
+    goals_met_q:
+        "Doelen van het overleg behaald?",
+        "Goals of the meeting met?";
+    questions_answered_q:
+        "Vragen beantwoord?",
+        "Questions answered?";
+    unknown:
+        "?",
+        "?";
     err_read:
         "het bestand kon niet worden gelezen ({reason}).",
         "the file could not be read ({reason}).";

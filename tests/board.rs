@@ -8,6 +8,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
+use uitzicht::app::SideTab;
 use uitzicht::canvas::Selection;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
@@ -17,13 +18,19 @@ fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
 }
 
+/// The app on the example, with the board's tools open on the right.
 fn harness() -> Harness<'static, UitzichtApp> {
     let path = example();
-    Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1100.0))
         .build_eframe(move |cc| {
             UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        })
+        });
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Bord").click();
+    harness.run();
+    assert_eq!(harness.state().side_tab, SideTab::Board);
+    harness
 }
 
 fn meeting(harness: &Harness<'_, UitzichtApp>) -> Meeting {
@@ -116,7 +123,7 @@ fn add_edit_move_star_undo_and_redo_an_item() {
     );
 
     // Undo three times: star, move and edit are gone.
-    harness.get_by_label("Bord").click();
+    harness.get_by_label("Bord van het overleg").click();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();

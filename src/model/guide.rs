@@ -39,6 +39,20 @@ impl GuideStep {
     ];
 
     /// The step's number in the method; preparation comes before step 1.
+    /// The share of the meeting's time a step may take, in percent; the steps of the
+    /// meeting itself add up to 100 (preparation happens before the clock runs).
+    pub fn time_share_percent(self) -> u32 {
+        match self {
+            Self::Preparation => 0,
+            Self::Start => 10,
+            Self::Analysis => 35,
+            Self::Goals => 15,
+            Self::Needs => 15,
+            Self::SupportNeeds => 10,
+            Self::Close => 15,
+        }
+    }
+
     pub fn number(self) -> Option<u8> {
         match self {
             Self::Preparation => None,
@@ -129,6 +143,8 @@ pub struct GuideProgress {
     /// Keys of ticked [`ChecklistPoint`]s. Kept as text so that a file with points this
     /// version does not know still loads.
     pub ticked: BTreeSet<String>,
+    /// When the current step began, for the meeting clock.
+    pub step_started: Option<super::Time>,
 }
 
 impl GuideProgress {
@@ -161,6 +177,13 @@ mod tests {
             step = next;
         }
         assert_eq!(walked, GuideStep::ALL);
+        assert_eq!(
+            GuideStep::ALL
+                .iter()
+                .map(|s| s.time_share_percent())
+                .sum::<u32>(),
+            100
+        );
         let mut keys = BTreeSet::new();
         for step in GuideStep::ALL {
             assert!(!step.points().is_empty());

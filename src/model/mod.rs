@@ -3,6 +3,7 @@
 mod agreement;
 mod board;
 mod case;
+pub mod clock;
 mod edit;
 mod guide;
 mod meeting;

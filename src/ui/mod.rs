@@ -5,6 +5,8 @@ mod board_panel;
 mod command;
 mod dialogs;
 mod file_dialogs;
+mod forms;
+mod guide_panel;
 mod menu;
 
 use std::path::PathBuf;
@@ -15,6 +17,8 @@ pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
 };
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
+pub use forms::step_form_ui;
+pub use guide_panel::{guide_panel_ui, point_text, step_title};
 pub use menu::menu_bar_ui;
 
 use crate::i18n::Lang;
@@ -46,6 +50,12 @@ pub enum Action {
     TogglePresentation,
     /// A second window with only the board, for a second screen.
     ToggleProjector,
+    /// The forms changed the case; one undo step per field typed in.
+    ReplaceCase(Box<crate::model::Case>),
+    GoToStep(crate::model::GuideStep),
+    TickPoint(&'static str, bool),
+    /// Start the meeting clock now.
+    StartClock,
     ShowMeeting(usize),
     SetLang(Lang),
     /// Answers to "save your changes?".

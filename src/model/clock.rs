@@ -1,0 +1,109 @@
+//! The meeting clock: how far the time box is used, and whether a step or the meeting runs
+//! over. Pure arithmetic on times of day; the caller says what time it is.
+
+use super::{GuideStep, Meeting, Time};
+
+/// Where the meeting stands against its time box, in whole minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClockReading {
+    pub elapsed_min: i64,
+    /// Until the planned end; negative once it has passed.
+    pub left_min: i64,
+    /// What the current step may take, and has taken.
+    pub step_share_min: i64,
+    pub step_elapsed_min: i64,
+}
+
+impl ClockReading {
+    pub fn meeting_over_time(&self) -> bool {
+        self.left_min < 0
+    }
+
+    pub fn step_over_time(&self) -> bool {
+        self.step_share_min > 0 && self.step_elapsed_min > self.step_share_min
+    }
+}
+
+fn minutes_between(from: Time, to: Time) -> i64 {
+    let seconds =
+        |t: Time| i64::from(t.hour()) * 3600 + i64::from(t.minute()) * 60 + i64::from(t.second());
+    (seconds(to) - seconds(from)).div_euclid(60)
+}
+
+/// The planned length of the meeting in minutes, when both ends are set.
+pub fn planned_minutes(meeting: &Meeting) -> Option<i64> {
+    Some(minutes_between(meeting.start?, meeting.planned_end?))
+}
+
+/// Reads the clock at `now`; `None` until the chair starts it.
+pub fn read(meeting: &Meeting, now: Time) -> Option<ClockReading> {
+    let started = meeting.clock_started?;
+    let planned = planned_minutes(meeting).unwrap_or(60).max(1);
+    let end_left = match meeting.planned_end {
+        Some(end) => minutes_between(now, end),
+        None => planned - minutes_between(started, now),
+    };
+    let step = meeting.guide.current;
+    let step_share_min = planned * i64::from(step.time_share_percent()) / 100;
+    let step_started = meeting.guide.step_started.unwrap_or(started);
+    Some(ClockReading {
+        elapsed_min: minutes_between(started, now),
+        left_min: end_left,
+        step_share_min,
+        step_elapsed_min: minutes_between(step_started, now),
+    })
+}
+
+/// Starts the meeting at `now`: the clock runs, the time box is filled in where it was
+/// empty (an hour, as the method suggests), and the guide moves to step 1.
+pub fn start(meeting: &mut Meeting, now: Time) {
+    let now = now.round(jiff::Unit::Minute).unwrap_or(now);
+    meeting.clock_started = Some(now);
+    let start = *meeting.start.get_or_insert(now);
+    if meeting.planned_end.is_none() {
+        meeting.planned_end = start.checked_add(jiff::SignedDuration::from_mins(60)).ok();
+    }
+    if meeting.guide.current == GuideStep::Preparation {
+        meeting.guide.current = GuideStep::Start;
+    }
+    meeting.guide.step_started = Some(now);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::time;
+
+    #[test]
+    fn starting_fills_the_time_box_and_the_clock_reads_it() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
+        assert_eq!(read(&meeting, time(15, 0, 0, 0)), None);
+        start(&mut meeting, time(15, 2, 10, 0));
+        assert_eq!(meeting.start, Some(time(15, 2, 0, 0)));
+        assert_eq!(meeting.planned_end, Some(time(16, 2, 0, 0)));
+        assert_eq!(meeting.guide.current, GuideStep::Start);
+
+        let reading = read(&meeting, time(15, 20, 0, 0)).unwrap();
+        assert_eq!(reading.elapsed_min, 18);
+        assert_eq!(reading.left_min, 42);
+        assert_eq!(reading.step_share_min, 6);
+        assert!(reading.step_over_time());
+        assert!(!reading.meeting_over_time());
+        assert!(
+            read(&meeting, time(16, 10, 0, 0))
+                .unwrap()
+                .meeting_over_time()
+        );
+    }
+
+    #[test]
+    fn a_planned_time_box_is_kept() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
+        meeting.start = Some(time(15, 0, 0, 0));
+        meeting.planned_end = Some(time(15, 45, 0, 0));
+        start(&mut meeting, time(15, 5, 0, 0));
+        assert_eq!(meeting.start, Some(time(15, 0, 0, 0)));
+        assert_eq!(planned_minutes(&meeting), Some(45));
+        assert_eq!(read(&meeting, time(15, 5, 0, 0)).unwrap().left_min, 40);
+    }
+}

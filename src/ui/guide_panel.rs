@@ -1,0 +1,219 @@
+//! The chair's guide in the left sidebar: the meeting clock, then preparation and the six
+//! steps, each with its checklist and the questions a chair asks there.
+
+use super::Action;
+use crate::i18n::{Texts, fill};
+use crate::model::clock::{self, ClockReading};
+use crate::model::{GuideStep, Meeting, Time};
+use crate::theme;
+
+pub fn step_title(step: GuideStep, t: &Texts) -> &'static str {
+    match step {
+        GuideStep::Preparation => t.step_preparation,
+        GuideStep::Start => t.step_start,
+        GuideStep::Analysis => t.step_analysis,
+        GuideStep::Goals => t.step_goals,
+        GuideStep::Needs => t.step_needs,
+        GuideStep::SupportNeeds => t.step_support,
+        GuideStep::Close => t.step_close,
+    }
+}
+
+fn step_questions(step: GuideStep, t: &Texts) -> &'static str {
+    match step {
+        GuideStep::Preparation => t.ask_preparation,
+        GuideStep::Start => t.ask_start,
+        GuideStep::Analysis => t.ask_analysis,
+        GuideStep::Goals => t.ask_goals,
+        GuideStep::Needs => t.ask_needs,
+        GuideStep::SupportNeeds => t.ask_support,
+        GuideStep::Close => t.ask_close,
+    }
+}
+
+/// The text of a checklist point; the key is what the case file stores.
+pub fn point_text(key: &str, t: &Texts) -> &'static str {
+    match key {
+        "prep.participants" => t.point_prep_participants,
+        "prep.goals" => t.point_prep_goals,
+        "prep.inform" => t.point_prep_inform,
+        "prep.timebox" => t.point_prep_timebox,
+        "start.welcome" => t.point_start_welcome,
+        "start.introductions" => t.point_start_introductions,
+        "start.shared-interest" => t.point_start_shared_interest,
+        "start.meeting-goals" => t.point_start_meeting_goals,
+        "start.extra-questions" => t.point_start_extra_questions,
+        "start.timebox" => t.point_start_timebox,
+        "analysis.summarise-known" => t.point_analysis_summarise_known,
+        "analysis.positives-first" => t.point_analysis_positives_first,
+        "analysis.additions-examples" => t.point_analysis_additions_examples,
+        "analysis.links" => t.point_analysis_links,
+        "analysis.fit" => t.point_analysis_fit,
+        "goals.build-on" => t.point_goals_build_on,
+        "goals.change" => t.point_goals_change,
+        "goals.can-we" => t.point_goals_can_we,
+        "needs.child" => t.point_needs_child,
+        "needs.school" => t.point_needs_school,
+        "needs.home" => t.point_needs_home,
+        "needs.other" => t.point_needs_other,
+        "needs.everyone" => t.point_needs_everyone,
+        "support.teacher" => t.point_support_teacher,
+        "support.parents" => t.point_support_parents,
+        "support.concrete" => t.point_support_concrete,
+        "support.realistic" => t.point_support_realistic,
+        "close.summary" => t.point_close_summary,
+        "close.agreements" => t.point_close_agreements,
+        "close.evaluate" => t.point_close_evaluate,
+        "close.tops-tips" => t.point_close_tops_tips,
+        _ => "",
+    }
+}
+
+/// The guide. `now` is the time of day, for the clock.
+pub fn guide_panel_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    now: Time,
+    editable: bool,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    ui.heading(t.guide);
+    clock_ui(ui, t, meeting, now, editable, &mut actions);
+    ui.separator();
+
+    let current = meeting.guide.current;
+    ui.horizontal(|ui| {
+        if let Some(previous) = current.previous()
+            && ui
+                .add_enabled(editable, egui::Button::new(t.previous_step))
+                .clicked()
+        {
+            actions.push(Action::GoToStep(previous));
+        }
+        if let Some(next) = current.next()
+            && ui
+                .add_enabled(editable, egui::Button::new(t.next_step))
+                .clicked()
+        {
+            actions.push(Action::GoToStep(next));
+        }
+    });
+    for step in GuideStep::ALL {
+        let is_current = step == current;
+        let title = step_title(step, t);
+        let ticked = step
+            .points()
+            .iter()
+            .filter(|p| meeting.guide.is_ticked(**p))
+            .count();
+        let header = format!("{title}  ({ticked}/{})", step.points().len());
+        let text = if is_current {
+            egui::RichText::new(header)
+                .strong()
+                .color(theme::INK.to_egui())
+        } else {
+            egui::RichText::new(header)
+        };
+        let frame = if is_current {
+            egui::Frame::group(ui.style()).fill(theme::TOP_THREE.to_egui())
+        } else {
+            egui::Frame::NONE
+        };
+        frame.show(ui, |ui| {
+            let id = ui.make_persistent_id(("step", step));
+            // Only the current step is open: the chair's eye stays on what is now.
+            let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
+                ui.ctx(),
+                id,
+                is_current,
+            );
+            state.set_open(is_current);
+            state
+                .show_header(ui, |ui| {
+                    if ui.selectable_label(is_current, text).clicked() && editable {
+                        actions.push(Action::GoToStep(step));
+                    }
+                })
+                .body(|ui| {
+                    for point in step.points() {
+                        let mut checked = meeting.guide.is_ticked(*point);
+                        let response = ui.add_enabled(
+                            editable,
+                            egui::Checkbox::new(&mut checked, point_text(point.0, t)),
+                        );
+                        if response.changed() {
+                            actions.push(Action::TickPoint(point.0, checked));
+                        }
+                    }
+                    ui.add_space(4.0);
+                    for question in step_questions(step, t).lines() {
+                        ui.label(
+                            egui::RichText::new(format!("“{question}”"))
+                                .italics()
+                                .color(theme::MUTED.to_egui()),
+                        );
+                    }
+                });
+        });
+    }
+    actions
+}
+
+fn clock_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    now: Time,
+    editable: bool,
+    actions: &mut Vec<Action>,
+) {
+    match clock::read(meeting, now) {
+        None => {
+            if ui
+                .add_enabled(editable, egui::Button::new(t.start_meeting))
+                .clicked()
+            {
+                actions.push(Action::StartClock);
+            }
+        }
+        Some(reading) => reading_ui(ui, t, &reading),
+    }
+}
+
+fn reading_ui(ui: &mut egui::Ui, t: &Texts, reading: &ClockReading) {
+    let line = if reading.meeting_over_time() {
+        fill(
+            t.clock_over,
+            &[
+                ("elapsed", &reading.elapsed_min),
+                ("over", &-reading.left_min),
+            ],
+        )
+    } else {
+        fill(
+            t.clock_running,
+            &[
+                ("elapsed", &reading.elapsed_min),
+                ("left", &reading.left_min),
+            ],
+        )
+    };
+    ui.label(egui::RichText::new(line).strong());
+    if reading.step_share_min > 0 {
+        ui.label(fill(
+            t.clock_step,
+            &[
+                ("elapsed", &reading.step_elapsed_min),
+                ("share", &reading.step_share_min),
+            ],
+        ));
+    }
+    // A calm note, not an alarm: the chair decides.
+    let calm = theme::ORANGE_TEXT.to_egui();
+    if reading.meeting_over_time() {
+        ui.colored_label(calm, t.clock_meeting_over);
+    } else if reading.step_over_time() {
+        ui.colored_label(calm, t.clock_step_over);
+    }
+}

@@ -1,0 +1,301 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! A whole meeting run through the guide and its forms, saved and read back.
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::i18n::Lang;
+use uitzicht::model::{Area, GuideStep, SupportFor};
+use uitzicht::ui::{Action, NoDialogs};
+
+fn harness(path: Option<&Path>, lang: Lang) -> Harness<'static, UitzichtApp> {
+    let path = path.map(Path::to_owned);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1400.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, path.as_deref(), lang, Box::new(NoDialogs))
+        });
+    harness.run();
+    harness
+}
+
+fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn step(harness: &Harness<'_, UitzichtApp>) -> GuideStep {
+    harness.state().doc.case.meetings[0].guide.current
+}
+
+#[test]
+fn a_whole_meeting_on_a_new_case_survives_save_and_reload() {
+    let mut harness = harness(None, Lang::Nl);
+
+    click(&mut harness, "▶ Overleg starten");
+    let meeting = &harness.state().doc.case.meetings[0];
+    assert!(meeting.clock_started.is_some());
+    assert!(meeting.planned_end.is_some());
+    assert_eq!(step(&harness), GuideStep::Start);
+
+    // Step 1: who is here, and what do they ask.
+    click(&mut harness, "Positief begonnen: fijn dat iedereen er is");
+    click(&mut harness, "Deelnemer toevoegen");
+    click(&mut harness, "Deelnemer toevoegen");
+    type_into(&mut harness, "Naam 1", "Ilse de Boer");
+    type_into(&mut harness, "Rol 1", "intern begeleider");
+    type_into(&mut harness, "Organisatie 1", "De Wilgenhoek");
+    type_into(&mut harness, "Naam 2", "Fatima El Amrani");
+    type_into(&mut harness, "Rol 2", "moeder");
+    click(&mut harness, "Vraag toevoegen");
+    type_into(&mut harness, "Wie vraagt 1", "Fatima El Amrani");
+    type_into(&mut harness, "Vraag 1", "Is onderzoek naar dyslexie nodig?");
+    type_into(&mut harness, "Waarom 1", "Lezen kost thuis veel moeite");
+    click(&mut harness, "Besluit nodig 1");
+
+    // Step 2: the board; tick a point.
+    click(&mut harness, "Volgende stap ▶");
+    assert_eq!(step(&harness), GuideStep::Analysis);
+    click(&mut harness, "Eerst gevraagd wat al goed gaat");
+
+    // Step 3.
+    click(&mut harness, "Volgende stap ▶");
+    click(&mut harness, "Formulier");
+    click(
+        &mut harness,
+        "Stimulerende factoren gekozen om op voort te bouwen",
+    );
+
+    // Step 4: needs of the child and at school.
+    click(&mut harness, "Volgende stap ▶");
+    assert_eq!(step(&harness), GuideStep::Needs);
+    click(&mut harness, "Wat heeft het kind nodig?");
+    click(&mut harness, "Behoefte toevoegen (Kind/jongere)");
+    type_into(
+        &mut harness,
+        "Kind/jongere heeft nodig … 1",
+        "een leesmaatje",
+    );
+    click(&mut harness, "Behoefte toevoegen (School)");
+    type_into(
+        &mut harness,
+        "School heeft nodig … 2",
+        "een rustige start na de pauze",
+    );
+
+    // Step 5: what the parents need, concretely.
+    click(&mut harness, "Volgende stap ▶");
+    click(&mut harness, "Wat hebben de ouders nodig?");
+    click(&mut harness, "Ondersteuningsbehoefte toevoegen (Ouders)");
+    type_into(&mut harness, "Wat precies 1", "Uitleg over samen lezen");
+    type_into(&mut harness, "Hoe vaak 1", "twee keer");
+    type_into(&mut harness, "Wanneer 1", "in oktober");
+    type_into(&mut harness, "Hoe 1", "huisbezoek");
+
+    // Step 6: two agreements with all five W's, and a top and a tip.
+    click(&mut harness, "Volgende stap ▶");
+    assert_eq!(step(&harness), GuideStep::Close);
+    click(
+        &mut harness,
+        "Afspraken met wie, wat, waarom, wanneer en hoe",
+    );
+    click(&mut harness, "Afspraak toevoegen");
+    click(&mut harness, "Afspraak toevoegen");
+    for (row, [who, what, why, when, how]) in [
+        (
+            1,
+            [
+                "Sanne",
+                "Duolezen",
+                "Leesplezier",
+                "vanaf maandag",
+                "na de pauze",
+            ],
+        ),
+        (
+            2,
+            [
+                "Ruben",
+                "Huisbezoek",
+                "Rust bij huiswerk",
+                "oktober",
+                "thuis",
+            ],
+        ),
+    ] {
+        type_into(&mut harness, &format!("Wie {row}"), who);
+        type_into(&mut harness, &format!("Wat {row}"), what);
+        type_into(&mut harness, &format!("Waarom {row}"), why);
+        type_into(&mut harness, &format!("Wanneer {row}"), when);
+        type_into(&mut harness, &format!("Hoe {row}"), how);
+    }
+    click(&mut harness, "Top en tip toevoegen");
+    type_into(&mut harness, "Deelnemer 1", "Fatima El Amrani");
+    type_into(&mut harness, "Top 1", "We werden gehoord");
+    type_into(&mut harness, "Tip 1", "Eerder beginnen");
+
+    // Save, read back, and compare with what was typed.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nieuw.mdo.ron");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::SaveToPath(file.clone()));
+    harness.run();
+    assert!(
+        harness.state().error.is_none(),
+        "{:?}",
+        harness.state().error
+    );
+    let reloaded = uitzicht::storage::load(&file).unwrap().case;
+    assert_eq!(reloaded, harness.state().doc.case);
+
+    let meeting = &reloaded.meetings[0];
+    let people: Vec<_> = meeting
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_str()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Ilse de Boer", "intern begeleider"),
+            ("Fatima El Amrani", "moeder")
+        ]
+    );
+    assert_eq!(meeting.participants[0].organisation, "De Wilgenhoek");
+    let question = &meeting.questions[0];
+    assert_eq!(question.question, "Is onderzoek naar dyslexie nodig?");
+    assert!(question.decision_needed);
+    for key in [
+        "start.welcome",
+        "analysis.positives-first",
+        "goals.build-on",
+        "needs.child",
+        "support.parents",
+        "close.agreements",
+    ] {
+        assert!(meeting.guide.ticked.contains(key), "{key} not ticked");
+    }
+    let needs: Vec<_> = meeting
+        .needs
+        .iter()
+        .map(|n| (n.area, n.text.as_str()))
+        .collect();
+    assert_eq!(
+        needs,
+        [
+            (Area::Child, "een leesmaatje"),
+            (Area::School, "een rustige start na de pauze")
+        ]
+    );
+    let support = &meeting.support_needs[0];
+    assert_eq!(support.of, SupportFor::Parents);
+    assert_eq!(
+        [
+            support.what.as_str(),
+            &support.how_often,
+            &support.when,
+            &support.how
+        ],
+        [
+            "Uitleg over samen lezen",
+            "twee keer",
+            "in oktober",
+            "huisbezoek"
+        ]
+    );
+    let agreements: Vec<_> = meeting
+        .agreements
+        .iter()
+        .map(|a| [a.who.as_str(), &a.what, &a.why, &a.when, &a.how])
+        .collect();
+    assert_eq!(
+        agreements,
+        [
+            [
+                "Sanne",
+                "Duolezen",
+                "Leesplezier",
+                "vanaf maandag",
+                "na de pauze"
+            ],
+            [
+                "Ruben",
+                "Huisbezoek",
+                "Rust bij huiswerk",
+                "oktober",
+                "thuis"
+            ],
+        ]
+    );
+    let feedback = &meeting.evaluation.feedback[0];
+    assert_eq!(
+        [feedback.participant.as_str(), &feedback.top, &feedback.tip],
+        ["Fatima El Amrani", "We werden gehoord", "Eerder beginnen"]
+    );
+}
+
+#[test]
+fn typing_a_field_undoes_as_one_step() {
+    let mut harness = harness(None, Lang::Nl);
+    click(&mut harness, "Deelnemer toevoegen");
+    type_into(&mut harness, "Naam 1", "Ilse");
+    type_into(&mut harness, "Naam 1", " de Boer");
+    assert_eq!(
+        harness.state().doc.case.meetings[0].participants[0].name,
+        "Ilse de Boer"
+    );
+    click(&mut harness, "Bord van het overleg");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.case.meetings[0].participants[0].name,
+        ""
+    );
+}
+
+#[test]
+fn the_same_controls_are_found_by_their_english_labels() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let mut harness = harness(Some(&example), Lang::Nl);
+    click(&mut harness, "Taal");
+    click(&mut harness, "English");
+    assert_eq!(harness.state().lang, Lang::En);
+    for label in [
+        "Chair's guide",
+        "Next step ▶",
+        "◀ Previous step",
+        "Form",
+        "Board",
+        "File",
+        "Language",
+    ] {
+        harness.get_by_label(label);
+    }
+    harness.get_by_label("Add participant");
+    harness.get_by_label("Add question");
+    harness.get_by_role_and_label(Role::TextInput, "Name 1");
+    for _ in 0..5 {
+        click(&mut harness, "Next step ▶");
+    }
+    click(&mut harness, "Form");
+    harness.get_by_label("Goals met and questions answered?");
+    harness.get_by_label("Add agreement");
+    harness.get_by_role_and_label(Role::TextInput, "Who 1");
+}
