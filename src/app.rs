@@ -473,6 +473,7 @@ impl UitzichtApp {
         egui::Panel::left("guide")
             .resizable(true)
             .default_size(340.0)
+            .size_range(240.0..=520.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
@@ -487,7 +488,8 @@ impl UitzichtApp {
         };
         egui::Panel::right("side_panel")
             .resizable(true)
-            .default_size(440.0)
+            .default_size(460.0)
+            .size_range(320.0..=760.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);

@@ -348,13 +348,13 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
     TableBuilder::new(ui)
         .id_salt("agreements")
         .striped(true)
-        .column(Column::auto().at_least(90.0))
-        .column(Column::remainder().at_least(120.0))
-        .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(80.0))
-        .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(80.0))
-        .column(Column::auto())
+        .column(Column::initial(80.0).resizable(true).clip(true))
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::initial(80.0).resizable(true).clip(true))
+        .column(Column::initial(70.0).resizable(true).clip(true))
+        .column(Column::initial(80.0).resizable(true).clip(true))
+        .column(Column::initial(90.0))
+        .column(Column::exact(96.0))
         .header(24.0, |mut header| {
             for title in [
                 t.col_who,
@@ -428,6 +428,7 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
                         if delete.clicked() {
                             change = Some((row, 0));
                         }
+                      });
                     });
                 });
             }
