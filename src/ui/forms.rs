@@ -404,31 +404,32 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
                             });
                     });
                     cells.col(|ui| {
-                        let name = |what: &str| {
-                            fill(t.cell_label, &[("field", &what), ("row", &(row + 1))])
-                        };
-                        if ui
-                            .small_button("▲")
-                            .on_hover_text(name(t.move_up))
-                            .clicked()
-                        {
-                            change = Some((row, -1));
-                        }
-                        if ui
-                            .small_button("▼")
-                            .on_hover_text(name(t.move_down))
-                            .clicked()
-                        {
-                            change = Some((row, 1));
-                        }
-                        let delete = ui.small_button("✕");
-                        delete.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, name(t.delete))
+                        ui.horizontal(|ui| {
+                            let name = |what: &str| {
+                                fill(t.cell_label, &[("field", &what), ("row", &(row + 1))])
+                            };
+                            if ui
+                                .small_button("▲")
+                                .on_hover_text(name(t.move_up))
+                                .clicked()
+                            {
+                                change = Some((row, -1));
+                            }
+                            if ui
+                                .small_button("▼")
+                                .on_hover_text(name(t.move_down))
+                                .clicked()
+                            {
+                                change = Some((row, 1));
+                            }
+                            let delete = ui.small_button("✕");
+                            delete.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, name(t.delete))
+                            });
+                            if delete.clicked() {
+                                change = Some((row, 0));
+                            }
                         });
-                        if delete.clicked() {
-                            change = Some((row, 0));
-                        }
-                      });
                     });
                 });
             }
