@@ -29,6 +29,8 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             participants_ui(ui, t, &mut meeting.participants);
         }
         GuideStep::Start => {
+            time_box_ui(ui, t, meeting);
+            ui.separator();
             participants_ui(ui, t, &mut meeting.participants);
             ui.separator();
             questions_ui(ui, t, &mut meeting.questions);

@@ -179,6 +179,10 @@ fn clock_ui(
         }
         Some(reading) => reading_ui(ui, t, &reading),
     }
+    // What the meeting must have produced by its end, kept in sight.
+    if !meeting.intended_outcome.trim().is_empty() {
+        ui.label(egui::RichText::new(&meeting.intended_outcome).italics());
+    }
 }
 
 fn reading_ui(ui: &mut egui::Ui, t: &Texts, reading: &ClockReading) {
