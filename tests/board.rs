@@ -4,6 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::type_into;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -36,18 +39,6 @@ fn harness() -> Harness<'static, UitzichtApp> {
 fn meeting(harness: &Harness<'_, UitzichtApp>) -> Meeting {
     let app = harness.state();
     app.doc.case.meetings[app.meeting].clone()
-}
-
-/// Focuses the text field with this label and types into it.
-fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
 }
 
 const SCHOOL: CircleId = CircleId(2);

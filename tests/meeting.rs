@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::type_into;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -21,17 +24,6 @@ fn harness(path: Option<&Path>, lang: Lang) -> Harness<'static, UitzichtApp> {
         });
     harness.run();
     harness
-}
-
-fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
 }
 
 fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {

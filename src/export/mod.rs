@@ -12,7 +12,7 @@ use std::path::Path;
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use png::board_png;
-pub use report::{area_name, outcome_name, status_name, support_name};
+pub use report::{agreement_columns, area_name, outcome_name, status_name, support_name};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};
@@ -79,13 +79,7 @@ pub fn sheet_pdf(
     t: &Texts,
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let paper = Paper {
-        title: t.sheet_doc_title,
-        width_mm: sheet::WIDTH_MM,
-        height_mm: sheet::HEIGHT_MM,
-        pages: sheet::pages,
-    };
-    paper.pdf(case, index, t, options)
+    SHEET.pdf(case, index, t, options)
 }
 
 /// The agreements report of meeting `index` as PDF bytes.
@@ -95,18 +89,26 @@ pub fn report_pdf(
     t: &Texts,
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
-    let paper = Paper {
-        title: t.report_doc_title,
-        width_mm: report::WIDTH_MM,
-        height_mm: report::HEIGHT_MM,
-        pages: report::pages,
-    };
-    paper.pdf(case, index, t, options)
+    REPORT.pdf(case, index, t, options)
 }
+
+const SHEET: Paper = Paper {
+    title: |t| t.sheet_doc_title,
+    width_mm: sheet::WIDTH_MM,
+    height_mm: sheet::HEIGHT_MM,
+    pages: sheet::pages,
+};
+
+const REPORT: Paper = Paper {
+    title: |t| t.report_doc_title,
+    width_mm: report::WIDTH_MM,
+    height_mm: report::HEIGHT_MM,
+    pages: report::pages,
+};
 
 /// One kind of printed document: its title, page size, and how its pages are made.
 struct Paper {
-    title: &'static str,
+    title: fn(&Texts) -> &'static str,
     width_mm: f32,
     height_mm: f32,
     pages: fn(&Case, usize, &Meeting, &Texts) -> Vec<Vec<Primitive>>,
@@ -122,7 +124,7 @@ impl Paper {
     ) -> Result<Vec<u8>, ExportError> {
         let meeting = meeting(case, index)?;
         let title = fill(
-            self.title,
+            (self.title)(t),
             &[("child", &case.child), ("date", &meeting.date)],
         );
         let pages = (self.pages)(case, index, meeting, t);

@@ -151,15 +151,7 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
 
     flow.heading(t.box_agreements, HEADING_MM);
     let widths = [1.5, 2.6, 2.0, 1.7, 2.0, 1.1];
-    let header = [
-        t.col_who,
-        t.col_what,
-        t.col_why,
-        t.col_when,
-        t.col_how,
-        t.col_status,
-    ];
-    table_header(&mut flow, &header, &widths);
+    table_header(&mut flow, &agreement_columns(t), &widths);
     for (i, agreement) in meeting.agreements.iter().enumerate() {
         let cells = [
             Cell {
@@ -282,6 +274,18 @@ fn page_frame(page: &mut Vec<Primitive>, head: &str, number: usize, count: usize
     });
     let number = fill(t.page_number, &[("page", &number), ("pages", &count)]);
     page.push(line(MARGIN_MM, HEIGHT_MM - 13.0, number));
+}
+
+/// The columns of the agreements table: the five W's and the status.
+pub fn agreement_columns(t: &Texts) -> [&'static str; 6] {
+    [
+        t.col_who,
+        t.col_what,
+        t.col_why,
+        t.col_when,
+        t.col_how,
+        t.col_status,
+    ]
 }
 
 pub fn area_name(area: Area, t: &Texts) -> &'static str {

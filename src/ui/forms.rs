@@ -4,7 +4,7 @@
 use egui_extras::{Column, TableBuilder};
 
 use super::guide_panel::step_title;
-use crate::export::{area_name, status_name, support_name};
+use crate::export::{agreement_columns, area_name, status_name, support_name};
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, AgreementId, AgreementStatus, Area, Case, Feedback, Goal, GoalId, GuideStep,
@@ -358,15 +358,7 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
         .column(Column::initial(90.0))
         .column(Column::exact(96.0))
         .header(24.0, |mut header| {
-            for title in [
-                t.col_who,
-                t.col_what,
-                t.col_why,
-                t.col_when,
-                t.col_how,
-                t.col_status,
-                "",
-            ] {
+            for title in agreement_columns(t).into_iter().chain([""]) {
                 header.col(|ui| {
                     ui.strong(title);
                 });
