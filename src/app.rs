@@ -121,12 +121,16 @@ impl UitzichtApp {
 
     fn open_path(&mut self, path: &Path) {
         match Document::open(path) {
-            Ok(doc) => {
+            Ok((doc, repairs)) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
                 self.doc = doc;
                 self.history.clear();
                 self.board = BoardState::default();
-                self.info = Some(fill(self.t().opened, &[("path", &path.display())]));
+                self.info = Some(if repairs.is_empty() {
+                    fill(self.t().opened, &[("path", &path.display())])
+                } else {
+                    crate::storage::repairs_message(path, &repairs, self.t())
+                });
             }
             Err(error) => self.error = Some(error.message(self.t())),
         }

@@ -142,6 +142,11 @@ pub fn check(file: &std::path::Path, lang: Lang) -> Result<String, StorageError>
     }
     let totals = loaded.case.totals();
     let t = lang.texts();
+    if !loaded.repairs.is_empty() {
+        // Reading mended something; the file itself stays as it is.
+        let message = storage::repairs_message(file, &loaded.repairs, t);
+        let _ = writeln!(std::io::stderr().lock(), "{message}");
+    }
     Ok(fill(
         t.cli_summary,
         &[

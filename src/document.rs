@@ -28,14 +28,17 @@ impl Document {
         }
     }
 
-    pub fn open(path: &Path) -> Result<Self, StorageError> {
+    /// Opens a case file; also returns what was mended while reading it. A mended case
+    /// counts as changed, so that saving keeps the mending.
+    pub fn open(path: &Path) -> Result<(Self, Vec<storage::Repair>), StorageError> {
         let loaded = storage::load(path)?;
-        Ok(Self {
+        let doc = Self {
             case: loaded.case,
             path: Some(path.to_owned()),
             format_version: loaded.format_version,
-            dirty: false,
-        })
+            dirty: !loaded.repairs.is_empty(),
+        };
+        Ok((doc, loaded.repairs))
     }
 
     /// A newer app wrote the file: it can be read here, not saved.

@@ -828,6 +828,21 @@ texts! {
     unknown:
         "?",
         "?";
+    repaired:
+        "{path} is bij het openen hersteld: {list} Sla op om het herstel te bewaren.",
+        "{path} was mended on opening: {list} Save to keep the mended version.";
+    repair_duplicate:
+        "overleg {meeting}: een dubbel nummer is vervangen.",
+        "meeting {meeting}: a number used twice was replaced.";
+    repair_arrow:
+        "overleg {meeting}: een pijl naar een ontbrekende cirkel is weggehaald; de toelichting staat bij het inzicht.",
+        "meeting {meeting}: an arrow to a missing circle was removed; its note is kept with the insight.";
+    repair_geometry:
+        "overleg {meeting}: een cirkel stond buiten het bord of had geen geldige maat en is teruggezet.",
+        "meeting {meeting}: a circle was off the board or had no valid size and was put back.";
+    repair_score:
+        "overleg {meeting}: een score boven 10 is 10 geworden.",
+        "meeting {meeting}: a score above 10 was set to 10.";
     err_read:
         "het bestand kon niet worden gelezen ({reason}).",
         "the file could not be read ({reason}).";

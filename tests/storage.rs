@@ -157,3 +157,61 @@ proptest! {
         prop_assert_eq!(storage::to_ron(&loaded.case, path).unwrap(), text);
     }
 }
+
+#[test]
+fn a_thousand_byte_flips_give_an_error_or_a_mended_case_never_a_panic() {
+    let bytes = std::fs::read(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let path = Path::new("flipped.mdo.ron");
+    // A fixed pseudo-random walk, so a failure can be replayed.
+    let mut state: u64 = 0x5eed_cafe_f00d_d00d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (mut errors, mut loaded) = (0, 0);
+    for _ in 0..1000 {
+        let mut flipped = bytes.clone();
+        for _ in 0..=(next() % 3) {
+            let at = (next() % flipped.len() as u64) as usize;
+            flipped[at] ^= 1 << (next() % 8);
+        }
+        let outcome = std::str::from_utf8(&flipped)
+            .map_err(|_| ())
+            .and_then(|text| storage::parse(text, path).map_err(|_| ()));
+        match outcome {
+            Ok(loaded_case) => {
+                loaded += 1;
+                // What loads must save and load again the same.
+                let text = storage::to_ron(&loaded_case.case, path).unwrap();
+                assert_eq!(storage::parse(&text, path).unwrap().case, loaded_case.case);
+            }
+            Err(()) => errors += 1,
+        }
+    }
+    assert_eq!(errors + loaded, 1000);
+    assert!(errors > 0 && loaded > 0, "{errors} errors, {loaded} loaded");
+}
+
+#[test]
+fn a_file_with_an_arrow_to_a_missing_circle_loads_mended() {
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let broken = text.replacen("(id: 1, from: 2, to: 1,", "(id: 1, from: 2, to: 9,", 1);
+    assert_ne!(broken, text);
+    let loaded = storage::parse(&broken, Path::new("x.mdo.ron")).unwrap();
+    assert_eq!(loaded.repairs.len(), 1);
+    let meeting = &loaded.case.meetings[0];
+    assert_eq!(meeting.board.arrows.len(), 1);
+    assert!(
+        meeting
+            .insight
+            .contains("Onrust op het plein neemt Daan mee de klas in")
+    );
+    let message = storage::repairs_message(
+        Path::new("x.mdo.ron"),
+        &loaded.repairs,
+        uitzicht::i18n::Lang::Nl.texts(),
+    );
+    assert!(message.contains("overleg 1"), "{message}");
+}

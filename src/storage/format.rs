@@ -77,18 +77,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
             let file: CaseFile = options
                 .from_str(text)
                 .map_err(|e| StorageError::syntax(path, &e))?;
-            Ok(Loaded {
-                case: file.case,
-                format_version: CURRENT_FORMAT_VERSION,
-            })
+            Ok(loaded(file.case, CURRENT_FORMAT_VERSION))
         }
         newer if newer > CURRENT_FORMAT_VERSION => {
             // Read what we understand, so the chair can look; saving stays refused.
             match options.from_str::<CaseFile>(text) {
-                Ok(file) => Ok(Loaded {
-                    case: file.case,
-                    format_version: newer,
-                }),
+                Ok(file) => Ok(loaded(file.case, newer)),
                 Err(_) => Err(StorageError::Newer {
                     path: path.to_owned(),
                     file_version: newer,
@@ -100,6 +94,16 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
             path: path.to_owned(),
             file_version: older,
         }),
+    }
+}
+
+/// A case as read, checked and mended where needed.
+fn loaded(mut case: Case, format_version: u32) -> Loaded {
+    let repairs = super::repair(&mut case);
+    Loaded {
+        case,
+        format_version,
+        repairs,
     }
 }
 

@@ -3,12 +3,14 @@
 
 mod error;
 mod format;
+mod repair;
 
 use std::io::Write as _;
 use std::path::Path;
 
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
+pub use repair::{Repair, repair, repairs_message};
 
 use crate::model::Case;
 
@@ -23,6 +25,8 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub case: Case,
     pub format_version: u32,
+    /// What was mended after reading; empty when the file was sound.
+    pub repairs: Vec<Repair>,
 }
 
 impl Loaded {
@@ -72,10 +76,25 @@ pub fn save(path: &Path, case: &Case, origin_version: u32) -> Result<(), Storage
             path: path.to_owned(),
         });
     }
+    // The version on disk becomes the backup before the new one replaces it.
+    if let Ok(previous) = std::fs::read(path) {
+        let backup = backup_path(path);
+        write_atomically(&backup, &previous).map_err(|source| StorageError::Write {
+            path: backup,
+            source,
+        })?;
+    }
     write_atomically(path, text.as_bytes()).map_err(|source| StorageError::Write {
         path: path.to_owned(),
         source,
     })
+}
+
+/// Where the previous version of a case file is kept: `NAME.bak` beside it.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
 }
 
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -91,7 +110,20 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
     temp.as_file().sync_all()?;
     // On error the temporary file is removed when `temp` drops.
     temp.persist(path).map_err(|e| e.error)?;
+    sync_folder(folder);
     Ok(())
+}
+
+/// Flushes the folder so the rename itself survives a power cut, where the system allows
+/// it (on Windows a folder cannot be opened for that; the rename is durable there anyway).
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        // Failing to flush is no reason to report a save that did happen as failed.
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
 }
 
 #[cfg(test)]
@@ -109,11 +141,30 @@ mod tests {
         let loaded = load(&path).unwrap();
         assert_eq!(loaded.case, case);
         assert_eq!(loaded.format_version, CURRENT_FORMAT_VERSION);
-        let names: Vec<_> = std::fs::read_dir(dir.path())
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names, vec![std::ffi::OsString::from("test.mdo.ron")]);
+        names.sort();
+        assert_eq!(names, ["test.mdo.ron", "test.mdo.ron.bak"]);
+    }
+
+    #[test]
+    fn the_previous_version_is_kept_as_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casus.mdo.ron");
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "eerst".to_owned();
+        save(&path, &case, CURRENT_FORMAT_VERSION).unwrap();
+        assert!(
+            !backup_path(&path).exists(),
+            "nothing to back up the first time"
+        );
+        case.child = "daarna".to_owned();
+        save(&path, &case, CURRENT_FORMAT_VERSION).unwrap();
+        assert_eq!(load(&path).unwrap().case.child, "daarna");
+        assert_eq!(load(&backup_path(&path)).unwrap().case.child, "eerst");
+        assert_eq!(backup_path(&path).file_name().unwrap(), "casus.mdo.ron.bak");
     }
 
     #[test]
