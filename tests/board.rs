@@ -258,3 +258,30 @@ fn circles_are_added_renamed_and_locked_against_dragging() {
     harness.run();
     harness.get_by_role_and_label(Role::Group, "Vriendjes");
 }
+
+#[test]
+fn an_unlocked_circle_moves_and_is_removed_by_keyboard() {
+    let mut harness = harness();
+    click_label(&mut harness, "+ Netwerk");
+    let board = meeting(&harness).board;
+    let netwerk = board.circles.last().unwrap().clone();
+    harness.get_by_label("Cirkels vastzetten").click();
+    harness.run();
+    assert!(!harness.state().board.locked);
+    harness
+        .get_by_role_and_label(Role::Group, "Netwerk")
+        .focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    let moved = meeting(&harness).board.circle(netwerk.id).unwrap().center;
+    assert!((moved.x - netwerk.center.x - 2.0).abs() < 1e-3, "{moved:?}");
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(meeting(&harness).board.circle(netwerk.id).is_none());
+}
+
+fn click_label(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}

@@ -182,6 +182,15 @@ fn circle_ui(
     let node = ui.interact(rect, board.id.with(("circle", circle.id)), sense);
     node.widget_info(|| WidgetInfo::labeled(egui::Role::Group, true, &circle.title));
 
+    if node.gained_focus() {
+        state.selection = Selection::Circle(circle.id);
+    }
+    if node.has_focus() && editable {
+        if movable {
+            keep_arrow_keys(ui, node.id);
+        }
+        keyboard_on_circle(ui, circle, movable, state, actions);
+    }
     if node.clicked() {
         if state.drawing_arrow && editable {
             match state.arrow_from {
@@ -220,6 +229,62 @@ fn circle_ui(
             resize_handle_ui(ui, board, view, circle, actions);
         }
     }
+}
+
+/// The focused widget uses the arrow keys itself, so egui must not move the focus with them.
+fn keep_arrow_keys(ui: &egui::Ui, id: egui::Id) {
+    let filter = egui::EventFilter {
+        horizontal_arrows: true,
+        vertical_arrows: true,
+        ..Default::default()
+    };
+    ui.memory_mut(|memory| memory.set_focus_lock_filter(id, filter));
+}
+
+/// With the keyboard: the arrow keys move an unlocked circle (Shift: further), + and −
+/// resize it, Delete removes a circle of the participants' own.
+fn keyboard_on_circle(
+    ui: &egui::Ui,
+    circle: &CircleLayout,
+    movable: bool,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    ui.input_mut(|input| {
+        if matches!(circle.kind, crate::model::CircleKind::Custom(_))
+            && input.consume_key(Modifiers::NONE, Key::Delete)
+        {
+            actions.push(Action::Board(BoardEdit::RemoveCircle { circle: circle.id }));
+            state.selection = Selection::None;
+            return;
+        }
+        if !movable {
+            return;
+        }
+        let step = if input.modifiers.shift { 10.0 } else { 2.0 };
+        let moves = [
+            (Key::ArrowLeft, -step, 0.0),
+            (Key::ArrowRight, step, 0.0),
+            (Key::ArrowUp, 0.0, -step),
+            (Key::ArrowDown, 0.0, step),
+        ];
+        for (key, dx, dy) in moves {
+            if input.key_pressed(key) {
+                actions.push(Action::Board(BoardEdit::MoveCircle {
+                    circle: circle.id,
+                    center: PosMm::new(circle.center.x + dx, circle.center.y + dy),
+                }));
+            }
+        }
+        for (key, by) in [(Key::Plus, 2.0), (Key::Equals, 2.0), (Key::Minus, -2.0)] {
+            if input.consume_key(Modifiers::NONE, key) {
+                actions.push(Action::Board(BoardEdit::ResizeCircle {
+                    circle: circle.id,
+                    radius_mm: circle.radius_mm + by,
+                }));
+            }
+        }
+    });
 }
 
 /// A handle on the right edge of a selected, unlocked circle: drag to resize.
@@ -323,6 +388,10 @@ fn item_ui(
         state.editing = Some((id, item.text.clone()));
     }
     if node.has_focus() {
+        // Plain arrows walk from item to item; with Alt held they move the item instead.
+        if ui.input(|i| i.modifiers.alt) {
+            keep_arrow_keys(ui, node.id);
+        }
         keyboard_on_item(ui, circle, id, &item.text, state, actions);
     }
     if node.drag_started() {
