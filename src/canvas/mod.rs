@@ -28,12 +28,8 @@ pub struct BoardView {
 }
 
 impl BoardView {
-    /// The whole board, as large as fits in `screen`, centred, keeping its proportions.
-    pub fn fit(screen: Rect) -> Self {
-        Self::zoomed(screen, 1.0, Vec2::ZERO)
-    }
-
-    /// The board fitted to `screen`, then zoomed around the centre and moved by `pan`.
+    /// The board as large as fits in `screen`, centred, keeping its proportions; then
+    /// zoomed around the centre and moved by `pan`.
     pub fn zoomed(screen: Rect, zoom: f32, pan: Vec2) -> Self {
         let board = Rect::from_min_size(Pos2::ZERO, Vec2::new(BOARD_WIDTH_MM, BOARD_HEIGHT_MM));
         let scale = (screen.width() / BOARD_WIDTH_MM).min(screen.height() / BOARD_HEIGHT_MM) * zoom;
