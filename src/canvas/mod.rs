@@ -408,7 +408,7 @@ fn item_ui(
         if node.drag_stopped() {
             state.dragging = None;
             if let Some(pointer) = ui.ctx().pointer_latest_pos()
-                && let Some((target, index)) = drop_target(view, layout, view.board_pos(pointer))
+                && let Some((target, index)) = drop_target(layout, view.board_pos(pointer))
             {
                 actions.push(Action::Board(BoardEdit::MoveItem {
                     item: id,
@@ -492,8 +492,7 @@ fn in_place_editor_ui(
 }
 
 /// The circle under `pos` and the place in its list where an item dropped there goes.
-fn drop_target(view: &BoardView, layout: &BoardLayout, pos: PosMm) -> Option<(CircleId, usize)> {
-    let _ = view;
+fn drop_target(layout: &BoardLayout, pos: PosMm) -> Option<(CircleId, usize)> {
     let circle = layout
         .circles
         .iter()
@@ -608,5 +607,38 @@ fn arrow_hint(
     if let (Some(from), Some(pointer)) = (from, pointer) {
         let stroke = Stroke::new(3.0, theme::BLUE.to_egui());
         painter.line_segment([view.pos(from.center), pointer], stroke);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::NL;
+    use crate::model::ItemKind;
+
+    #[test]
+    fn a_dropped_item_lands_in_the_circle_and_place_under_the_pointer() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
+        let school = meeting.board.circles[1].id;
+        let home = meeting.board.circles[2].id;
+        for text in ["een", "twee", "drie"] {
+            meeting.board.add_item(school, ItemKind::GoingWell, text);
+        }
+        let layout = crate::layout::board_layout(&meeting, &NL);
+        let items = &layout.circles[1].items;
+        // Just above the middle of the second item: before it.
+        let second = items[1].bounds;
+        let above_middle = PosMm::new(second.min.x + 5.0, second.min.y + 0.5);
+        assert_eq!(drop_target(&layout, above_middle), Some((school, 1)));
+        // Below the last item: at the end.
+        let below = PosMm::new(second.min.x + 5.0, items[2].bounds.max.y + 2.0);
+        assert_eq!(drop_target(&layout, below), Some((school, 3)));
+        // In the home circle, which is empty.
+        assert_eq!(
+            drop_target(&layout, layout.circles[2].center),
+            Some((home, 0))
+        );
+        // Between the circles: nowhere.
+        assert_eq!(drop_target(&layout, PosMm::new(200.0, 230.0)), None);
     }
 }
