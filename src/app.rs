@@ -124,6 +124,7 @@ impl UitzichtApp {
             Ok((doc, repairs)) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
                 self.doc = doc;
+                self.side_tab = self.tab_for_step();
                 self.history.clear();
                 self.board = BoardState::default();
                 self.info = Some(if repairs.is_empty() {
@@ -311,6 +312,7 @@ impl UitzichtApp {
                     self.meeting = index;
                     self.board.selection = Selection::None;
                     self.board.editing = None;
+                    self.side_tab = self.tab_for_step();
                 }
             }
             Action::SetLang(lang) => self.lang = lang,
@@ -372,12 +374,7 @@ impl UitzichtApp {
                         meeting.guide.step_started = Some(now());
                     }
                 });
-                // Step 2 works on the board itself; the others have their form.
-                self.side_tab = if step == GuideStep::Analysis {
-                    SideTab::Board
-                } else {
-                    SideTab::Form
-                };
+                self.side_tab = self.tab_for_step();
             }
             Action::TickPoint(key, ticked) => self.edit_meeting(|meeting| {
                 if ticked {
@@ -568,6 +565,21 @@ impl UitzichtApp {
                 Created::Circle(id) => self.board.selection = Selection::Circle(id),
                 Created::Item(_) | Created::Nothing => {}
             }
+        }
+    }
+
+    /// Step 2 works on the board itself; the other steps have their form.
+    fn tab_for_step(&self) -> SideTab {
+        let step = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.guide.current);
+        if step == Some(GuideStep::Analysis) {
+            SideTab::Board
+        } else {
+            SideTab::Form
         }
     }
 
