@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::canvas::{self, BoardState, FontFamilies, Selection};
 use crate::document::{self, Document};
@@ -11,12 +12,18 @@ use crate::history::History;
 use crate::i18n::{Lang, Texts, fill};
 use crate::model::{BoardEdit, Created, GuideStep, clock};
 use crate::scene::PreparedBoard;
-use crate::storage::CURRENT_FORMAT_VERSION;
+use crate::storage::{CURRENT_FORMAT_VERSION, Found, Recovery};
 use crate::ui::{
     self, Action, Command, ExportKind, FileDialogs, NativeDialogs, PathDialog, PathPurpose,
 };
 
 const LANG_KEY: &str = "uitzicht.lang";
+/// The name of the app's data folder.
+pub const APP_ID: &str = "uitzicht";
+/// A recovery copy is written this long after the last change…
+const AUTOSAVE_AFTER_QUIET: Duration = Duration::from_secs(3);
+/// …and at least this often while changes keep coming.
+const AUTOSAVE_AT_LEAST: Duration = Duration::from_secs(60);
 
 /// Something that replaces or closes the open case, and so must first ask about
 /// unsaved changes.
@@ -62,6 +69,17 @@ pub struct UitzichtApp {
     projector_view: BoardState,
     /// Counts the actions applied, to know when the prepared board is stale.
     revision: u64,
+    /// Where recovery copies go; `None` in tests that do not ask for it.
+    recovery: Option<Recovery>,
+    /// Names the recovery copy of a case that has no file yet.
+    new_case_id: u64,
+    /// The last change to the case, and the first one not yet in a recovery copy.
+    last_change: Option<Instant>,
+    unrecovered_since: Option<Instant>,
+    /// Recovery copies found on start, offered to restore.
+    pub recoverable: Vec<Found>,
+    /// The recovery copy being compared with its file.
+    comparing: Option<usize>,
     prepared: Option<((u64, usize, Lang), PreparedBoard)>,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
@@ -75,7 +93,94 @@ impl UitzichtApp {
             .storage
             .and_then(|s| eframe::get_value(s, LANG_KEY))
             .unwrap_or_default();
-        Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs))
+        let app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
+        match eframe::storage_dir(APP_ID) {
+            Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
+            None => app,
+        }
+    }
+
+    /// Keeps recovery copies in `recovery`, and offers the ones found there that hold work
+    /// their file does not.
+    pub fn with_recovery(mut self, recovery: Recovery) -> Self {
+        self.recoverable = recovery
+            .list()
+            .into_iter()
+            .filter(Found::is_newer_than_original)
+            .collect();
+        self.recovery = Some(recovery);
+        self
+    }
+
+    /// Opens a recovery copy in place of the open case, as unsaved work of its file.
+    fn restore(&mut self, index: usize) {
+        if index >= self.recoverable.len() {
+            return;
+        }
+        let found = self.recoverable.remove(index);
+        self.comparing = None;
+        match found.load() {
+            Ok(loaded) => {
+                self.doc = Document {
+                    case: loaded.case,
+                    path: found.original.clone(),
+                    format_version: loaded.format_version,
+                    dirty: true,
+                };
+                self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
+                self.history.clear();
+                self.board = BoardState::default();
+                self.side_tab = self.tab_for_step();
+                // The copy stays until the restored case is saved.
+                if let Some(recovery) = &self.recovery {
+                    recovery.remove_copy(&found.copy);
+                    let _ =
+                        recovery.write(&self.doc.case, self.doc.path.as_deref(), self.new_case_id);
+                }
+            }
+            Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// Marks the case changed: unsaved, and due for a recovery copy.
+    fn mark_changed(&mut self) {
+        let now = Instant::now();
+        self.doc.dirty = true;
+        self.last_change = Some(now);
+        self.unrecovered_since.get_or_insert(now);
+    }
+
+    /// Writes the recovery copy when it is due: a few seconds after the last change, and
+    /// at least every minute while changes keep coming. Returns when to look again.
+    pub fn autosave_at(&mut self, now: Instant) -> Option<Duration> {
+        let (Some(recovery), Some(since), Some(last)) =
+            (&self.recovery, self.unrecovered_since, self.last_change)
+        else {
+            return None;
+        };
+        let quiet = now.saturating_duration_since(last);
+        let waiting = now.saturating_duration_since(since);
+        if quiet < AUTOSAVE_AFTER_QUIET && waiting < AUTOSAVE_AT_LEAST {
+            return Some(AUTOSAVE_AFTER_QUIET.saturating_sub(quiet));
+        }
+        match recovery.write(&self.doc.case, self.doc.path.as_deref(), self.new_case_id) {
+            Ok(()) => self.unrecovered_since = None,
+            // Shown once; the next change tries again.
+            Err(error) => {
+                self.unrecovered_since = None;
+                self.info = Some(error.message(self.t()));
+            }
+        }
+        None
+    }
+
+    /// The case is safe on disk (or deliberately dropped): its recovery copy can go.
+    fn forget_recovery_copy(&mut self) {
+        if let Some(recovery) = &self.recovery {
+            recovery.remove(self.doc.path.as_deref(), self.new_case_id);
+            recovery.remove(None, self.new_case_id);
+        }
+        self.unrecovered_since = None;
     }
 
     /// The app with the given file pickers; tests pass [`ui::NoDialogs`].
@@ -105,6 +210,12 @@ impl UitzichtApp {
             side_tab: SideTab::Form,
             revision: 0,
             prepared: None,
+            recovery: None,
+            new_case_id: new_case_id(),
+            last_change: None,
+            unrecovered_since: None,
+            recoverable: Vec::new(),
+            comparing: None,
             native,
             allow_close: false,
             shown_title: String::new(),
@@ -141,6 +252,7 @@ impl UitzichtApp {
     fn save_to(&mut self, path: &Path) -> bool {
         match self.doc.save_to(path) {
             Ok(()) => {
+                self.forget_recovery_copy();
                 self.info = Some(fill(self.t().saved, &[("path", &path.display())]));
                 true
             }
@@ -223,8 +335,13 @@ impl UitzichtApp {
     }
 
     fn do_leave(&mut self, ctx: &egui::Context, leave: Leave) {
+        // Whatever was not saved was let go on purpose (or there was nothing).
+        if !matches!(leave, Leave::Open(None)) {
+            self.forget_recovery_copy();
+        }
         match leave {
             Leave::New => {
+                self.new_case_id = new_case_id();
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
                 self.history.clear();
@@ -364,7 +481,7 @@ impl UitzichtApp {
                     let key = ctx.memory(|m| m.focused()).map(|id| id.value());
                     let before = std::mem::replace(&mut self.doc.case, *case);
                     self.history.record_typing(before, key);
-                    self.doc.dirty = true;
+                    self.mark_changed();
                 }
             }
             Action::GoToStep(step) => {
@@ -384,6 +501,21 @@ impl UitzichtApp {
                 }
             }),
             Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
+            Action::Restore(index) => self.restore(index),
+            Action::CompareRecovery(index) => self.comparing = Some(index),
+            Action::DiscardRecovery(index) => {
+                if index < self.recoverable.len() {
+                    let found = self.recoverable.remove(index);
+                    if let Some(recovery) = &self.recovery {
+                        recovery.remove_copy(&found.copy);
+                    }
+                }
+                self.comparing = None;
+            }
+            Action::RecoverLater => {
+                self.recoverable.clear();
+                self.comparing = None;
+            }
         }
     }
 
@@ -559,7 +691,7 @@ impl UitzichtApp {
         };
         if let Some(created) = meeting.board.apply(edit) {
             self.history.record(before);
-            self.doc.dirty = true;
+            self.mark_changed();
             match created {
                 Created::Arrow(id) => self.board.selection = Selection::Arrow(id),
                 Created::Circle(id) => self.board.selection = Selection::Circle(id),
@@ -594,13 +726,13 @@ impl UitzichtApp {
         }
         if self.doc.case != before {
             self.history.record(before);
-            self.doc.dirty = true;
+            self.mark_changed();
         }
     }
 
     /// After undo or redo: the case changed under the view; drop what no longer exists.
     fn after_history_step(&mut self) {
-        self.doc.dirty = true;
+        self.mark_changed();
         self.meeting = self
             .meeting
             .min(self.doc.case.meetings.len().saturating_sub(1));
@@ -699,9 +831,16 @@ impl eframe::App for UitzichtApp {
         if let Some(message) = &self.error {
             actions.extend(ui::error_ui(&ctx, t, message));
         }
+        if !self.recoverable.is_empty() {
+            actions.extend(ui::recovery_ui(&ctx, t, &self.recoverable, self.comparing));
+        }
 
         for action in actions {
             self.apply(&ctx, action);
+        }
+
+        if let Some(again) = self.autosave_at(Instant::now()) {
+            ctx.request_repaint_after(again);
         }
 
         let title = self.window_title();
@@ -714,6 +853,11 @@ impl eframe::App for UitzichtApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
     }
+}
+
+/// A name for the recovery copy of a case not saved yet: the moment it was begun.
+fn new_case_id() -> u64 {
+    jiff::Timestamp::now().as_nanosecond().unsigned_abs() as u64
 }
 
 /// The time of day on this machine, for the meeting clock.

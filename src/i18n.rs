@@ -843,6 +843,36 @@ texts! {
     repair_score:
         "overleg {meeting}: een score boven 10 is 10 geworden.",
         "meeting {meeting}: a score above 10 was set to 10.";
+    recovery_title:
+        "Niet-opgeslagen werk gevonden",
+        "Unsaved work found";
+    recovery_body:
+        "Uitzicht stopte de vorige keer voordat alles was opgeslagen. Dit werk is bewaard gebleven:",
+        "Uitzicht stopped last time before everything was saved. This work was kept:";
+    recovery_new_case:
+        "een nieuwe casus (nooit opgeslagen)",
+        "a new case (never saved)";
+    recovery_entry:
+        "{name}, bewaard op {when}",
+        "{name}, kept at {when}";
+    recovery_copy_line:
+        "Bewaard werk: {summary}",
+        "Kept work: {summary}";
+    recovery_file_line:
+        "Bestand nu: {summary}",
+        "File now: {summary}";
+    restore:
+        "Herstellen",
+        "Restore";
+    compare:
+        "Vergelijken",
+        "Compare";
+    discard:
+        "Weggooien",
+        "Discard";
+    recover_later:
+        "Later beslissen",
+        "Decide later";
     err_read:
         "het bestand kon niet worden gelezen ({reason}).",
         "the file could not be read ({reason}).";

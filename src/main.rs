@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_app_id("uitzicht")
+            .with_app_id(uitzicht::app::APP_ID)
             .with_title("Uitzicht")
             .with_inner_size([1600.0, 900.0])
             .with_min_inner_size([800.0, 500.0])

@@ -3,6 +3,7 @@
 
 mod error;
 mod format;
+mod recovery;
 mod repair;
 
 use std::io::Write as _;
@@ -10,6 +11,7 @@ use std::path::Path;
 
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
+pub use recovery::{Found, Recovery};
 pub use repair::{Repair, repair, repairs_message};
 
 use crate::model::Case;

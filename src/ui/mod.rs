@@ -8,6 +8,7 @@ mod file_dialogs;
 mod forms;
 mod guide_panel;
 mod menu;
+mod recovery_dialog;
 
 use std::path::PathBuf;
 
@@ -20,6 +21,7 @@ pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::step_form_ui;
 pub use guide_panel::{guide_panel_ui, point_text, step_title};
 pub use menu::menu_bar_ui;
+pub use recovery_dialog::recovery_ui;
 
 use crate::i18n::Lang;
 
@@ -56,6 +58,11 @@ pub enum Action {
     TickPoint(&'static str, bool),
     /// Start the meeting clock now.
     StartClock,
+    /// Answers to "unsaved work was found": per recovery copy found on start.
+    Restore(usize),
+    CompareRecovery(usize),
+    DiscardRecovery(usize),
+    RecoverLater,
     ShowMeeting(usize),
     SetLang(Lang),
     /// Answers to "save your changes?".

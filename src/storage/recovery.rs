@@ -1,0 +1,168 @@
+//! Recovery copies: the open case written every little while to the user's data folder (not
+//! next to the file, which may be on a stick), so that a crash or an empty battery loses at
+//! most the last seconds. A clean save removes the copy.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash as _, Hasher as _};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::{Loaded, StorageError, load, to_ron, write_atomically};
+use crate::model::Case;
+
+/// The folder of recovery copies.
+#[derive(Clone, Debug)]
+pub struct Recovery {
+    folder: PathBuf,
+}
+
+/// A recovery copy found on start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub copy: PathBuf,
+    /// The case file it belongs to; `None` for a case never saved.
+    pub original: Option<PathBuf>,
+    pub written: SystemTime,
+}
+
+impl Found {
+    /// The copy holds work the file does not: it is newer, or there is no file.
+    pub fn is_newer_than_original(&self) -> bool {
+        let Some(original) = &self.original else {
+            return true;
+        };
+        match std::fs::metadata(original).and_then(|m| m.modified()) {
+            Ok(saved) => self.written > saved,
+            Err(_) => true,
+        }
+    }
+
+    pub fn load(&self) -> Result<Loaded, StorageError> {
+        load(&self.copy)
+    }
+}
+
+impl Recovery {
+    pub fn new(folder: PathBuf) -> Self {
+        Self { folder }
+    }
+
+    /// The copy of the case at `original`, or of a new case identified by `new_case_id`.
+    fn copy_path(&self, original: Option<&Path>, new_case_id: u64) -> PathBuf {
+        let name = match original {
+            Some(path) => {
+                let mut hasher = DefaultHasher::new();
+                path.hash(&mut hasher);
+                format!("case-{:016x}.mdo.ron", hasher.finish())
+            }
+            None => format!("new-{new_case_id:016x}.mdo.ron"),
+        };
+        self.folder.join(name)
+    }
+
+    fn original_path_file(copy: &Path) -> PathBuf {
+        copy.with_extension("path")
+    }
+
+    /// Writes the recovery copy of `case`.
+    pub fn write(
+        &self,
+        case: &Case,
+        original: Option<&Path>,
+        new_case_id: u64,
+    ) -> Result<(), StorageError> {
+        let copy = self.copy_path(original, new_case_id);
+        let write_error = |source| StorageError::Write {
+            path: copy.clone(),
+            source,
+        };
+        std::fs::create_dir_all(&self.folder).map_err(write_error)?;
+        let text = to_ron(case, &copy)?;
+        if let Some(original) = original {
+            let path_text = original.to_string_lossy();
+            write_atomically(&Self::original_path_file(&copy), path_text.as_bytes())
+                .map_err(write_error)?;
+        }
+        write_atomically(&copy, text.as_bytes()).map_err(write_error)
+    }
+
+    /// Removes the copy after a clean save, or when the user discards it.
+    pub fn remove(&self, original: Option<&Path>, new_case_id: u64) {
+        self.remove_copy(&self.copy_path(original, new_case_id));
+    }
+
+    pub fn remove_copy(&self, copy: &Path) {
+        // A copy that is already gone is fine: there is nothing left to recover.
+        let _ = std::fs::remove_file(copy);
+        let _ = std::fs::remove_file(Self::original_path_file(copy));
+    }
+
+    /// Every recovery copy in the folder, newest first.
+    pub fn list(&self) -> Vec<Found> {
+        let Ok(entries) = std::fs::read_dir(&self.folder) else {
+            return Vec::new();
+        };
+        let mut found: Vec<Found> = entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.to_string_lossy().ends_with(".mdo.ron"))
+            .filter_map(|copy| {
+                let written = std::fs::metadata(&copy).and_then(|m| m.modified()).ok()?;
+                let original = std::fs::read_to_string(Self::original_path_file(&copy))
+                    .ok()
+                    .map(PathBuf::from);
+                Some(Found {
+                    copy,
+                    original,
+                    written,
+                })
+            })
+            .collect();
+        found.sort_by_key(|f| std::cmp::Reverse(f.written));
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::CURRENT_FORMAT_VERSION;
+
+    #[test]
+    fn a_copy_is_written_found_loaded_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = Recovery::new(dir.path().join("recovery"));
+        assert!(recovery.list().is_empty());
+
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "herstel".to_owned();
+        let original = dir.path().join("casus.mdo.ron");
+        recovery.write(&case, Some(&original), 0).unwrap();
+        recovery.write(&case, None, 7).unwrap();
+
+        let found = recovery.list();
+        assert_eq!(found.len(), 2);
+        let of_file = found.iter().find(|f| f.original.is_some()).unwrap();
+        assert_eq!(of_file.original.as_deref(), Some(original.as_path()));
+        assert!(of_file.is_newer_than_original(), "the file does not exist");
+        assert_eq!(of_file.load().unwrap().case, case);
+        let new_case = found.iter().find(|f| f.original.is_none()).unwrap();
+        assert!(new_case.is_newer_than_original());
+
+        recovery.remove(Some(&original), 0);
+        recovery.remove(None, 7);
+        assert!(recovery.list().is_empty());
+    }
+
+    #[test]
+    fn a_copy_older_than_its_saved_file_is_not_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = Recovery::new(dir.path().join("recovery"));
+        let case = Case::new(jiff::civil::date(2026, 11, 30));
+        let original = dir.path().join("casus.mdo.ron");
+        recovery.write(&case, Some(&original), 0).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        super::super::save(&original, &case, CURRENT_FORMAT_VERSION).unwrap();
+        assert!(!recovery.list()[0].is_newer_than_original());
+    }
+}
