@@ -41,7 +41,11 @@ pub fn recovery_ui(
                 |p| p.display().to_string(),
             );
             let when = jiff::Timestamp::try_from(copy.written)
-                .map(|ts| ts.strftime("%Y-%m-%d %H:%M").to_string())
+                .map(|ts| {
+                    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
+                        .strftime("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
                 .unwrap_or_default();
             ui.strong(fill(t.recovery_entry, &[("name", &name), ("when", &when)]));
             if comparing == Some(index) {
