@@ -121,11 +121,17 @@ impl UitzichtApp {
         self.comparing = None;
         match found.load() {
             Ok(loaded) => {
+                let lock = found
+                    .original
+                    .as_deref()
+                    .and_then(|p| crate::storage::CaseLock::acquire(p).ok());
                 self.doc = Document {
                     case: loaded.case,
                     path: found.original.clone(),
                     format_version: loaded.format_version,
                     dirty: true,
+                    lock,
+                    locked_by: None,
                 };
                 self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
                 self.history.clear();
@@ -512,6 +518,16 @@ impl UitzichtApp {
                 }
                 self.comparing = None;
             }
+            Action::TakeOverLock => {
+                if !self.doc.take_over() {
+                    self.error = Some(
+                        crate::storage::StorageError::Locked {
+                            path: self.doc.path.clone().unwrap_or_default(),
+                        }
+                        .message(self.t()),
+                    );
+                }
+            }
             Action::RecoverLater => {
                 self.recoverable.clear();
                 self.comparing = None;
@@ -572,7 +588,34 @@ impl UitzichtApp {
         egui::Panel::top("menu").show(ui, |ui| {
             actions.extend(ui::menu_bar_ui(ui, t, self.lang, &self.doc, self.meeting));
         });
-        if self.doc.is_read_only() {
+        if let Some(holder) = &self.doc.locked_by {
+            egui::Panel::top("locked").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let since = holder
+                        .since
+                        .get(..16)
+                        .unwrap_or(&holder.since)
+                        .replace('T', " ");
+                    ui.colored_label(
+                        crate::theme::VERMILLION.to_egui(),
+                        fill(
+                            t.locked_banner,
+                            &[
+                                ("user", &holder.user),
+                                ("machine", &holder.machine),
+                                ("since", &since),
+                            ],
+                        ),
+                    );
+                    if holder.is_stale() {
+                        ui.label(t.locked_stale);
+                    }
+                    if ui.button(t.take_over).clicked() {
+                        actions.push(Action::TakeOverLock);
+                    }
+                });
+            });
+        } else if self.doc.is_read_only() {
             egui::Panel::top("read_only").show(ui, |ui| {
                 ui.colored_label(
                     crate::theme::VERMILLION.to_egui(),

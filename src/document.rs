@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::Case;
-use crate::storage::{self, CURRENT_FORMAT_VERSION, StorageError};
+use crate::storage::{self, CURRENT_FORMAT_VERSION, CaseLock, Holder, LockError, StorageError};
 
 /// A case as the app holds it.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Document {
     pub case: Case,
     /// The file it was opened from or last saved to; `None` for a new case.
@@ -15,6 +15,10 @@ pub struct Document {
     pub format_version: u32,
     /// The case has changes that are not on disk.
     pub dirty: bool,
+    /// This app's lock on the file, released when the document goes.
+    pub lock: Option<CaseLock>,
+    /// Someone else has the file open: it is shown read-only until taken over.
+    pub locked_by: Option<Holder>,
 }
 
 impl Document {
@@ -25,6 +29,8 @@ impl Document {
             path: None,
             format_version: CURRENT_FORMAT_VERSION,
             dirty: false,
+            lock: None,
+            locked_by: None,
         }
     }
 
@@ -32,24 +38,56 @@ impl Document {
     /// counts as changed, so that saving keeps the mending.
     pub fn open(path: &Path) -> Result<(Self, Vec<storage::Repair>), StorageError> {
         let loaded = storage::load(path)?;
+        let (lock, locked_by) = match CaseLock::acquire(path) {
+            Ok(lock) => (Some(lock), None),
+            Err(LockError::Held(holder)) => (None, Some(holder)),
+            // No lock can be made here (a read-only share): the file is still readable.
+            Err(LockError::Io(_)) => (None, None),
+        };
         let doc = Self {
             case: loaded.case,
             path: Some(path.to_owned()),
             format_version: loaded.format_version,
             dirty: !loaded.repairs.is_empty(),
+            lock,
+            locked_by,
         };
         Ok((doc, loaded.repairs))
     }
 
+    /// Takes the file over from whoever holds it, after the user agreed.
+    pub fn take_over(&mut self) -> bool {
+        let Some(path) = &self.path else {
+            return false;
+        };
+        match CaseLock::take_over(path) {
+            Ok(lock) => {
+                self.lock = Some(lock);
+                self.locked_by = None;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     /// A newer app wrote the file: it can be read here, not saved.
     pub fn is_read_only(&self) -> bool {
-        self.format_version > CURRENT_FORMAT_VERSION
+        self.format_version > CURRENT_FORMAT_VERSION || self.locked_by.is_some()
     }
 
     /// Saves to `path` and makes it the document's file. On failure nothing changes in
     /// memory, so the edits are still there to save elsewhere.
     pub fn save_to(&mut self, path: &Path) -> Result<(), StorageError> {
+        if self.locked_by.is_some() {
+            return Err(StorageError::Locked {
+                path: path.to_owned(),
+            });
+        }
         storage::save(path, &self.case, self.format_version)?;
+        if self.path.as_deref() != Some(path) {
+            // Saved somewhere new: hold that file now, and let the old one go.
+            self.lock = CaseLock::acquire(path).ok();
+        }
         self.path = Some(path.to_owned());
         self.dirty = false;
         Ok(())

@@ -906,6 +906,18 @@ texts! {
     err_round_trip:
         "de opgeslagen tekst zou niet gelijk teruglezen; er is niets geschreven.",
         "the saved text would not read back the same; nothing was written.";
+    err_locked:
+        "iemand anders heeft dit bestand open; het is hier alleen te lezen. Neem het over of sla op als een ander bestand.",
+        "someone else has this file open; here it can only be read. Take it over, or save it as another file.";
+    locked_banner:
+        "Dit bestand is open bij {user} op {machine} (sinds {since}). Je kunt het hier lezen maar niet wijzigen.",
+        "This file is open for {user} on {machine} (since {since}). You can read it here but not change it.";
+    locked_stale:
+        "Die sessie draait niet meer: overnemen is veilig.",
+        "That session no longer runs: taking over is safe.";
+    take_over:
+        "Overnemen",
+        "Take over";
     io_not_found:
         "bestand of map bestaat niet",
         "file or folder does not exist";

@@ -1,18 +1,17 @@
 #![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
 //! The app through its accessibility tree, as a screen reader (or a chair) finds it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+mod common;
+
+use common::example;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::ui::{Action, Command, NoDialogs};
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
-}
 
 fn harness(path: Option<&Path>, lang: Lang) -> Harness<'static, UitzichtApp> {
     let path = path.map(Path::to_owned);
@@ -188,4 +187,45 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
         "{error}"
     );
     assert!(harness.state().path_dialog.is_some());
+}
+
+#[test]
+fn a_file_open_elsewhere_opens_read_only_until_taken_over() {
+    let file = example();
+    let elsewhere = uitzicht::storage::CaseLock::acquire(&file).unwrap();
+    let mut harness = harness(Some(&file), Lang::Nl);
+    harness.run();
+    assert!(harness.state().doc.is_read_only());
+    harness.get_by_label_contains("Je kunt het hier lezen maar niet wijzigen");
+
+    let ctx = harness.ctx.clone();
+    let edit = uitzicht::model::BoardEdit::AddItem {
+        circle: uitzicht::model::CircleId(2),
+        kind: uitzicht::model::ItemKind::Goal,
+        text: "mag niet".to_owned(),
+    };
+    let before = harness.state().doc.case.clone();
+    harness.state_mut().apply(&ctx, Action::Board(edit.clone()));
+    assert_eq!(
+        harness.state().doc.case,
+        before,
+        "no edits while someone else has the file"
+    );
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::Save));
+    harness.run();
+    assert!(
+        harness.state().error.is_some(),
+        "saving is refused, and said so"
+    );
+    harness.get_by_label("Sluiten").click();
+    harness.run();
+
+    harness.get_by_label("Overnemen").click();
+    harness.run();
+    assert!(!harness.state().doc.is_read_only());
+    harness.state_mut().apply(&ctx, Action::Board(edit));
+    assert_ne!(harness.state().doc.case, before);
+    drop(elsewhere);
 }

@@ -2,11 +2,9 @@
 
 //! Editing the board through the UI, as a chair would, asserting the case after each step.
 
-use std::path::{Path, PathBuf};
-
 mod common;
 
-use common::type_into;
+use common::{example, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -16,10 +14,6 @@ use uitzicht::canvas::Selection;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
 use uitzicht::ui::NoDialogs;
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
-}
 
 /// The app on the example, with the board's tools open on the right.
 fn harness() -> Harness<'static, UitzichtApp> {

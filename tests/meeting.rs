@@ -264,8 +264,7 @@ fn typing_a_field_undoes_as_one_step() {
 
 #[test]
 fn the_same_controls_are_found_by_their_english_labels() {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
-    let mut harness = harness(Some(&example), Lang::Nl);
+    let mut harness = harness(Some(&common::example()), Lang::Nl);
     click(&mut harness, "Taal");
     click(&mut harness, "English");
     assert_eq!(harness.state().lang, Lang::En);

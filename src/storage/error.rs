@@ -54,6 +54,8 @@ pub enum StorageError {
     Encode { path: PathBuf, message: String },
     #[error("{}: the saved text would not read back the same; nothing was written", path.display())]
     RoundTrip { path: PathBuf },
+    #[error("{}: someone else has the file open", path.display())]
+    Locked { path: PathBuf },
 }
 
 impl StorageError {
@@ -79,7 +81,8 @@ impl StorageError {
             | Self::Newer { path, .. }
             | Self::Unsupported { path, .. }
             | Self::Encode { path, .. }
-            | Self::RoundTrip { path } => path,
+            | Self::RoundTrip { path }
+            | Self::Locked { path } => path,
         }
     }
 
@@ -110,6 +113,7 @@ impl StorageError {
             }
             Self::Encode { message, .. } => fill(t.err_encode, &[("detail", message)]),
             Self::RoundTrip { .. } => t.err_round_trip.to_owned(),
+            Self::Locked { .. } => t.err_locked.to_owned(),
         };
         match self.position() {
             Some((line, column)) => format!("{path}:{line}:{column}: {detail}"),

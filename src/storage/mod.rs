@@ -3,6 +3,7 @@
 
 mod error;
 mod format;
+mod lock;
 mod recovery;
 mod repair;
 
@@ -11,6 +12,7 @@ use std::path::Path;
 
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
+pub use lock::{CaseLock, Holder, LockError};
 pub use recovery::{Found, Recovery};
 pub use repair::{Repair, repair, repairs_message};
 

@@ -63,6 +63,8 @@ pub enum Action {
     CompareRecovery(usize),
     DiscardRecovery(usize),
     RecoverLater,
+    /// Take the open file over from whoever holds its lock.
+    TakeOverLock,
     ShowMeeting(usize),
     SetLang(Lang),
     /// Answers to "save your changes?".

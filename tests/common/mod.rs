@@ -1,3 +1,5 @@
+#![allow(dead_code, clippy::unwrap_used)] // Each test file uses some of these.
+
 //! Helpers shared by the UI tests.
 
 use egui::accesskit::Role;
@@ -15,4 +17,15 @@ pub fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);
     harness.run();
+}
+
+/// A copy of the example case in a folder of its own: the app locks the file it opens, and
+/// tests run side by side. The folder is left in the system's temp folder.
+pub fn example() -> std::path::PathBuf {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let path = dir.join("voorbeeld.mdo.ron");
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    std::fs::copy(example, &path).unwrap();
+    path
 }
