@@ -38,6 +38,9 @@ impl Document {
     /// counts as changed, so that saving keeps the mending.
     pub fn open(path: &Path) -> Result<(Self, Vec<storage::Repair>), StorageError> {
         let loaded = storage::load(path)?;
+        // The full path: recovery copies and locks must name the file the same way from
+        // whatever folder the app was started in.
+        let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
         let (lock, locked_by) = match CaseLock::acquire(path) {
             Ok(lock) => (Some(lock), None),
             Err(LockError::Held(holder)) => (None, Some(holder)),
