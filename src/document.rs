@@ -81,15 +81,26 @@ impl Document {
     /// Saves to `path` and makes it the document's file. On failure nothing changes in
     /// memory, so the edits are still there to save elsewhere.
     pub fn save_to(&mut self, path: &Path) -> Result<(), StorageError> {
+        let locked = || StorageError::Locked {
+            path: path.to_owned(),
+        };
         if self.locked_by.is_some() {
-            return Err(StorageError::Locked {
-                path: path.to_owned(),
-            });
+            return Err(locked());
         }
+        // Saving somewhere new: take that file's lock first, so as not to write over a
+        // case someone else has open; the old file's lock goes when this one is kept.
+        let new_lock = if self.path.as_deref() == Some(path) {
+            None
+        } else {
+            match CaseLock::acquire(path) {
+                Ok(lock) => Some(lock),
+                Err(LockError::Held(_)) => return Err(locked()),
+                Err(LockError::Io(_)) => None,
+            }
+        };
         storage::save(path, &self.case, self.format_version)?;
-        if self.path.as_deref() != Some(path) {
-            // Saved somewhere new: hold that file now, and let the old one go.
-            self.lock = CaseLock::acquire(path).ok();
+        if new_lock.is_some() {
+            self.lock = new_lock;
         }
         self.path = Some(path.to_owned());
         self.dirty = false;
@@ -112,4 +123,40 @@ impl Document {
 /// Today's date on this machine; the case file keeps civil dates without a zone.
 pub fn today() -> crate::model::Date {
     jiff::ZonedDateTime::now().date()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_as_onto_a_case_someone_has_open_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let theirs = dir.path().join("van-een-collega.mdo.ron");
+        let case = Case::new(jiff::civil::date(2026, 11, 30));
+        storage::save(&theirs, &case, CURRENT_FORMAT_VERSION).unwrap();
+        let before = std::fs::read(&theirs).unwrap();
+        let _their_lock = CaseLock::acquire(&theirs).unwrap();
+
+        let mut mine = Document::new_case(jiff::civil::date(2026, 11, 30));
+        mine.case.child = "mijn casus".to_owned();
+        mine.dirty = true;
+        assert!(matches!(
+            mine.save_to(&theirs),
+            Err(StorageError::Locked { .. })
+        ));
+        assert_eq!(
+            std::fs::read(&theirs).unwrap(),
+            before,
+            "their file is untouched"
+        );
+        assert!(mine.dirty, "my changes are still unsaved, not lost");
+
+        let elsewhere = dir.path().join("mijn.mdo.ron");
+        mine.save_to(&elsewhere).unwrap();
+        assert!(
+            CaseLock::path_for(&elsewhere).exists(),
+            "the saved file is now held"
+        );
+    }
 }
