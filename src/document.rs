@@ -81,6 +81,15 @@ impl Document {
     /// Saves to `path` and makes it the document's file. On failure nothing changes in
     /// memory, so the edits are still there to save elsewhere.
     pub fn save_to(&mut self, path: &Path) -> Result<(), StorageError> {
+        self.save_to_on(&storage::RealDisk, path)
+    }
+
+    /// [`Self::save_to`] through the given file-system steps, so tests can fail them.
+    pub fn save_to_on(
+        &mut self,
+        disk: &dyn storage::Disk,
+        path: &Path,
+    ) -> Result<(), StorageError> {
         let locked = || StorageError::Locked {
             path: path.to_owned(),
         };
@@ -98,7 +107,7 @@ impl Document {
                 Err(LockError::Io(_)) => None,
             }
         };
-        storage::save(path, &self.case, self.format_version)?;
+        storage::save_on(disk, path, &self.case, self.format_version)?;
         if new_lock.is_some() {
             self.lock = new_lock;
         }

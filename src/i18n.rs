@@ -933,6 +933,9 @@ texts! {
     io_is_folder:
         "dit is een map",
         "this is a folder";
+    io_busy:
+        "een ander programma houdt het bestand vast; probeer het over een moment opnieuw",
+        "another program is holding the file; try again in a moment";
     cli_summary:
         "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
         "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";

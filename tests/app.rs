@@ -229,3 +229,45 @@ fn a_file_open_elsewhere_opens_read_only_until_taken_over() {
     assert_ne!(harness.state().doc.case, before);
     drop(elsewhere);
 }
+
+#[test]
+fn a_save_that_fails_on_disk_says_why_and_keeps_the_edits() {
+    let path = example();
+    let mut harness = harness(Some(&path), Lang::Nl);
+    harness.run();
+    harness.state_mut().doc.case.child = "Daan, na het overleg".to_owned();
+    harness.state_mut().doc.dirty = true;
+
+    // A folder where the file was: the rename at the end of the save cannot replace it.
+    std::fs::remove_file(&path).unwrap();
+    std::fs::create_dir(&path).unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::Save));
+    harness.run();
+    let error = harness.state().error.clone().unwrap();
+    assert!(error.contains("Je wijzigingen staan nog in Uitzicht"), "{error}");
+    harness.get_by_label("Dat lukte niet");
+    assert!(harness.state().doc.dirty);
+    assert_eq!(harness.state().doc.case.child, "Daan, na het overleg");
+    let folder = path.parent().unwrap();
+    let temps: Vec<_> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(temps.is_empty(), "{temps:?}");
+
+    harness.get_by_label("Sluiten").click();
+    harness.run();
+    std::fs::remove_dir(&path).unwrap();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::Save));
+    harness.run();
+    assert!(!harness.state().doc.dirty, "{:?}", harness.state().error);
+    let saved = uitzicht::storage::load(&path).unwrap();
+    assert_eq!(saved.case.child, "Daan, na het overleg");
+}

@@ -134,6 +134,9 @@ impl StorageError {
 
 fn io_reason(error: &std::io::Error, t: &Texts) -> String {
     use std::io::ErrorKind;
+    if super::is_busy(error) {
+        return t.io_busy.to_owned();
+    }
     match error.kind() {
         ErrorKind::NotFound => t.io_not_found.to_owned(),
         ErrorKind::PermissionDenied => t.io_permission.to_owned(),

@@ -1,15 +1,16 @@
 //! Case files on disk: RON text with a `format_version`, read through the versions this app
 //! knows, written through a temporary file and a rename.
 
+mod disk;
 mod error;
 mod format;
 mod lock;
 mod recovery;
 mod repair;
 
-use std::io::Write as _;
 use std::path::Path;
 
+pub use disk::{Disk, RealDisk, is_busy, write_atomically_on};
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError};
@@ -66,6 +67,16 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
 /// temporary file in the same folder, flushed, and renamed over the target, so a failure
 /// never leaves a half-written case behind.
 pub fn save(path: &Path, case: &Case, origin_version: u32) -> Result<(), StorageError> {
+    save_on(&RealDisk, path, case, origin_version)
+}
+
+/// [`save`] through the given file-system steps, so tests can make each of them fail.
+pub fn save_on(
+    disk: &dyn Disk,
+    path: &Path,
+    case: &Case,
+    origin_version: u32,
+) -> Result<(), StorageError> {
     if origin_version > CURRENT_FORMAT_VERSION {
         return Err(StorageError::Newer {
             path: path.to_owned(),
@@ -83,12 +94,12 @@ pub fn save(path: &Path, case: &Case, origin_version: u32) -> Result<(), Storage
     // The version on disk becomes the backup before the new one replaces it.
     if let Ok(previous) = std::fs::read(path) {
         let backup = backup_path(path);
-        write_atomically(&backup, &previous).map_err(|source| StorageError::Write {
+        write_atomically_on(disk, &backup, &previous).map_err(|source| StorageError::Write {
             path: backup,
             source,
         })?;
     }
-    write_atomically(path, text.as_bytes()).map_err(|source| StorageError::Write {
+    write_atomically_on(disk, path, text.as_bytes()).map_err(|source| StorageError::Write {
         path: path.to_owned(),
         source,
     })
@@ -102,32 +113,7 @@ pub fn backup_path(path: &Path) -> std::path::PathBuf {
 }
 
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".uitzicht-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    // On error the temporary file is removed when `temp` drops.
-    temp.persist(path).map_err(|e| e.error)?;
-    sync_folder(folder);
-    Ok(())
-}
-
-/// Flushes the folder so the rename itself survives a power cut, where the system allows
-/// it (on Windows a folder cannot be opened for that; the rename is durable there anyway).
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        // Failing to flush is no reason to report a save that did happen as failed.
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
+    write_atomically_on(&RealDisk, path, bytes)
 }
 
 #[cfg(test)]

@@ -1,0 +1,139 @@
+//! The few file-system steps a save takes, behind a trait so tests can make each one fail.
+
+use std::fs::File;
+use std::io::{self, Write as _};
+use std::path::Path;
+use std::time::Duration;
+
+/// The file-system operations a save is built from.
+pub trait Disk {
+    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
+    fn sync(&self, file: &File) -> io::Result<()>;
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+}
+
+/// The machine's own file system.
+pub struct RealDisk;
+
+impl Disk for RealDisk {
+    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        file.write_all(bytes)
+    }
+
+    fn sync(&self, file: &File) -> io::Result<()> {
+        file.sync_all()
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        std::fs::rename(from, to)
+    }
+}
+
+/// How often and how long a rename is tried again while another program holds the file.
+const BUSY_TRIES: u32 = 10;
+const BUSY_PAUSE: Duration = Duration::from_millis(100);
+
+/// Renames, trying again for about a second while the target is busy: on Windows a virus
+/// scanner, an indexer or a sync client often holds a just-written file for a moment.
+pub fn rename_patiently(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<()> {
+    let mut tries = 1;
+    loop {
+        match disk.rename(from, to) {
+            Err(error) if is_busy(&error) && tries < BUSY_TRIES => {
+                tries += 1;
+                std::thread::sleep(BUSY_PAUSE);
+            }
+            result => return result,
+        }
+    }
+}
+
+/// The file is held by someone else for now, as opposed to a lasting failure.
+pub fn is_busy(error: &io::Error) -> bool {
+    // Windows: ERROR_ACCESS_DENIED (a file about to be deleted or still mapped),
+    // ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION.
+    #[cfg(windows)]
+    if matches!(error.raw_os_error(), Some(5 | 32 | 33)) {
+        return true;
+    }
+    error.kind() == io::ErrorKind::ResourceBusy
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder that is flushed and
+/// then renamed over the target, so the target is always either the old or the new version.
+pub fn write_atomically_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".uitzicht-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    // On an error below, the temporary file is removed when it drops.
+    disk.write_all(temp.as_file_mut(), bytes)?;
+    disk.sync(temp.as_file())?;
+    let temp = temp.into_temp_path();
+    rename_patiently(disk, &temp, path)?;
+    // Renamed away: there is nothing left to remove, and the name must not be reused.
+    let _ = temp.keep();
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Flushes the folder so the rename itself survives a power cut, where the system allows
+/// it (on Windows a folder cannot be opened for that; the rename is durable there anyway).
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(folder) {
+        // Failing to flush is no reason to report a save that did happen as failed.
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    /// Says "busy" a given number of times, then renames for real.
+    struct BusyFor(Cell<u32>);
+
+    impl Disk for BusyFor {
+        fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+            RealDisk.write_all(file, bytes)
+        }
+        fn sync(&self, file: &File) -> io::Result<()> {
+            RealDisk.sync(file)
+        }
+        fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+            if self.0.get() > 0 {
+                self.0.set(self.0.get() - 1);
+                return Err(io::ErrorKind::ResourceBusy.into());
+            }
+            RealDisk.rename(from, to)
+        }
+    }
+
+    #[test]
+    fn a_briefly_busy_target_is_written_after_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casus.mdo.ron");
+        let disk = BusyFor(Cell::new(2));
+        write_atomically_on(&disk, &path, b"nieuw").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"nieuw");
+        assert_eq!(disk.0.get(), 0);
+    }
+
+    #[test]
+    fn a_target_that_stays_busy_fails_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casus.mdo.ron");
+        let disk = BusyFor(Cell::new(u32::MAX));
+        let error = write_atomically_on(&disk, &path, b"nieuw").unwrap_err();
+        assert!(is_busy(&error));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}
