@@ -542,13 +542,19 @@ impl UitzichtApp {
             .display_name()
             .unwrap_or_else(|| t.new_case.to_owned());
         let mark = if self.doc.dirty { "● " } else { "" };
-        format!("{mark}{name} — {}", t.app_name)
+        let read_only = if self.doc.is_read_only() {
+            t.title_read_only
+        } else {
+            ""
+        };
+        format!("{mark}{name}{read_only} — {}", t.app_name)
     }
 
     /// Undo, redo, presenting and zoom, when no text field has the keyboard (a text field
     /// has its own undo).
     fn board_shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let mut actions = Vec::new();
+        self.quick_entry_shortcuts(ctx);
         if ctx.text_edit_focused() {
             return actions;
         }
@@ -580,6 +586,27 @@ impl UitzichtApp {
             }
         });
         actions
+    }
+
+    /// Ctrl+1…9 puts the keyboard in the quick entry of the first to ninth circle, also from
+    /// another field: what is said goes onto the board without reaching for the mouse.
+    fn quick_entry_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.presenting {
+            return;
+        }
+        let pressed = ctx.input_mut(|input| {
+            ui::CIRCLE_KEYS
+                .iter()
+                .position(|&key| input.consume_key(egui::Modifiers::COMMAND, key))
+        });
+        let circle = pressed.and_then(|n| {
+            let meeting = self.doc.case.meetings.get(self.meeting)?;
+            meeting.board.circles.get(n).map(|c| c.id)
+        });
+        if let Some(circle) = circle {
+            self.side_tab = SideTab::Board;
+            self.board.focus_quick = Some(circle);
+        }
     }
 
     /// Menu, banner, status bar and the board's side panel: hidden while presenting.

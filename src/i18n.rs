@@ -141,6 +141,9 @@ texts! {
     no_meetings:
         "Deze casus heeft nog geen overleg.",
         "This case has no meeting yet.";
+    title_read_only:
+        " (alleen lezen)",
+        " (read-only)";
     read_only_newer:
         "Dit bestand is gemaakt met een nieuwere Uitzicht (formaatversie {file_version}; deze versie kent tot en met {app_version}). Je kunt het bekijken, maar niet opslaan: dan zou er iets verloren gaan.",
         "This file was made by a newer Uitzicht (format version {file_version}; this version knows up to {app_version}). You can look at it but not save it: something would be lost.";

@@ -247,7 +247,10 @@ fn a_save_that_fails_on_disk_says_why_and_keeps_the_edits() {
         .apply(&ctx, Action::Command(Command::Save));
     harness.run();
     let error = harness.state().error.clone().unwrap();
-    assert!(error.contains("Je wijzigingen staan nog in Uitzicht"), "{error}");
+    assert!(
+        error.contains("Je wijzigingen staan nog in Uitzicht"),
+        "{error}"
+    );
     harness.get_by_label("Dat lukte niet");
     assert!(harness.state().doc.dirty);
     assert_eq!(harness.state().doc.case.child, "Daan, na het overleg");

@@ -279,3 +279,35 @@ fn click_label(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
+
+#[test]
+fn ctrl_and_a_number_puts_the_keyboard_in_that_circles_quick_entry() {
+    let path = example();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1100.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Formulier")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().side_tab, SideTab::Form);
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().side_tab, SideTab::Board);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Nieuw in 3. School/onderwijs")
+            .is_focused()
+    );
+    harness
+        .get_by_role_and_label(Role::TextInput, "Nieuw in 3. School/onderwijs")
+        .type_text("? Hoe gaat het in de gymles");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let added = find(&meeting(&harness), "Hoe gaat het in de gymles").unwrap();
+    assert_eq!((added.0, added.2), (SCHOOL, ItemKind::Question));
+}

@@ -58,6 +58,8 @@ pub struct BoardState {
     pub new_arrow: (Option<CircleId>, Option<CircleId>),
     /// The title typed for a new circle.
     pub new_circle: String,
+    /// A circle whose quick entry should take the keyboard on the next frame (Ctrl+1…9).
+    pub focus_quick: Option<CircleId>,
 }
 
 impl Default for BoardState {
@@ -76,6 +78,7 @@ impl Default for BoardState {
             arrow_note: None,
             new_arrow: (None, None),
             new_circle: String::new(),
+            focus_quick: None,
         }
     }
 }

@@ -69,11 +69,11 @@ pub fn board_panel_ui(
     selection_ui(ui, t, meeting, state, &mut actions);
 
     ui.heading(t.add_heading);
-    for circle in &meeting.board.circles {
+    for (index, circle) in meeting.board.circles.iter().enumerate() {
         quick_entry_ui(
             ui,
             t,
-            circle.id,
+            (circle.id, index),
             &circle_title(&circle.kind, t),
             state,
             &mut actions,
@@ -103,12 +103,19 @@ fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind) -> Option<It
 fn quick_entry_ui(
     ui: &mut egui::Ui,
     t: &Texts,
-    circle: CircleId,
+    (circle, index): (CircleId, usize),
     title: &str,
     state: &mut BoardState,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(egui::RichText::new(title).strong());
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(title).strong());
+        // The first nine circles have a key that jumps here (see the app's shortcuts).
+        if let Some(&key) = super::CIRCLE_KEYS.get(index) {
+            let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key);
+            ui.weak(ui.ctx().format_shortcut(&shortcut));
+        }
+    });
     let entry = state.quick_mut(circle);
     if let Some(kind) = kind_buttons_ui(ui, t, entry.kind) {
         entry.kind = kind;
@@ -132,6 +139,11 @@ fn quick_entry_ui(
         }
         // Stay in the field: the next thing said goes in right away.
         response.request_focus();
+    }
+    if state.focus_quick == Some(circle) {
+        state.focus_quick = None;
+        response.request_focus();
+        response.scroll_to_me(None);
     }
     ui.add_space(4.0);
 }

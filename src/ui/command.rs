@@ -68,3 +68,17 @@ impl Command {
         })
     }
 }
+
+/// With Ctrl (⌘ on a Mac), the keys that put the keyboard in the first nine circles' quick
+/// entry.
+pub const CIRCLE_KEYS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];

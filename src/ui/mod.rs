@@ -13,7 +13,7 @@ mod recovery_dialog;
 use std::path::PathBuf;
 
 pub use board_panel::{PanelContext, board_panel_ui};
-pub use command::Command;
+pub use command::{CIRCLE_KEYS, Command};
 pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
 };

@@ -1,0 +1,228 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // In a test, a panic is a failed test, not a lost case.
+//! The real app as a process, in a virtual X display, driven by the keyboard through
+//! `xdotool`: a hard kill after an edit, and a second instance on the same file.
+//!
+//! Needs `Xvfb` and `xdotool` (`.ci/run` installs them).
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use uitzicht::storage::{self, CaseLock, Recovery};
+
+/// A virtual X display of its own, so tests can run side by side.
+struct Display {
+    server: Child,
+    name: String,
+}
+
+/// One display at a time: two X servers started at once can race for the same number, and
+/// keystrokes must reach the window the test means.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+impl Display {
+    fn start() -> Self {
+        let mut server = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1600x900x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb must be installed to run the process tests (see .ci/run)");
+        let mut number = String::new();
+        BufReader::new(server.stdout.take().unwrap())
+            .read_line(&mut number)
+            .unwrap();
+        let name = format!(":{}", number.trim());
+        assert!(name.len() > 1, "Xvfb gave no display number");
+        Self { server, name }
+    }
+
+    fn xdotool(&self, args: &[&str]) -> Option<String> {
+        let output = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.name)
+            .output()
+            .expect("xdotool must be installed to run the process tests (see .ci/run)");
+        output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
+    /// The first window whose title contains `title`, once it is there.
+    fn window(&self, title: &str) -> String {
+        let found = wait_for(Duration::from_secs(60), || {
+            self.xdotool(&["search", "--name", title])
+                .and_then(|ids| ids.lines().next().map(str::to_owned))
+        });
+        found.unwrap_or_else(|| {
+            let all = self.xdotool(&["search", "--name", "."]);
+            panic!("no window named {title:?} appeared; windows: {all:?}")
+        })
+    }
+
+    /// Gives `window` the keyboard and types into it as a person would.
+    fn keys(&self, window: &str, keys: &[&str]) {
+        self.xdotool(&["windowfocus", "--sync", window]).unwrap();
+        for key in keys {
+            self.xdotool(&["key", "--delay", "50", key]).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+
+    fn type_text(&self, window: &str, text: &str) {
+        self.xdotool(&["windowfocus", "--sync", window]).unwrap();
+        self.xdotool(&["type", "--delay", "30", text]).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+/// The app on `case`, with its data folder (where recovery copies go) under `home`.
+fn start_app(display: &Display, home: &Path, case: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .arg(case)
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(home.join("app.log")).unwrap())
+        .spawn()
+        .unwrap()
+}
+
+fn wait_for<T>(limit: Duration, mut check: impl FnMut() -> Option<T>) -> Option<T> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if let Some(found) = check() {
+            return Some(found);
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    None
+}
+
+/// A copy of the example in a folder of its own.
+fn case_in(dir: &Path) -> PathBuf {
+    let path = dir.join("voorbeeld.mdo.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        &path,
+    )
+    .unwrap();
+    std::fs::canonicalize(path).unwrap()
+}
+
+fn has_item(case: &uitzicht::model::Case, text: &str) -> bool {
+    case.meetings
+        .iter()
+        .flat_map(|m| &m.board.circles)
+        .flat_map(|c| &c.items)
+        .any(|i| i.text == text)
+}
+
+#[test]
+fn an_edit_survives_a_hard_kill_in_the_recovery_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let before = std::fs::read(&case).unwrap();
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let display = Display::start();
+    let recovery = Recovery::new(home.path().join("data/uitzicht/recovery"));
+
+    let mut app = start_app(&display, home.path(), &case);
+    let window = display.window("Daan");
+    // Ctrl+2: the school circle's quick entry.
+    display.keys(&window, &["ctrl+2"]);
+    display.type_text(&window, "+ Vraagt zelf om hulp");
+    display.keys(&window, &["Return"]);
+
+    let copy = wait_for(Duration::from_secs(30), || {
+        recovery.list().into_iter().find(|found| {
+            found
+                .load()
+                .is_ok_and(|l| has_item(&l.case, "Vraagt zelf om hulp"))
+        })
+    });
+    app.kill().unwrap(); // SIGKILL: no chance to save or clean up.
+    app.wait().unwrap();
+    let copy = copy.expect("the typed item reached a recovery copy");
+
+    assert_eq!(
+        std::fs::read(&case).unwrap(),
+        before,
+        "the file itself is untouched"
+    );
+    assert_eq!(copy.original.as_deref(), Some(case.as_path()));
+
+    // The next start finds it as work its file does not hold, which is what it offers.
+    let mut app = start_app(&display, home.path(), &case);
+    display.window("Daan");
+    let offered: Vec<_> = recovery
+        .list()
+        .into_iter()
+        .filter(|found| found.is_newer_than_original())
+        .collect();
+    app.kill().unwrap();
+    app.wait().unwrap();
+    assert_eq!(offered.len(), 1);
+    assert!(has_item(
+        &offered[0].load().unwrap().case,
+        "Vraagt zelf om hulp"
+    ));
+}
+
+#[test]
+fn a_second_instance_gets_the_case_read_only_and_cannot_save_it() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let display = Display::start();
+
+    let mut first = start_app(&display, home.path(), &case);
+    display.window("Daan");
+    let lock = std::fs::read_to_string(CaseLock::path_for(&case)).unwrap();
+    assert!(lock.contains(&first.id().to_string()), "{lock}");
+    let before = std::fs::read(&case).unwrap();
+
+    let mut second = start_app(&display, home.path(), &case);
+    let window = display.window("alleen lezen");
+    // Try to add an item and save: neither may touch the file or the lock.
+    display.keys(&window, &["ctrl+2"]);
+    display.type_text(&window, "+ Mag er niet in");
+    display.keys(&window, &["Return", "ctrl+s"]);
+    std::thread::sleep(Duration::from_secs(1));
+
+    let still_running = second.try_wait().unwrap().is_none();
+    second.kill().unwrap();
+    second.wait().unwrap();
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(still_running, "the second instance kept running");
+    assert_eq!(std::fs::read(&case).unwrap(), before);
+    assert_eq!(
+        std::fs::read_to_string(CaseLock::path_for(&case)).unwrap(),
+        lock,
+        "the lock still names the first instance"
+    );
+    assert!(!has_item(
+        &storage::load(&case).unwrap().case,
+        "Mag er niet in"
+    ));
+}
