@@ -42,6 +42,8 @@ pub enum SideTab {
     Form,
     /// The board's tools.
     Board,
+    /// The meetings of the case, what changed, and the goals' scores over time.
+    Trajectory,
 }
 
 /// The running app.
@@ -50,6 +52,8 @@ pub struct UitzichtApp {
     pub lang: Lang,
     /// Index of the meeting shown.
     pub meeting: usize,
+    /// An earlier meeting the user chose to change after all; earlier ones are read-only.
+    pub unlocked_meeting: Option<usize>,
     pub path_dialog: Option<PathDialog>,
     /// Waiting for an answer to "save your changes?" before doing this.
     pub confirm: Option<Leave>,
@@ -134,6 +138,7 @@ impl UitzichtApp {
                     locked_by: None,
                 };
                 self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
+                self.unlocked_meeting = None;
                 self.history.clear();
                 self.board = BoardState::default();
                 self.side_tab = self.tab_for_step();
@@ -149,6 +154,18 @@ impl UitzichtApp {
     }
 
     /// Marks the case changed: unsaved, and due for a recovery copy.
+    /// Whether the shown meeting may be changed: the file is writable, and it is the
+    /// latest meeting or one unlocked on purpose.
+    pub fn editable(&self) -> bool {
+        !self.doc.is_read_only()
+            && (!self.is_earlier_meeting() || self.unlocked_meeting == Some(self.meeting))
+    }
+
+    /// The shown meeting has a later one: what was recorded then is kept as it was.
+    fn is_earlier_meeting(&self) -> bool {
+        self.meeting + 1 < self.doc.case.meetings.len()
+    }
+
     fn mark_changed(&mut self) {
         let now = Instant::now();
         self.doc.dirty = true;
@@ -214,6 +231,7 @@ impl UitzichtApp {
             projector: false,
             projector_view: BoardState::default(),
             side_tab: SideTab::Form,
+            unlocked_meeting: None,
             revision: 0,
             prepared: None,
             recovery: None,
@@ -240,6 +258,7 @@ impl UitzichtApp {
         match Document::open(path) {
             Ok((doc, repairs)) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
+                self.unlocked_meeting = None;
                 self.doc = doc;
                 self.side_tab = self.tab_for_step();
                 self.history.clear();
@@ -350,6 +369,7 @@ impl UitzichtApp {
                 self.new_case_id = new_case_id();
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
+                self.unlocked_meeting = None;
                 self.history.clear();
                 self.board = BoardState::default();
             }
@@ -433,6 +453,7 @@ impl UitzichtApp {
             Action::ShowMeeting(index) => {
                 if index < self.doc.case.meetings.len() {
                     self.meeting = index;
+                    self.unlocked_meeting = None;
                     self.board.selection = Selection::None;
                     self.board.editing = None;
                     self.side_tab = self.tab_for_step();
@@ -481,8 +502,10 @@ impl UitzichtApp {
                 self.board.fit();
             }
             Action::ToggleProjector => self.projector = !self.projector,
+            Action::AddFollowUp => self.add_follow_up(),
+            Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
             Action::ReplaceCase(case) => {
-                if !self.doc.is_read_only() && *case != self.doc.case {
+                if self.editable() && *case != self.doc.case {
                     // Typing in one field is one step: the key is the field that has focus.
                     let key = ctx.memory(|m| m.focused()).map(|id| id.value());
                     let before = std::mem::replace(&mut self.doc.case, *case);
@@ -656,6 +679,27 @@ impl UitzichtApp {
                 );
             });
         }
+        if self.is_earlier_meeting() && self.unlocked_meeting != Some(self.meeting) {
+            let date = self
+                .doc
+                .case
+                .meetings
+                .get(self.meeting)
+                .map(|m| m.date.to_string())
+                .unwrap_or_default();
+            egui::Panel::top("earlier_meeting").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(fill(t.older_meeting, &[("date", &date)]));
+                    if ui.button(t.go_to_last).clicked() {
+                        let last = self.doc.case.last_meeting_index().unwrap_or(0);
+                        actions.push(Action::ShowMeeting(last));
+                    }
+                    if !self.doc.is_read_only() && ui.button(t.unlock_meeting).clicked() {
+                        actions.push(Action::UnlockMeeting);
+                    }
+                });
+            });
+        }
         egui::Panel::bottom("status").show(ui, |ui| {
             let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
             ui.horizontal(|ui| {
@@ -672,7 +716,7 @@ impl UitzichtApp {
         let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
             return;
         };
-        let editable = !self.doc.is_read_only();
+        let editable = self.editable();
         egui::Panel::left("guide")
             .resizable(true)
             .default_size(340.0)
@@ -697,6 +741,7 @@ impl UitzichtApp {
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);
                     ui.selectable_value(&mut self.side_tab, SideTab::Board, t.tab_board);
+                    ui.selectable_value(&mut self.side_tab, SideTab::Trajectory, t.tab_trajectory);
                 });
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
@@ -707,6 +752,15 @@ impl UitzichtApp {
                             meeting,
                             &mut self.board,
                             &context,
+                        ));
+                    }
+                    SideTab::Trajectory => {
+                        actions.extend(ui::trajectory_ui(
+                            ui,
+                            t,
+                            &self.doc.case,
+                            self.meeting,
+                            !self.doc.is_read_only(),
                         ));
                     }
                     SideTab::Form => {
@@ -750,9 +804,30 @@ impl UitzichtApp {
         }
     }
 
+    /// Starts the next meeting from the last one, as one undoable step, and shows it.
+    fn add_follow_up(&mut self) {
+        if self.doc.is_read_only() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        let index = self.doc.case.add_follow_up(crate::document::today());
+        self.history.record(before);
+        self.mark_changed();
+        self.meeting = index;
+        self.unlocked_meeting = None;
+        self.board = BoardState::default();
+        self.side_tab = SideTab::Form;
+        if let Some(meeting) = self.doc.case.meetings.get(index) {
+            self.info = Some(fill(
+                self.t().follow_up_made,
+                &[("number", &(index + 1)), ("date", &meeting.date)],
+            ));
+        }
+    }
+
     /// Applies a board edit to the shown meeting as one undoable step.
     fn edit_board(&mut self, edit: BoardEdit) {
-        if self.doc.is_read_only() {
+        if !self.editable() {
             return;
         }
         let before = self.doc.case.clone();
@@ -787,7 +862,7 @@ impl UitzichtApp {
 
     /// Changes the shown meeting as one undoable step, if it changes anything.
     fn edit_meeting(&mut self, change: impl FnOnce(&mut crate::model::Meeting)) {
-        if self.doc.is_read_only() {
+        if !self.editable() {
             return;
         }
         let before = self.doc.case.clone();
@@ -845,7 +920,7 @@ impl eframe::App for UitzichtApp {
         if !self.presenting {
             self.chrome_ui(ui, &ctx, &mut actions);
         }
-        let editable = !self.doc.is_read_only();
+        let editable = self.editable();
         let frame = egui::Frame::central_panel(&ctx.global_style()).fill(if self.presenting {
             crate::theme::PAPER.to_egui()
         } else {

@@ -939,6 +939,105 @@ texts! {
     io_busy:
         "een ander programma houdt het bestand vast; probeer het over een moment opnieuw",
         "another program is holding the file; try again in a moment";
+    tab_trajectory:
+        "Verloop",
+        "Trajectory";
+    follow_up:
+        "Nieuw vervolgoverleg",
+        "New follow-up meeting";
+    follow_up_hint:
+        "Neemt het bord, de deelnemers, de doelen, de onderwijs- en opvoedbehoeften en de open afspraken mee naar een nieuw overleg van vandaag.",
+        "Takes the board, the participants, the goals, the needs and the open agreements along to a new meeting dated today.";
+    follow_up_made:
+        "Overleg {number} van {date} staat klaar. Begin met de terugblik op de afspraken (stap 1).",
+        "Meeting {number} on {date} is ready. Start with the review of the agreements (step 1).";
+    older_meeting:
+        "Dit is een eerder overleg ({date}). Het is alleen te lezen, zodat blijft staan wat toen is besproken.",
+        "This is an earlier meeting ({date}). It is read-only, so that what was discussed then stays as it was.";
+    unlock_meeting:
+        "Toch bewerken",
+        "Edit anyway";
+    go_to_last:
+        "Naar het laatste overleg",
+        "Go to the latest meeting";
+    timeline_heading:
+        "Overleggen in deze casus",
+        "Meetings in this case";
+    timeline_details:
+        "{items} items op het bord · {agreements} afspraken · {done} gedaan",
+        "{items} items on the board · {agreements} agreements · {done} done";
+    timeline_open:
+        "Openen",
+        "Open";
+    timeline_shown:
+        "(getoond)",
+        "(shown)";
+    since_heading:
+        "Sinds vorige keer ({date})",
+        "Since last time ({date})";
+    since_first:
+        "Dit is het eerste overleg: er is nog geen vorige keer.",
+        "This is the first meeting: there is no last time yet.";
+    since_nothing:
+        "Niets veranderd sinds het vorige overleg.",
+        "Nothing changed since the previous meeting.";
+    since_added:
+        "Nieuw op het bord",
+        "New on the board";
+    since_removed:
+        "Van het bord af",
+        "Taken off the board";
+    since_improved:
+        "Van − naar +",
+        "From − to +";
+    since_worsened:
+        "Van + naar −",
+        "From + to −";
+    since_goals:
+        "Doelen",
+        "Goals";
+    since_done:
+        "Afspraken gedaan",
+        "Agreements done";
+    goal_change:
+        "{goal}: {before} → {after}",
+        "{goal}: {before} → {after}";
+    goal_reached:
+        "bereikt",
+        "reached";
+    chart_heading:
+        "Scores van de doelen over de overleggen (0–10)",
+        "Goal scores over the meetings (0–10)";
+    chart_empty:
+        "Nog geen scores om te tonen.",
+        "No scores to show yet.";
+    score_history:
+        "eerder: {scores}",
+        "before: {scores}";
+    carried_hint:
+        "Grijs staat er nog van vorige keer. Houd het, verplaats het of haal het weg.",
+        "Grey is still there from last time. Keep it, move it or remove it.";
+    keep_all_carried:
+        "Alles van vorige keer houden ({count})",
+        "Keep everything from last time ({count})";
+    score_choice:
+        "Doel {row}: score {score}",
+        "Goal {row}: score {score}";
+    review_none:
+        "Er staan geen afspraken van vorige keer open.",
+        "No agreements from last time are open.";
+    review_choice:
+        "Afspraak {row} {choice}",
+        "Agreement {row} {choice}";
+    approach_works:
+        "ja: doorgaan",
+        "yes: continue";
+    approach_fails:
+        "nee: anders",
+        "no: change";
+    field_better:
+        "Wat doen we anders, en hoe?",
+        "What do we do differently, and how?";
     cli_summary:
         "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
         "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";

@@ -8,7 +8,8 @@
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
 use crate::model::{
-    Agreement, ArrowId, CircleId, CircleKind, ItemId, ItemKind, Meeting, PosMm, Question, Spiral,
+    Agreement, ArrowId, CircleId, CircleKind, Item, ItemId, ItemKind, Meeting, PosMm, Question,
+    Spiral,
 };
 
 pub use crate::model::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
@@ -131,6 +132,8 @@ pub struct ItemLayout {
     pub id: ItemId,
     pub kind: ItemKind,
     pub top_three: bool,
+    /// From the previous meeting and not yet confirmed: drawn muted.
+    pub carried: bool,
     pub marker_center: PosMm,
     pub marker_radius_mm: f32,
     pub lines: Vec<TextLine>,
@@ -269,12 +272,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 c.x + 0.72 * r,
                 c.y + 0.68 * r,
             );
-            let entries: Vec<_> = circle
-                .items
-                .iter()
-                .map(|item| (item.id, item.kind, item.top_three, item.text.as_str()))
-                .collect();
-            let (item_size_mm, items, overflows) = fit_items(&entries, content, base, metrics);
+            let (item_size_mm, items, overflows) = fit_items(&circle.items, content, base, metrics);
             let fits = items
                 .iter()
                 .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -343,7 +341,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
 }
 
 fn fit_items(
-    entries: &[(ItemId, ItemKind, bool, &str)],
+    entries: &[Item],
     content: RectMm,
     base: f32,
     metrics: &FontMetrics,
@@ -380,7 +378,7 @@ fn largest_fitting(base: f32, fits: impl Fn(f32) -> bool) -> f32 {
 }
 
 fn place_items(
-    entries: &[(ItemId, ItemKind, bool, &str)],
+    entries: &[Item],
     content: RectMm,
     size: f32,
     metrics: &FontMetrics,
@@ -390,15 +388,15 @@ fn place_items(
     let indent = size * 1.35;
     let mut y = content.min.y;
     let mut items = Vec::with_capacity(entries.len());
-    for &(id, kind, top_three, text) in entries {
+    for item in entries {
         let wrapped = wrap(
-            text,
+            &item.text,
             content.width() - indent,
             size,
             Weight::Regular,
             metrics,
         );
-        let weight = if top_three {
+        let weight = if item.top_three {
             Weight::Bold
         } else {
             Weight::Regular
@@ -413,9 +411,10 @@ fn place_items(
         );
         let height = wrapped.len() as f32 * line_height;
         items.push(ItemLayout {
-            id,
-            kind,
-            top_three,
+            id: item.id,
+            kind: item.kind,
+            top_three: item.top_three,
+            carried: item.carried,
             marker_center: PosMm::new(content.min.x + marker_radius_mm, y + line_height / 2.0),
             marker_radius_mm,
             lines,

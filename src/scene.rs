@@ -163,8 +163,13 @@ pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
                 item.marker_center,
                 item.marker_radius_mm,
             );
+            let ink = if item.carried {
+                theme::MUTED
+            } else {
+                theme::INK
+            };
             for line in &item.lines {
-                text(&mut scene, line, theme::INK);
+                text(&mut scene, line, ink);
             }
         }
         if let Some(note) = &circle.overflow_note {

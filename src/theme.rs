@@ -28,6 +28,14 @@ pub const GREEN: Rgb = Rgb(0x00, 0x9E, 0x73);
 pub const ORANGE: Rgb = Rgb(0xE6, 0x9F, 0x00);
 pub const VERMILLION: Rgb = Rgb(0xD5, 0x5E, 0x00);
 pub const BLUE: Rgb = Rgb(0x00, 0x72, 0xB2);
+/// Lines in a chart, one per goal: Okabe–Ito again, and each line also carries its number.
+pub const SERIES: [Rgb; 5] = [
+    BLUE,
+    VERMILLION,
+    GREEN,
+    Rgb(0xCC, 0x79, 0xA7),
+    Rgb(0x56, 0xB4, 0xE9),
+];
 /// Orange dark enough to read as text on white.
 pub const ORANGE_TEXT: Rgb = Rgb(0x9A, 0x55, 0x00);
 

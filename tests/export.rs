@@ -336,3 +336,38 @@ fn a_meeting_that_does_not_exist_is_an_error() {
     let error = export::sheet_pdf(&case, 5, t, options()).unwrap_err();
     assert!(error.message(t).contains('6'), "{}", error.message(t));
 }
+
+#[test]
+fn the_report_of_a_follow_up_holds_the_review_and_the_scores_so_far() {
+    use uitzicht::model::{Review, ReviewOutcome};
+    let mut case = example();
+    let index = case.add_follow_up(jiff::civil::date(2027, 1, 19));
+    let meeting = &mut case.meetings[index];
+    meeting.agreements[1].review = Some(Review {
+        outcome: ReviewOutcome::Done,
+        approach_works: Some(true),
+        better: String::new(),
+    });
+    meeting.agreements[2].review = Some(Review {
+        outcome: ReviewOutcome::NotDone,
+        approach_works: Some(false),
+        better: "De IB'er vraagt het zelf aan, met de ouders erbij".to_owned(),
+    });
+    meeting.goals[0].score = Some(8);
+
+    let t = Lang::Nl.texts();
+    let pdf = export::report_pdf(&case, index, t, options()).unwrap();
+    let doc = Document::load_mem(&pdf).unwrap();
+    let text = squeezed_text(&doc);
+    for needle in [
+        t.section_review,
+        "Leeslijst met dierenboeken op AVI M5 mailen",
+        "Dossieronderzoek dyslexie aanvragen",
+        "niet gedaan",
+        "ja, we gaan door",
+        "De IB'er vraagt het zelf aan, met de ouders erbij",
+        "Daan leest eind groep 6 op AVI M5. (8 op 10); eerder: 3 → 6",
+    ] {
+        assert_has(&text, needle, "the follow-up report");
+    }
+}

@@ -92,10 +92,21 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
 
     if !meeting.goals.is_empty() || !meeting.inquiries.is_empty() {
         flow.heading(t.section_goals, HEADING_MM);
-        for goal in &meeting.goals {
+        let tracks = case.goal_tracks(index);
+        for (goal, track) in meeting.goals.iter().zip(&tracks) {
             let mut line = format!("{}: {}", area_name(goal.area, t), goal.text);
             if let Some(score) = goal.score {
                 line.push_str(&format!(" ({})", fill(t.score, &[("score", &score)])));
+            }
+            // The scores of the meetings before, so the family sees the way travelled.
+            let earlier: Vec<String> = track.scores[..track.scores.len().saturating_sub(1)]
+                .iter()
+                .flatten()
+                .map(u8::to_string)
+                .collect();
+            if !earlier.is_empty() {
+                let history = fill(t.score_history, &[("scores", &earlier.join(" → "))]);
+                line.push_str(&format!("; {history}"));
             }
             bullet(&mut flow, &line);
         }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Meeting};
+use super::{Date, GoalId, Meeting};
 
 /// One child's trajectory: who it is about and the meetings held so far.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -49,6 +49,38 @@ impl Case {
     }
 }
 
+/// A goal of one meeting with its score at that meeting and at each one before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalTrack {
+    pub id: GoalId,
+    pub text: String,
+    /// One per meeting, from the first up to the one the goal was taken from; `None` where
+    /// the goal was not there or not scored.
+    pub scores: Vec<Option<u8>>,
+}
+
+impl Case {
+    /// The goals of meeting `index`, each with its scores over the meetings up to it; a
+    /// goal is followed by its id, which a follow-up keeps.
+    pub fn goal_tracks(&self, index: usize) -> Vec<GoalTrack> {
+        let Some(meeting) = self.meetings.get(index) else {
+            return Vec::new();
+        };
+        meeting
+            .goals
+            .iter()
+            .map(|goal| GoalTrack {
+                id: goal.id,
+                text: goal.text.clone(),
+                scores: self.meetings[..=index]
+                    .iter()
+                    .map(|m| m.goals.iter().find(|g| g.id == goal.id)?.score)
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 /// How much a case holds, for a summary line.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CaseTotals {
@@ -73,5 +105,30 @@ mod tests {
         assert_eq!(totals.circles, 3);
         assert_eq!(totals.items, 0);
         assert_eq!(case.last_meeting_index(), Some(0));
+    }
+
+    #[test]
+    fn goal_scores_are_followed_over_the_meetings_by_goal() {
+        let mut case = Case::new(jiff::civil::date(2026, 9, 15));
+        case.meetings[0].goals.push(crate::model::Goal {
+            id: GoalId(1),
+            text: "Leest graag".to_owned(),
+            score: Some(3),
+            ..Default::default()
+        });
+        case.add_follow_up(jiff::civil::date(2026, 11, 10));
+        case.meetings[1].goals[0].score = Some(6);
+        case.meetings[1].goals.push(crate::model::Goal {
+            id: GoalId(2),
+            text: "Rustige pauze".to_owned(),
+            score: Some(5),
+            ..Default::default()
+        });
+        let tracks = case.goal_tracks(1);
+        assert_eq!(tracks.len(), 2);
+        assert_eq!(tracks[0].scores, [Some(3), Some(6)]);
+        assert_eq!(tracks[1].scores, [None, Some(5)]);
+        assert_eq!(case.goal_tracks(0)[0].scores, [Some(3)]);
+        assert!(case.goal_tracks(7).is_empty());
     }
 }

@@ -32,6 +32,8 @@ pub enum BoardEdit {
     ConfirmCarried {
         item: ItemId,
     },
+    /// Keep everything that came over from the last meeting.
+    ConfirmAllCarried,
     DeleteItem {
         item: ItemId,
     },
@@ -125,6 +127,13 @@ impl Board {
                     item.carried = false;
                     Created::Nothing
                 })
+            }
+            BoardEdit::ConfirmAllCarried => {
+                let mut changed = false;
+                for item in self.circles.iter_mut().flat_map(|c| c.items.iter_mut()) {
+                    changed |= std::mem::replace(&mut item.carried, false);
+                }
+                changed.then_some(Created::Nothing)
             }
             BoardEdit::DeleteItem { item } => {
                 let (circle, index) = self.find_item(item)?;

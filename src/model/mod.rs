@@ -3,8 +3,10 @@
 mod agreement;
 mod board;
 mod case;
+mod changes;
 pub mod clock;
 mod edit;
+mod follow_up;
 mod guide;
 mod meeting;
 
@@ -13,7 +15,8 @@ pub use board::{
     Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
     ItemId, ItemKind, PosMm, Spiral,
 };
-pub use case::{Case, CaseTotals};
+pub use case::{Case, CaseTotals, GoalTrack};
+pub use changes::{Changes, GoalChange, PlacedItem, changes};
 pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
 pub use meeting::{

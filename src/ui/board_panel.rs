@@ -68,6 +68,24 @@ pub fn board_panel_ui(
 
     selection_ui(ui, t, meeting, state, &mut actions);
 
+    let carried = meeting
+        .board
+        .circles
+        .iter()
+        .flat_map(|c| &c.items)
+        .filter(|i| i.carried)
+        .count();
+    if carried > 0 {
+        ui.label(t.carried_hint);
+        let keep = fill(t.keep_all_carried, &[("count", &carried)]);
+        if ui
+            .add_enabled(context.editable, egui::Button::new(keep))
+            .clicked()
+        {
+            actions.push(Action::Board(BoardEdit::ConfirmAllCarried));
+        }
+        ui.separator();
+    }
     ui.heading(t.add_heading);
     for (index, circle) in meeting.board.circles.iter().enumerate() {
         quick_entry_ui(

@@ -8,7 +8,8 @@ use crate::export::{agreement_columns, area_name, status_name, support_name};
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, AgreementId, AgreementStatus, Area, Case, Feedback, Goal, GoalId, GuideStep,
-    Inquiry, Meeting, Need, Participant, Question, SupportFor, SupportNeed, Time,
+    Inquiry, Meeting, Need, Participant, Question, Review, ReviewOutcome, SupportFor, SupportNeed,
+    Time,
 };
 
 /// The form of the meeting's current step.
@@ -20,6 +21,13 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
     if step == GuideStep::Preparation {
         case_ui(ui, t, case);
     }
+    let tracks = case.goal_tracks(index);
+    let dates: Vec<_> = case
+        .meetings
+        .iter()
+        .take(index + 1)
+        .map(|m| m.date)
+        .collect();
     let Some(meeting) = case.meetings.get_mut(index) else {
         return;
     };
@@ -32,13 +40,21 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             time_box_ui(ui, t, meeting);
             ui.separator();
             participants_ui(ui, t, &mut meeting.participants);
+            if index > 0 {
+                ui.separator();
+                review_ui(ui, t, &mut meeting.agreements);
+            }
             ui.separator();
             questions_ui(ui, t, &mut meeting.questions);
         }
         GuideStep::Analysis => {
             multiline(ui, t.field_insight, &mut meeting.insight);
         }
-        GuideStep::Goals => goals_ui(ui, t, meeting),
+        GuideStep::Goals => {
+            goals_ui(ui, t, meeting);
+            ui.separator();
+            super::goal_chart_ui(ui, t, &tracks, &dates);
+        }
         GuideStep::Needs => needs_ui(ui, t, &mut meeting.needs),
         GuideStep::SupportNeeds => support_ui(ui, t, &mut meeting.support_needs),
         GuideStep::Close => {
@@ -207,6 +223,23 @@ fn area_combo(ui: &mut egui::Ui, t: &Texts, row: usize, area: &mut Area) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }
 
+/// The scale 0–10 as a row of buttons, big enough to tap on a board; tapping the chosen
+/// score again clears it.
+fn score_ui(ui: &mut egui::Ui, t: &Texts, row: usize, score: &mut Option<u8>) {
+    ui.label(t.field_score);
+    ui.spacing_mut().item_spacing.x = 2.0;
+    for value in 0..=10u8 {
+        let chosen = *score == Some(value);
+        let response = ui.selectable_label(chosen, value.to_string());
+        let name = fill(t.score_choice, &[("row", &(row + 1)), ("score", &value)]);
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, &name));
+        if response.clicked() {
+            *score = if chosen { None } else { Some(value) };
+        }
+    }
+}
+
 fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     ui.strong(t.section_goals);
     let mut row = 0;
@@ -215,25 +248,7 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
             let goal = &mut meeting.goals[row];
             area_combo(ui, t, row, &mut goal.area);
             cell(ui, t, t.field_goal, row, &mut goal.text, 260.0);
-            let mut score = goal.score.map_or(-1, i32::from);
-            let label = ui.label(t.field_score);
-            if ui
-                .add(
-                    egui::DragValue::new(&mut score)
-                        .range(-1..=10)
-                        .custom_formatter(|v, _| {
-                            if v < 0.0 {
-                                "–".to_owned()
-                            } else {
-                                format!("{v}")
-                            }
-                        }),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                goal.score = u8::try_from(score).ok();
-            }
+            score_ui(ui, t, row, &mut goal.score);
             row_buttons(ui, t, &mut meeting.goals, row);
         });
         row += 1;
@@ -336,6 +351,92 @@ fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
                 ..SupportNeed::default()
             });
         }
+    }
+}
+
+/// The look back at the agreements carried from last time: done or not, and whether the
+/// approach works — continue, or say what changes and how.
+fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
+    ui.strong(t.section_review);
+    let mut any = false;
+    for (row, agreement) in agreements.iter_mut().enumerate() {
+        if !agreement.carried {
+            continue;
+        }
+        any = true;
+        let choice_name =
+            |choice: &str| fill(t.review_choice, &[("row", &(row + 1)), ("choice", &choice)]);
+        ui.group(|ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(format!("{}. {}", row + 1, agreement.what)).strong());
+            let details: Vec<&str> = [&agreement.who, &agreement.when, &agreement.how]
+                .into_iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !details.is_empty() {
+                ui.weak(details.join(" · "));
+            }
+            // A copy, so that merely showing an unreviewed agreement changes nothing.
+            let mut review = agreement.review.clone().unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t.col_done);
+                for (outcome, text) in [
+                    (ReviewOutcome::Done, t.status_done),
+                    (ReviewOutcome::Partly, t.review_partly),
+                    (ReviewOutcome::NotDone, t.review_not_done),
+                ] {
+                    let chosen = review.outcome == outcome;
+                    let response = ui.radio(chosen, text);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::RadioButton,
+                            true,
+                            chosen,
+                            choice_name(text),
+                        )
+                    });
+                    if response.clicked() {
+                        review.outcome = outcome;
+                    }
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t.col_approach);
+                for (works, text) in [(true, t.approach_works), (false, t.approach_fails)] {
+                    let chosen = review.approach_works == Some(works);
+                    let response = ui.radio(chosen, text);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::RadioButton,
+                            true,
+                            chosen,
+                            choice_name(text),
+                        )
+                    });
+                    if response.clicked() {
+                        review.approach_works = Some(works);
+                    }
+                }
+            });
+            if review.approach_works == Some(false) {
+                let name = choice_name(t.field_better);
+                ui.label(t.field_better);
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut review.better)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                );
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+            }
+            if agreement.review.as_ref() != Some(&review) && review != Review::default() {
+                agreement.review = Some(review);
+            }
+        });
+    }
+    if !any {
+        ui.weak(t.review_none);
     }
 }
 

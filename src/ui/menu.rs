@@ -35,6 +35,13 @@ pub fn menu_bar_ui(
         });
         ui.separator();
         meeting_picker_ui(ui, t, doc, meeting, &mut actions);
+        let follow_up = ui.add_enabled(
+            !doc.is_read_only(),
+            egui::Button::new(format!("+ {}", t.follow_up)),
+        );
+        if follow_up.on_hover_text(t.follow_up_hint).clicked() {
+            actions.push(Action::AddFollowUp);
+        }
     });
     actions
 }

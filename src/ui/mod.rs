@@ -6,9 +6,11 @@ mod command;
 mod dialogs;
 mod file_dialogs;
 mod forms;
+mod goal_chart;
 mod guide_panel;
 mod menu;
 mod recovery_dialog;
+mod trajectory;
 
 use std::path::PathBuf;
 
@@ -19,9 +21,11 @@ pub use dialogs::{
 };
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::step_form_ui;
+pub use goal_chart::{chart_summary, goal_chart_ui};
 pub use guide_panel::{guide_panel_ui, point_text, step_title};
 pub use menu::menu_bar_ui;
 pub use recovery_dialog::recovery_ui;
+pub use trajectory::{Line, since_lines, trajectory_ui};
 
 use crate::i18n::Lang;
 
@@ -66,6 +70,10 @@ pub enum Action {
     /// Take the open file over from whoever holds its lock.
     TakeOverLock,
     ShowMeeting(usize),
+    /// Start the next meeting from the last one.
+    AddFollowUp,
+    /// Allow changes to the shown earlier meeting, on purpose.
+    UnlockMeeting,
     SetLang(Lang),
     /// Answers to "save your changes?".
     ConfirmSave,

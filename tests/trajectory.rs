@@ -1,0 +1,206 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! A follow-up meeting: made from the last one, the agreements reviewed, a goal scored, and
+//! the change since last time shown, saved and printed.
+
+mod common;
+
+use common::{example, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::app::SideTab;
+use uitzicht::i18n::Lang;
+use uitzicht::model::{GuideStep, ItemKind, Meeting, ReviewOutcome};
+use uitzicht::ui::NoDialogs;
+
+fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn shown(harness: &Harness<'_, UitzichtApp>) -> Meeting {
+    let app = harness.state();
+    app.doc.case.meetings[app.meeting].clone()
+}
+
+const LEZEN: &str = "Technisch lezen: nu AVI M5, nog een half jaar achter";
+
+#[test]
+fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
+    let path = example();
+    let open = path.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1400.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&open), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+
+    click(&mut harness, "+ Nieuw vervolgoverleg");
+    assert_eq!(harness.state().doc.case.meetings.len(), 3);
+    assert_eq!(harness.state().meeting, 2);
+    let follow_up = shown(&harness);
+    let items: Vec<_> = follow_up
+        .board
+        .circles
+        .iter()
+        .flat_map(|c| &c.items)
+        .collect();
+    assert!(!items.is_empty() && items.iter().all(|i| i.carried));
+    let carried: Vec<_> = follow_up
+        .agreements
+        .iter()
+        .map(|a| a.what.as_str())
+        .collect();
+    assert_eq!(
+        carried,
+        [
+            "Elke dag 15 minuten duolezen met een maatje",
+            "Leeslijst met dierenboeken op AVI M5 mailen",
+            "Dossieronderzoek dyslexie aanvragen",
+        ],
+        "the agreements still open at the last meeting"
+    );
+    assert!(
+        follow_up
+            .agreements
+            .iter()
+            .all(|a| a.carried && a.review.is_none())
+    );
+
+    // Step 1: look back at what was agreed.
+    click(&mut harness, "Volgende stap ▶");
+    assert_eq!(shown(&harness).guide.current, GuideStep::Start);
+    harness.get_by_label("Terugblik op de afspraken van vorige keer");
+    click(&mut harness, "Afspraak 2 gedaan");
+    click(&mut harness, "Afspraak 2 ja: doorgaan");
+    click(&mut harness, "Afspraak 3 niet gedaan");
+    click(&mut harness, "Afspraak 3 nee: anders");
+    type_into(
+        &mut harness,
+        "Afspraak 3 Wat doen we anders, en hoe?",
+        "De IB'er vraagt het zelf aan, met de ouders erbij",
+    );
+    let reviewed = shown(&harness).agreements;
+    let list = reviewed[1].review.clone().unwrap();
+    assert_eq!(list.outcome, ReviewOutcome::Done);
+    assert_eq!(list.approach_works, Some(true));
+    let research = reviewed[2].review.clone().unwrap();
+    assert_eq!(research.outcome, ReviewOutcome::NotDone);
+    assert_eq!(research.approach_works, Some(false));
+    assert_eq!(
+        research.better,
+        "De IB'er vraagt het zelf aan, met de ouders erbij"
+    );
+    assert!(
+        reviewed[0].review.is_none(),
+        "not reviewed yet: nothing written"
+    );
+
+    // Step 3: score the reading goal.
+    click(&mut harness, "Volgende stap ▶");
+    click(&mut harness, "Volgende stap ▶");
+    assert_eq!(shown(&harness).guide.current, GuideStep::Goals);
+    click(&mut harness, "Doel 1: score 8");
+    assert_eq!(shown(&harness).goals[0].score, Some(8));
+    harness.get_by_label_contains("1. Daan leest eind groep 6 op AVI M5.: 3, 6, 8");
+
+    // On the board: reading now goes well.
+    click(&mut harness, "Bord");
+    click(&mut harness, &format!("moet beter: {LEZEN}"));
+    harness
+        .get_all_by_label("+ gaat goed")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let lezen = shown(&harness)
+        .board
+        .circles
+        .iter()
+        .flat_map(|c| c.items.clone())
+        .find(|i| i.text == LEZEN)
+        .unwrap();
+    assert_eq!(lezen.kind, ItemKind::GoingWell);
+
+    // Since last time.
+    click(&mut harness, "Verloop");
+    assert_eq!(harness.state().side_tab, SideTab::Trajectory);
+    harness.get_by_label("Sinds vorige keer (2026-11-10)");
+    harness.get_by_label("Van − naar +");
+    harness.get_by_label_contains(&format!("Kind/jongere: {LEZEN}"));
+    harness.get_by_label("Afspraken gedaan");
+    harness.get_by_label_contains("Leeslijst met dierenboeken op AVI M5 mailen (Sanne Mulder)");
+    harness.get_by_label_contains("Daan leest eind groep 6 op AVI M5.: 6 → 8");
+
+    // The earlier meeting opens read-only; the review is in the saved file.
+    click(&mut harness, "Openen 2. overleg van 2026-11-10");
+    assert_eq!(harness.state().meeting, 1);
+    assert!(!harness.state().editable());
+    harness.get_by_label_contains("Dit is een eerder overleg");
+    click(&mut harness, "Naar het laatste overleg");
+    assert_eq!(harness.state().meeting, 2);
+    assert!(harness.state().editable());
+
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        &ctx,
+        uitzicht::ui::Action::Command(uitzicht::ui::Command::Save),
+    );
+    harness.run();
+    let saved = uitzicht::storage::load(&path).unwrap().case;
+    assert_eq!(saved, harness.state().doc.case);
+    assert_eq!(saved.meetings[2].agreements[2].review, Some(research));
+}
+
+#[test]
+fn an_earlier_meeting_changes_only_when_unlocked_on_purpose() {
+    let path = example();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1400.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, uitzicht::ui::Action::ShowMeeting(0));
+    harness.run();
+    let before = harness.state().doc.case.clone();
+
+    // The board's tools are not offered, and a typed edit is refused.
+    click(&mut harness, "Bord");
+    assert!(
+        harness
+            .query_by_label("Nieuw in 3. School/onderwijs")
+            .is_none()
+    );
+    harness
+        .state_mut()
+        .apply(&ctx, uitzicht::ui::Action::GoToStep(GuideStep::Close));
+    assert_eq!(harness.state().doc.case, before);
+
+    click(&mut harness, "Toch bewerken");
+    assert!(harness.state().editable());
+    click(&mut harness, "Bord");
+    type_into(
+        &mut harness,
+        "Nieuw in 3. School/onderwijs",
+        "+ Achteraf aangevuld",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let school = &harness.state().doc.case.meetings[0].board.circles[1];
+    assert!(school.items.iter().any(|i| i.text == "Achteraf aangevuld"));
+
+    // Going elsewhere locks it again.
+    harness
+        .state_mut()
+        .apply(&ctx, uitzicht::ui::Action::ShowMeeting(1));
+    harness
+        .state_mut()
+        .apply(&ctx, uitzicht::ui::Action::ShowMeeting(0));
+    assert!(!harness.state().editable());
+}
