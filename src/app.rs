@@ -611,24 +611,25 @@ impl UitzichtApp {
         actions
     }
 
-    /// Ctrl+1…9 puts the keyboard in the quick entry of the first to ninth circle, also from
-    /// another field: what is said goes onto the board without reaching for the mouse.
+    /// Ctrl and a circle's digit (see [`ui::circle_key`]) puts the keyboard in its quick
+    /// entry, also from another field: what is said goes onto the board without the mouse.
     fn quick_entry_shortcuts(&mut self, ctx: &egui::Context) {
         if self.presenting {
             return;
         }
+        let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
+            return;
+        };
+        let circles = &meeting.board.circles;
         let pressed = ctx.input_mut(|input| {
-            ui::CIRCLE_KEYS
-                .iter()
-                .position(|&key| input.consume_key(egui::Modifiers::COMMAND, key))
+            (0..circles.len()).find(|&index| {
+                ui::circle_key(circles, index)
+                    .is_some_and(|key| input.consume_key(egui::Modifiers::COMMAND, key))
+            })
         });
-        let circle = pressed.and_then(|n| {
-            let meeting = self.doc.case.meetings.get(self.meeting)?;
-            meeting.board.circles.get(n).map(|c| c.id)
-        });
-        if let Some(circle) = circle {
+        if let Some(index) = pressed {
             self.side_tab = SideTab::Board;
-            self.board.focus_quick = Some(circle);
+            self.board.focus_quick = Some(circles[index].id);
         }
     }
 
@@ -927,6 +928,7 @@ impl eframe::App for UitzichtApp {
             ctx.global_style().visuals.panel_fill
         });
         self.refresh_prepared();
+        let selected_before = self.board.selection;
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             match (self.doc.case.meetings.get(self.meeting), &self.prepared) {
                 (Some(meeting), Some((_, prepared))) => {
@@ -944,6 +946,10 @@ impl eframe::App for UitzichtApp {
                 }
             }
         });
+        // Something picked on the board brings up its tools (kind, star, keep, move).
+        if self.board.selection != selected_before && self.board.selection != Selection::None {
+            self.side_tab = SideTab::Board;
+        }
         if self.presenting {
             egui::Area::new(egui::Id::unique("stop_presenting"))
                 .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))

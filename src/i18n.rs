@@ -753,9 +753,6 @@ texts! {
     field_area:
         "Voor",
         "For";
-    field_score:
-        "Score (0–10)",
-        "Score (0–10)";
     field_inquiry_what:
         "Wat zoeken we uit",
         "What do we find out";
@@ -1020,6 +1017,9 @@ texts! {
     keep_all_carried:
         "Alles van vorige keer houden ({count})",
         "Keep everything from last time ({count})";
+    score_label:
+        "Score",
+        "Score";
     score_choice:
         "Doel {row}: score {score}",
         "Goal {row}: score {score}";

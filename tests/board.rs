@@ -281,7 +281,7 @@ fn click_label(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
 }
 
 #[test]
-fn ctrl_and_a_number_puts_the_keyboard_in_that_circles_quick_entry() {
+fn ctrl_and_the_circles_number_puts_the_keyboard_in_its_quick_entry() {
     let path = example();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1800.0, 1100.0))
@@ -295,7 +295,7 @@ fn ctrl_and_a_number_puts_the_keyboard_in_that_circles_quick_entry() {
     harness.run();
     assert_eq!(harness.state().side_tab, SideTab::Form);
 
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run();
     assert_eq!(harness.state().side_tab, SideTab::Board);
     assert!(

@@ -148,8 +148,8 @@ fn an_edit_survives_a_hard_kill_in_the_recovery_copy() {
 
     let mut app = start_app(&display, home.path(), &case);
     let window = display.window("Daan");
-    // Ctrl+2: the school circle's quick entry.
-    display.keys(&window, &["ctrl+2"]);
+    // Ctrl+3: the quick entry of 3. School/onderwijs.
+    display.keys(&window, &["ctrl+3"]);
     display.type_text(&window, "+ Vraagt zelf om hulp");
     display.keys(&window, &["Return"]);
 
@@ -204,7 +204,7 @@ fn a_second_instance_gets_the_case_read_only_and_cannot_save_it() {
     let mut second = start_app(&display, home.path(), &case);
     let window = display.window("alleen lezen");
     // Try to add an item and save: neither may touch the file or the lock.
-    display.keys(&window, &["ctrl+2"]);
+    display.keys(&window, &["ctrl+3"]);
     display.type_text(&window, "+ Mag er niet in");
     display.keys(&window, &["Return", "ctrl+s"]);
     std::thread::sleep(Duration::from_secs(1));

@@ -91,7 +91,7 @@ pub fn board_panel_ui(
         quick_entry_ui(
             ui,
             t,
-            (circle.id, index),
+            (circle.id, super::circle_key(&meeting.board.circles, index)),
             &circle_title(&circle.kind, t),
             state,
             &mut actions,
@@ -121,7 +121,7 @@ fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind) -> Option<It
 fn quick_entry_ui(
     ui: &mut egui::Ui,
     t: &Texts,
-    (circle, index): (CircleId, usize),
+    (circle, key): (CircleId, Option<egui::Key>),
     title: &str,
     state: &mut BoardState,
     actions: &mut Vec<Action>,
@@ -129,7 +129,7 @@ fn quick_entry_ui(
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(title).strong());
         // The first nine circles have a key that jumps here (see the app's shortcuts).
-        if let Some(&key) = super::CIRCLE_KEYS.get(index) {
+        if let Some(key) = key {
             let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key);
             ui.weak(ui.ctx().format_shortcut(&shortcut));
         }

@@ -1,6 +1,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::Texts;
+use crate::model::{Circle, CircleKind};
 
 /// The commands of the File menu, with their text and shortcut in one place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,9 +70,27 @@ impl Command {
     }
 }
 
-/// With Ctrl (⌘ on a Mac), the keys that put the keyboard in the first nine circles' quick
-/// entry.
-pub const CIRCLE_KEYS: [Key; 9] = [
+/// With Ctrl (⌘ on a Mac), a digit puts the keyboard in a circle's quick entry. The
+/// method's circles keep their number from the board (2 child, 3 school, 4 home); circles
+/// the participants added follow from 5.
+pub fn circle_key(circles: &[Circle], index: usize) -> Option<Key> {
+    let digit = match circles.get(index)?.kind {
+        CircleKind::Child => 2,
+        CircleKind::School => 3,
+        CircleKind::Home => 4,
+        CircleKind::Custom(_) => {
+            let earlier_custom = circles[..index]
+                .iter()
+                .filter(|c| matches!(c.kind, CircleKind::Custom(_)))
+                .count();
+            5 + earlier_custom
+        }
+    };
+    DIGITS.get(digit).copied()
+}
+
+const DIGITS: [Key; 10] = [
+    Key::Num0,
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -82,3 +101,33 @@ pub const CIRCLE_KEYS: [Key; 9] = [
     Key::Num8,
     Key::Num9,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Board;
+
+    #[test]
+    fn the_method_circles_keep_their_number_and_added_ones_follow() {
+        let mut board = Board::default();
+        board.apply(crate::model::BoardEdit::AddCircle {
+            title: "Vrije tijd".to_owned(),
+        });
+        let keys: Vec<_> = (0..board.circles.len())
+            .map(|i| circle_key(&board.circles, i))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                Some(Key::Num2),
+                Some(Key::Num3),
+                Some(Key::Num4),
+                Some(Key::Num5)
+            ]
+        );
+        // Reordered or with a method circle removed, each keeps its own digit.
+        board.circles.swap(0, 2);
+        assert_eq!(circle_key(&board.circles, 0), Some(Key::Num4));
+        assert_eq!(circle_key(&board.circles, 9), None);
+    }
+}

@@ -39,11 +39,12 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
         GuideStep::Start => {
             time_box_ui(ui, t, meeting);
             ui.separator();
-            participants_ui(ui, t, &mut meeting.participants);
+            // A follow-up starts by looking back, so that comes first on the screen.
             if index > 0 {
-                ui.separator();
                 review_ui(ui, t, &mut meeting.agreements);
+                ui.separator();
             }
+            participants_ui(ui, t, &mut meeting.participants);
             ui.separator();
             questions_ui(ui, t, &mut meeting.questions);
         }
@@ -138,12 +139,29 @@ fn time_ui(ui: &mut egui::Ui, label: &str, time: &mut Option<Time>) {
     ui.horizontal(|ui| {
         let label = ui.label(label);
         let (mut hour, mut minute) = time.map_or((15, 0), |t| (t.hour(), t.minute()));
+        // An unset time shows dashes, not a time nobody chose; 9:05 shows as 09:05.
+        let set = time.is_some();
+        let two_digits = move |v: f64, _| {
+            if set {
+                format!("{v:02}")
+            } else {
+                "--".to_owned()
+            }
+        };
         let h = ui
-            .add(egui::DragValue::new(&mut hour).range(0..=23))
+            .add(
+                egui::DragValue::new(&mut hour)
+                    .range(0..=23)
+                    .custom_formatter(two_digits),
+            )
             .labelled_by(label.id);
         ui.label(":");
         let m = ui
-            .add(egui::DragValue::new(&mut minute).range(0..=59))
+            .add(
+                egui::DragValue::new(&mut minute)
+                    .range(0..=59)
+                    .custom_formatter(two_digits),
+            )
             .labelled_by(label.id);
         if h.changed() || m.changed() || time.is_none() && (h.clicked() || m.clicked()) {
             *time = jiff::civil::Time::new(hour, minute, 0, 0).ok();
@@ -226,7 +244,7 @@ fn area_combo(ui: &mut egui::Ui, t: &Texts, row: usize, area: &mut Area) {
 /// The scale 0–10 as a row of buttons, big enough to tap on a board; tapping the chosen
 /// score again clears it.
 fn score_ui(ui: &mut egui::Ui, t: &Texts, row: usize, score: &mut Option<u8>) {
-    ui.label(t.field_score);
+    ui.label(t.score_label);
     ui.spacing_mut().item_spacing.x = 2.0;
     for value in 0..=10u8 {
         let chosen = *score == Some(value);
@@ -244,13 +262,23 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     ui.strong(t.section_goals);
     let mut row = 0;
     while row < meeting.goals.len() {
-        ui.horizontal_wrapped(|ui| {
-            let goal = &mut meeting.goals[row];
-            area_combo(ui, t, row, &mut goal.area);
-            cell(ui, t, t.field_goal, row, &mut goal.text, 260.0);
-            score_ui(ui, t, row, &mut goal.score);
-            row_buttons(ui, t, &mut meeting.goals, row);
-        });
+        // The goal and its buttons on one line, its score on the next.
+        let removed = ui
+            .horizontal(|ui| {
+                let goal = &mut meeting.goals[row];
+                area_combo(ui, t, row, &mut goal.area);
+                // Room for the three row buttons, so the row never pushes the panel wider.
+                let width = (ui.available_width() - 130.0).max(120.0);
+                cell(ui, t, t.field_goal, row, &mut goal.text, width);
+                let before = meeting.goals.len();
+                row_buttons(ui, t, &mut meeting.goals, row);
+                meeting.goals.len() < before
+            })
+            .inner;
+        if !removed {
+            ui.horizontal_wrapped(|ui| score_ui(ui, t, row, &mut meeting.goals[row].score));
+        }
+        ui.add_space(6.0);
         row += 1;
     }
     if ui.button(t.add_goal).clicked() {

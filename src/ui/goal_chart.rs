@@ -41,7 +41,7 @@ pub fn goal_chart_ui(ui: &mut egui::Ui, t: &Texts, tracks: &[GoalTrack], dates: 
     let text_colour = ui.visuals().text_color();
     let grid = ui.visuals().weak_text_color();
     let small = FontId::proportional(12.0);
-    let plot = Rect::from_min_max(rect.min + vec2(26.0, 8.0), rect.max - vec2(14.0, 22.0));
+    let plot = Rect::from_min_max(rect.min + vec2(26.0, 8.0), rect.max - vec2(30.0, 22.0));
     let y_at = |score: u8| plot.bottom() - plot.height() * f32::from(score) / 10.0;
     let x_at = |meeting: usize| {
         if dates.len() == 1 {
@@ -74,13 +74,17 @@ pub fn goal_chart_ui(ui: &mut egui::Ui, t: &Texts, tracks: &[GoalTrack], dates: 
             grid,
         );
     }
+    let mut labels = Vec::new();
     for (n, track) in tracks.iter().enumerate() {
         let colour = theme::SERIES[n % theme::SERIES.len()].to_egui();
+        // Goals with the same scores would hide each other: each line is nudged sideways a
+        // little, never up or down, so the scores still read true.
+        let dodge = (n as f32 - (tracks.len() - 1) as f32 / 2.0) * 5.0;
         let points: Vec<Option<Pos2>> = track
             .scores
             .iter()
             .enumerate()
-            .map(|(m, s)| s.map(|s| Pos2::new(x_at(m), y_at(s.min(10)))))
+            .map(|(m, s)| s.map(|s| Pos2::new(x_at(m) + dodge, y_at(s.min(10)))))
             .collect();
         for pair in points.windows(2) {
             if let [Some(a), Some(b)] = pair {
@@ -90,15 +94,30 @@ pub fn goal_chart_ui(ui: &mut egui::Ui, t: &Texts, tracks: &[GoalTrack], dates: 
         for point in points.iter().flatten() {
             painter.circle(*point, 4.5, colour, Stroke::new(1.0, text_colour));
         }
-        if let Some(last) = points.iter().flatten().last() {
-            painter.text(
-                *last + vec2(7.0, 0.0),
-                Align2::LEFT_CENTER,
-                (n + 1).to_string(),
-                FontId::proportional(13.0),
-                colour,
-            );
+        if let Some(&last) = points.iter().flatten().last() {
+            // Numbers of goals ending at the same score are stacked, not printed over
+            // each other.
+            let same_end = tracks[..n]
+                .iter()
+                .filter(|other| {
+                    other.scores.iter().flatten().last() == track.scores.iter().flatten().last()
+                })
+                .count();
+            // Right of the last line's nudge, so a number never sits on a point.
+            let widest_dodge = (tracks.len() - 1) as f32 / 2.0 * 5.0;
+            let x = last.x - dodge + widest_dodge + 9.0 + 12.0 * same_end as f32;
+            labels.push((Pos2::new(x, last.y), n + 1, colour));
         }
+    }
+    // The numbers last, so no line or point covers them.
+    for (at, number, colour) in labels {
+        painter.text(
+            at,
+            Align2::LEFT_CENTER,
+            number.to_string(),
+            FontId::proportional(13.0),
+            colour,
+        );
     }
     for (n, track) in tracks.iter().enumerate() {
         let colour = theme::SERIES[n % theme::SERIES.len()].to_egui();

@@ -15,7 +15,7 @@ mod trajectory;
 use std::path::PathBuf;
 
 pub use board_panel::{PanelContext, board_panel_ui};
-pub use command::{CIRCLE_KEYS, Command};
+pub use command::{Command, circle_key};
 pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
 };
