@@ -366,7 +366,7 @@ fn the_report_of_a_follow_up_holds_the_review_and_the_scores_so_far() {
         "niet gedaan",
         "ja, we gaan door",
         "De IB'er vraagt het zelf aan, met de ouders erbij",
-        "Daan leest eind groep 6 op AVI M5. (8 op 10); eerder: 3 → 6",
+        "Daan leest eind groep 6 op AVI M5. (8 op 10; eerder: 3 → 6)",
     ] {
         assert_has(&text, needle, "the follow-up report");
     }

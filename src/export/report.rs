@@ -94,9 +94,9 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         flow.heading(t.section_goals, HEADING_MM);
         let tracks = case.goal_tracks(index);
         for (goal, track) in meeting.goals.iter().zip(&tracks) {
-            let mut line = format!("{}: {}", area_name(goal.area, t), goal.text);
+            let mut notes = Vec::new();
             if let Some(score) = goal.score {
-                line.push_str(&format!(" ({})", fill(t.score, &[("score", &score)])));
+                notes.push(fill(t.score, &[("score", &score)]));
             }
             // The scores of the meetings before, so the family sees the way travelled.
             let earlier: Vec<String> = track.scores[..track.scores.len().saturating_sub(1)]
@@ -105,8 +105,11 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
                 .map(u8::to_string)
                 .collect();
             if !earlier.is_empty() {
-                let history = fill(t.score_history, &[("scores", &earlier.join(" → "))]);
-                line.push_str(&format!("; {history}"));
+                notes.push(fill(t.score_history, &[("scores", &earlier.join(" → "))]));
+            }
+            let mut line = format!("{}: {}", area_name(goal.area, t), goal.text);
+            if !notes.is_empty() {
+                line.push_str(&format!(" ({})", notes.join("; ")));
             }
             bullet(&mut flow, &line);
         }
