@@ -24,6 +24,8 @@ pub const APP_ID: &str = "uitzicht";
 const AUTOSAVE_AFTER_QUIET: Duration = Duration::from_secs(3);
 /// …and at least this often while changes keep coming.
 const AUTOSAVE_AT_LEAST: Duration = Duration::from_secs(60);
+/// How often to look whether a recovery copy written in the background is done.
+const RECOVERY_JOB_POLL: Duration = Duration::from_millis(200);
 
 /// Something that replaces or closes the open case, and so must first ask about
 /// unsaved changes.
@@ -55,6 +57,12 @@ pub struct UitzichtApp {
     /// An earlier meeting the user chose to change after all; earlier ones are read-only.
     pub unlocked_meeting: Option<usize>,
     pub path_dialog: Option<PathDialog>,
+    /// Asking for a passphrase: to open, protect or unprotect.
+    pub passphrase_dialog: Option<ui::PassphraseDialog>,
+    /// Typed in the recovery dialog, to restore the copy of a protected case.
+    pub recovery_passphrase: String,
+    /// An encrypted recovery copy being written in the background (scrypt takes a moment).
+    recovery_job: Option<std::thread::JoinHandle<Result<(), crate::storage::StorageError>>>,
     /// Waiting for an answer to "save your changes?" before doing this.
     pub confirm: Option<Leave>,
     /// Done once a save that the user asked for on the way out has succeeded.
@@ -121,10 +129,15 @@ impl UitzichtApp {
         if index >= self.recoverable.len() {
             return;
         }
-        let found = self.recoverable.remove(index);
-        self.comparing = None;
-        match found.load() {
+        let found = self.recoverable[index].clone();
+        let passphrase = found
+            .protected
+            .then(|| crate::storage::SecretString::from(self.recovery_passphrase.clone()));
+        match found.load_with(passphrase.as_ref()) {
             Ok(loaded) => {
+                self.recoverable.remove(index);
+                self.comparing = None;
+                self.recovery_passphrase.clear();
                 let lock = found
                     .original
                     .as_deref()
@@ -136,6 +149,7 @@ impl UitzichtApp {
                     dirty: true,
                     lock,
                     locked_by: None,
+                    passphrase,
                 };
                 self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
                 self.unlocked_meeting = None;
@@ -145,8 +159,12 @@ impl UitzichtApp {
                 // The copy stays until the restored case is saved.
                 if let Some(recovery) = &self.recovery {
                     recovery.remove_copy(&found.copy);
-                    let _ =
-                        recovery.write(&self.doc.case, self.doc.path.as_deref(), self.new_case_id);
+                    let _ = recovery.write(
+                        &self.doc.case,
+                        self.doc.path.as_deref(),
+                        self.new_case_id,
+                        self.doc.passphrase.as_ref(),
+                    );
                 }
             }
             Err(error) => self.error = Some(error.message(self.t())),
@@ -176,6 +194,9 @@ impl UitzichtApp {
     /// Writes the recovery copy when it is due: a few seconds after the last change, and
     /// at least every minute while changes keep coming. Returns when to look again.
     pub fn autosave_at(&mut self, now: Instant) -> Option<Duration> {
+        if self.recovery_job_busy() {
+            return Some(RECOVERY_JOB_POLL);
+        }
         let (Some(recovery), Some(since), Some(last)) =
             (&self.recovery, self.unrecovered_since, self.last_change)
         else {
@@ -186,15 +207,58 @@ impl UitzichtApp {
         if quiet < AUTOSAVE_AFTER_QUIET && waiting < AUTOSAVE_AT_LEAST {
             return Some(AUTOSAVE_AFTER_QUIET.saturating_sub(quiet));
         }
-        match recovery.write(&self.doc.case, self.doc.path.as_deref(), self.new_case_id) {
-            Ok(()) => self.unrecovered_since = None,
-            // Shown once; the next change tries again.
-            Err(error) => {
-                self.unrecovered_since = None;
-                self.info = Some(error.message(self.t()));
-            }
+        if let Some(passphrase) = &self.doc.passphrase {
+            // Encrypting takes a noticeable moment: done beside the UI, one copy at a time.
+            let (recovery, case, path, id, passphrase) = (
+                recovery.clone(),
+                self.doc.case.clone(),
+                self.doc.path.clone(),
+                self.new_case_id,
+                passphrase.clone(),
+            );
+            self.recovery_job = Some(std::thread::spawn(move || {
+                recovery.write(&case, path.as_deref(), id, Some(&passphrase))
+            }));
+            self.unrecovered_since = None;
+            return Some(RECOVERY_JOB_POLL);
         }
+        let written = recovery.write(
+            &self.doc.case,
+            self.doc.path.as_deref(),
+            self.new_case_id,
+            None,
+        );
+        self.unrecovered_since = None;
+        self.recovery_written(written);
         None
+    }
+
+    /// Looks after a recovery copy written in the background; true while it is still busy.
+    fn recovery_job_busy(&mut self) -> bool {
+        match self.recovery_job.take() {
+            Some(job) if !job.is_finished() => {
+                self.recovery_job = Some(job);
+                true
+            }
+            Some(job) => {
+                let written = job.join().unwrap_or_else(|_| {
+                    Err(crate::storage::StorageError::Encrypt {
+                        path: std::path::PathBuf::new(),
+                        detail: "recovery copy".to_owned(),
+                    })
+                });
+                self.recovery_written(written);
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// A failed recovery copy is said once; the next change tries again.
+    fn recovery_written(&mut self, written: Result<(), crate::storage::StorageError>) {
+        if let Err(error) = written {
+            self.info = Some(error.message(self.t()));
+        }
     }
 
     /// The case is safe on disk (or deliberately dropped): its recovery copy can go.
@@ -220,6 +284,9 @@ impl UitzichtApp {
             lang,
             meeting: 0,
             path_dialog: None,
+            passphrase_dialog: None,
+            recovery_passphrase: String::new(),
+            recovery_job: None,
             confirm: None,
             after_save: None,
             error: None,
@@ -255,7 +322,22 @@ impl UitzichtApp {
     }
 
     fn open_path(&mut self, path: &Path) {
-        match Document::open(path) {
+        self.install_opened(path, Document::open(path));
+    }
+
+    /// Shows a case just opened, or says why it could not be; a protected file first asks
+    /// for its passphrase.
+    fn install_opened(
+        &mut self,
+        path: &Path,
+        opened: Result<(Document, Vec<crate::storage::Repair>), crate::storage::StorageError>,
+    ) {
+        match opened {
+            Err(crate::storage::StorageError::NeedsPassphrase { .. }) => {
+                self.passphrase_dialog = Some(ui::PassphraseDialog::new(
+                    ui::PassphrasePurpose::Open(path.to_owned()),
+                ));
+            }
             Ok((doc, repairs)) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
                 self.unlocked_meeting = None;
@@ -270,6 +352,66 @@ impl UitzichtApp {
                 });
             }
             Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// The passphrase dialog's answer: open the protected file, or change the protection.
+    fn submit_passphrase(&mut self) {
+        let Some(mut dialog) = self.passphrase_dialog.take() else {
+            return;
+        };
+        let t = self.t();
+        let typed = std::mem::take(&mut dialog.text);
+        let repeat = std::mem::take(&mut dialog.repeat);
+        match dialog.purpose.clone() {
+            ui::PassphrasePurpose::Open(path) => {
+                let passphrase = crate::storage::SecretString::from(typed);
+                match Document::open_with(&path, Some(passphrase)) {
+                    Err(error @ crate::storage::StorageError::WrongPassphrase { .. }) => {
+                        dialog.error = Some(error.message(t));
+                        self.passphrase_dialog = Some(dialog);
+                    }
+                    opened => self.install_opened(&path, opened),
+                }
+            }
+            ui::PassphrasePurpose::Protect => {
+                if typed.chars().count() < ui::MIN_PASSPHRASE_CHARS {
+                    dialog.error = Some(fill(
+                        t.protect_too_short,
+                        &[("min", &ui::MIN_PASSPHRASE_CHARS)],
+                    ));
+                    self.passphrase_dialog = Some(dialog);
+                    return;
+                }
+                if typed != repeat {
+                    dialog.error = Some(t.protect_mismatch.to_owned());
+                    self.passphrase_dialog = Some(dialog);
+                    return;
+                }
+                self.doc.passphrase = Some(crate::storage::SecretString::from(typed));
+                self.protection_changed();
+            }
+            ui::PassphrasePurpose::Unprotect => {
+                self.doc.passphrase = None;
+                self.protection_changed();
+            }
+        }
+    }
+
+    /// The file is written again right away, so that what is on disk matches what the
+    /// chair chose; a case never saved is protected at its first save.
+    fn protection_changed(&mut self) {
+        self.mark_changed();
+        // The old recovery copy was written the other way; the next one follows the choice.
+        self.forget_recovery_copy();
+        self.unrecovered_since = Some(Instant::now());
+        match self.doc.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) && self.doc.passphrase.is_some() {
+                    self.info = Some(fill(self.t().protected_saved, &[("path", &path.display())]));
+                }
+            }
+            None => self.info = Some(self.t().protected_pending.to_owned()),
         }
     }
 
@@ -422,6 +564,16 @@ impl UitzichtApp {
             Action::Command(Command::ExportReport) => self.ask_export(ExportKind::Report),
             Action::Command(Command::ExportPng) => self.ask_export(ExportKind::Png),
             Action::Command(Command::Quit) => self.leave(ctx, Leave::Quit),
+            Action::Command(Command::Protect) => {
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Protect));
+            }
+            Action::Command(Command::Unprotect) => {
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Unprotect));
+            }
+            Action::SubmitPassphrase => self.submit_passphrase(),
+            Action::CancelPassphrase => self.passphrase_dialog = None,
             Action::ExportTo {
                 kind,
                 path,
@@ -910,7 +1062,8 @@ impl eframe::App for UitzichtApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Leave::Quit);
         }
-        if self.path_dialog.is_none() && self.confirm.is_none() {
+        if self.path_dialog.is_none() && self.confirm.is_none() && self.passphrase_dialog.is_none()
+        {
             actions.extend(Command::from_shortcuts(&ctx).map(Action::Command));
             actions.extend(self.board_shortcuts(&ctx));
         }
@@ -979,11 +1132,20 @@ impl eframe::App for UitzichtApp {
         if self.confirm.is_some() {
             actions.extend(ui::confirm_unsaved_ui(&ctx, t));
         }
+        if let Some(dialog) = &mut self.passphrase_dialog {
+            actions.extend(ui::passphrase_ui(&ctx, t, dialog));
+        }
         if let Some(message) = &self.error {
             actions.extend(ui::error_ui(&ctx, t, message));
         }
         if !self.recoverable.is_empty() {
-            actions.extend(ui::recovery_ui(&ctx, t, &self.recoverable, self.comparing));
+            actions.extend(ui::recovery_ui(
+                &ctx,
+                t,
+                &self.recoverable,
+                self.comparing,
+                &mut self.recovery_passphrase,
+            ));
         }
 
         for action in actions {

@@ -3,7 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::Case;
-use crate::storage::{self, CURRENT_FORMAT_VERSION, CaseLock, Holder, LockError, StorageError};
+use crate::storage::{
+    self, CURRENT_FORMAT_VERSION, CaseLock, Holder, LockError, SecretString, StorageError,
+};
 
 /// A case as the app holds it.
 #[derive(Debug)]
@@ -19,6 +21,8 @@ pub struct Document {
     pub lock: Option<CaseLock>,
     /// Someone else has the file open: it is shown read-only until taken over.
     pub locked_by: Option<Holder>,
+    /// The passphrase the file is protected with; saved encrypted while it is set.
+    pub passphrase: Option<SecretString>,
 }
 
 impl Document {
@@ -31,13 +35,23 @@ impl Document {
             dirty: false,
             lock: None,
             locked_by: None,
+            passphrase: None,
         }
     }
 
     /// Opens a case file; also returns what was mended while reading it. A mended case
     /// counts as changed, so that saving keeps the mending.
     pub fn open(path: &Path) -> Result<(Self, Vec<storage::Repair>), StorageError> {
-        let loaded = storage::load(path)?;
+        Self::open_with(path, None)
+    }
+
+    /// [`Self::open`] for a file protected with `passphrase`; the document keeps it, so
+    /// that the file is saved protected again.
+    pub fn open_with(
+        path: &Path,
+        passphrase: Option<SecretString>,
+    ) -> Result<(Self, Vec<storage::Repair>), StorageError> {
+        let loaded = storage::load_with(path, passphrase.as_ref())?;
         // The full path: recovery copies and locks must name the file the same way from
         // whatever folder the app was started in.
         let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
@@ -54,6 +68,7 @@ impl Document {
             dirty: !loaded.repairs.is_empty(),
             lock,
             locked_by,
+            passphrase,
         };
         Ok((doc, loaded.repairs))
     }
@@ -107,7 +122,13 @@ impl Document {
                 Err(LockError::Io(_)) => None,
             }
         };
-        storage::save_on(disk, path, &self.case, self.format_version)?;
+        storage::save_on(
+            disk,
+            path,
+            &self.case,
+            self.format_version,
+            self.passphrase.as_ref(),
+        )?;
         if new_lock.is_some() {
             self.lock = new_lock;
         }

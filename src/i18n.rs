@@ -132,6 +132,69 @@ texts! {
     cmd_quit:
         "Afsluiten",
         "Quit";
+    cmd_protect:
+        "Beveiligen met wachtwoordzin…",
+        "Protect with passphrase…";
+    cmd_unprotect:
+        "Beveiliging verwijderen…",
+        "Remove protection…";
+    passphrase:
+        "Wachtwoordzin",
+        "Passphrase";
+    passphrase_again:
+        "Wachtwoordzin nog een keer",
+        "Passphrase again";
+    passphrase_open_title:
+        "Beveiligd bestand",
+        "Protected file";
+    passphrase_open_body:
+        "{path} is beveiligd. Typ de wachtwoordzin om het te openen.",
+        "{path} is protected. Type the passphrase to open it.";
+    protect_title:
+        "Beveiligen met wachtwoordzin",
+        "Protect with a passphrase";
+    protect_body:
+        "Het bestand wordt versleuteld opgeslagen (in het age-formaat), net als de reservekopie en de herstelkopie. Wie het bestand vindt, kan het zonder wachtwoordzin niet lezen. Kies een zin van een paar woorden die je onthoudt.",
+        "The file is saved encrypted (in the age format), as are its backup and recovery copy. Whoever finds the file cannot read it without the passphrase. Choose a phrase of a few words you will remember.";
+    protect_warning:
+        "Wachtwoordzin kwijt is bestand kwijt: niemand kan het dan nog openen, ook Uitzicht niet.",
+        "A lost passphrase is a lost file: nobody can open it then, Uitzicht neither.";
+    protect_button:
+        "Beveiligen",
+        "Protect";
+    protect_too_short:
+        "Kies een langere wachtwoordzin: minstens {min} tekens.",
+        "Choose a longer passphrase: at least {min} characters.";
+    protect_mismatch:
+        "De twee wachtwoordzinnen zijn niet gelijk.",
+        "The two passphrases are not the same.";
+    protected_saved:
+        "Beveiligd met een wachtwoordzin: {path}",
+        "Protected with a passphrase: {path}";
+    protected_pending:
+        "De casus wordt beveiligd opgeslagen zodra je hem opslaat.",
+        "The case will be saved protected as soon as you save it.";
+    unprotect_title:
+        "Beveiliging verwijderen",
+        "Remove protection";
+    unprotect_body:
+        "Het bestand wordt weer gewone tekst: iedereen die het in handen krijgt, kan het lezen. De reservekopie van nu blijft beveiligd.",
+        "The file becomes plain text again: anyone who gets hold of it can read it. The current backup stays protected.";
+    unprotect_button:
+        "Beveiliging verwijderen",
+        "Remove protection";
+    recovery_protected:
+        "Deze kopie is beveiligd. Typ de wachtwoordzin van de casus en kies Herstellen.",
+        "This copy is protected. Type the case's passphrase and choose Restore.";
+    pseudonymised:
+        "gepseudonimiseerd: namen vervangen door rol of initialen, niet anoniem",
+        "pseudonymised: names replaced by role or initials, not anonymous";
+    export_pseudonymise:
+        "Gepseudonimiseerd: namen vervangen door rol of initialen, school weggelaten (niet anoniem: de inhoud blijft herkenbaar)",
+        "Pseudonymised: names replaced by role or initials, school left out (not anonymous: the content stays recognisable)";
+    status_protected:
+        "🔒 beveiligd",
+        "🔒 protected";
     meeting_picker:
         "Overleg",
         "Meeting";
@@ -909,6 +972,24 @@ texts! {
     err_locked:
         "iemand anders heeft dit bestand open; het is hier alleen te lezen. Neem het over of sla op als een ander bestand.",
         "someone else has this file open; here it can only be read. Take it over, or save it as another file.";
+    err_needs_passphrase:
+        "dit bestand is beveiligd met een wachtwoordzin.",
+        "this file is protected with a passphrase.";
+    err_wrong_passphrase:
+        "deze wachtwoordzin opent dit bestand niet. Let op hoofdletters en spaties, en probeer het opnieuw.",
+        "this passphrase does not open this file. Mind capitals and spaces, and try again.";
+    err_damaged:
+        "het beveiligde bestand is beschadigd of onvolledig; er is niets geopend. Probeer de reservekopie (.bak).",
+        "the protected file is damaged or incomplete; nothing was opened. Try the backup (.bak).";
+    err_not_passphrase:
+        "dit bestand is met een sleutel versleuteld, niet met een wachtwoordzin; Uitzicht kan het niet openen.",
+        "this file is encrypted with a key, not a passphrase; Uitzicht cannot open it.";
+    err_too_much_work:
+        "de beveiliging van dit bestand vraagt veel meer rekenwerk dan Uitzicht toestaat; het is niet door Uitzicht gemaakt.",
+        "the protection of this file asks for far more computing than Uitzicht allows; it was not made by Uitzicht.";
+    err_encrypt:
+        "het bestand kon niet worden versleuteld ({detail}); er is niets geschreven.",
+        "the file could not be encrypted ({detail}); nothing was written.";
     locked_banner:
         "Dit bestand is open bij {user} op {machine} (sinds {since}). Je kunt het hier lezen maar niet wijzigen.",
         "This file is open for {user} on {machine} (since {since}). You can read it here but not change it.";

@@ -96,7 +96,7 @@ fn a_save_takes_exactly_the_steps_this_test_fails() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _, second) = saved_twice(dir.path());
     let disk = FaultyDisk::failing_at(usize::MAX);
-    storage::save_on(&disk, &path, &second, storage::CURRENT_FORMAT_VERSION).unwrap();
+    storage::save_on(&disk, &path, &second, storage::CURRENT_FORMAT_VERSION, None).unwrap();
     assert_eq!(*disk.log.borrow(), SAVE_STEPS);
 }
 

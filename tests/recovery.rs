@@ -82,7 +82,7 @@ fn a_copy_found_on_start_is_offered_and_restored() {
     let mut case = Case::new(jiff::civil::date(2026, 11, 30));
     case.child = "Nooit opgeslagen".to_owned();
     Recovery::new(folder.clone())
-        .write(&case, None, 42)
+        .write(&case, None, 42, None)
         .unwrap();
 
     let mut harness = harness(None, &folder);
@@ -109,7 +109,7 @@ fn a_discarded_copy_is_gone() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("recovery");
     Recovery::new(folder.clone())
-        .write(&Case::new(jiff::civil::date(2026, 11, 30)), None, 1)
+        .write(&Case::new(jiff::civil::date(2026, 11, 30)), None, 1, None)
         .unwrap();
     let mut harness = harness(None, &folder);
     harness.get_by_label("Weggooien").click();

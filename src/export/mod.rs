@@ -4,6 +4,7 @@
 mod flow;
 mod pdf;
 mod png;
+mod pseudonymise;
 mod report;
 mod sheet;
 
@@ -12,6 +13,7 @@ use std::path::Path;
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use png::board_png;
+pub use pseudonymise::pseudonymise;
 pub use report::{agreement_columns, area_name, outcome_name, status_name, support_name};
 
 use crate::i18n::{Texts, fill};

@@ -9,6 +9,7 @@ mod edit;
 mod follow_up;
 mod guide;
 mod meeting;
+mod texts;
 
 pub use agreement::{Agreement, AgreementId, AgreementStatus, Review, ReviewOutcome};
 pub use board::{

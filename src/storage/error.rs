@@ -56,6 +56,18 @@ pub enum StorageError {
     RoundTrip { path: PathBuf },
     #[error("{}: someone else has the file open", path.display())]
     Locked { path: PathBuf },
+    #[error("{}: the file is protected with a passphrase", path.display())]
+    NeedsPassphrase { path: PathBuf },
+    #[error("{}: the passphrase does not open this file", path.display())]
+    WrongPassphrase { path: PathBuf },
+    #[error("{}: the protected file is damaged or incomplete", path.display())]
+    Damaged { path: PathBuf },
+    #[error("{}: protected with a key, not a passphrase", path.display())]
+    NotPassphrase { path: PathBuf },
+    #[error("{}: the protection asks for work factor {required}, more than allowed", path.display())]
+    TooMuchWork { path: PathBuf, required: u8 },
+    #[error("{}: cannot encrypt: {detail}", path.display())]
+    Encrypt { path: PathBuf, detail: String },
 }
 
 impl StorageError {
@@ -82,7 +94,13 @@ impl StorageError {
             | Self::Unsupported { path, .. }
             | Self::Encode { path, .. }
             | Self::RoundTrip { path }
-            | Self::Locked { path } => path,
+            | Self::Locked { path }
+            | Self::NeedsPassphrase { path }
+            | Self::WrongPassphrase { path }
+            | Self::Damaged { path }
+            | Self::NotPassphrase { path }
+            | Self::TooMuchWork { path, .. }
+            | Self::Encrypt { path, .. } => path,
         }
     }
 
@@ -114,6 +132,12 @@ impl StorageError {
             Self::Encode { message, .. } => fill(t.err_encode, &[("detail", message)]),
             Self::RoundTrip { .. } => t.err_round_trip.to_owned(),
             Self::Locked { .. } => t.err_locked.to_owned(),
+            Self::NeedsPassphrase { .. } => t.err_needs_passphrase.to_owned(),
+            Self::WrongPassphrase { .. } => t.err_wrong_passphrase.to_owned(),
+            Self::Damaged { .. } => t.err_damaged.to_owned(),
+            Self::NotPassphrase { .. } => t.err_not_passphrase.to_owned(),
+            Self::TooMuchWork { .. } => t.err_too_much_work.to_owned(),
+            Self::Encrypt { detail, .. } => fill(t.err_encrypt, &[("detail", detail)]),
         };
         match self.position() {
             Some((line, column)) => format!("{path}:{line}:{column}: {detail}"),

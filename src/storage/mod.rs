@@ -5,6 +5,7 @@ mod disk;
 mod error;
 mod format;
 mod lock;
+mod protect;
 mod recovery;
 mod repair;
 
@@ -14,6 +15,9 @@ pub use disk::{Disk, RealDisk, is_busy, write_atomically_on};
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError};
+pub use protect::{
+    ExposeSecret, MAX_WORK_FACTOR, SecretString, WORK_FACTOR, decrypt, encrypt, is_protected,
+};
 pub use recovery::{Found, Recovery};
 pub use repair::{Repair, repair, repairs_message};
 
@@ -41,8 +45,14 @@ impl Loaded {
     }
 }
 
-/// Reads and parses a case file. Never changes the file.
+/// Reads and parses a case file. Never changes the file. A protected file needs
+/// [`load_with`] and its passphrase.
 pub fn load(path: &Path) -> Result<Loaded, StorageError> {
+    load_with(path, None)
+}
+
+/// Reads a case file, decrypting it with `passphrase` if it is protected.
+pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loaded, StorageError> {
     let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
@@ -56,7 +66,37 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
         });
     }
     let bytes = std::fs::read(path).map_err(read_error)?;
-    let text = format::text_from_bytes(&bytes, path)?;
+    load_bytes_with(&bytes, path, passphrase)
+}
+
+/// Reads a case from the bytes of a file; `path` only names it in messages.
+pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, StorageError> {
+    load_bytes_with(bytes, path, None)
+}
+
+/// [`load_bytes`] for a file that may be protected with `passphrase`.
+pub fn load_bytes_with(
+    bytes: &[u8],
+    path: &Path,
+    passphrase: Option<&SecretString>,
+) -> Result<Loaded, StorageError> {
+    if is_protected(bytes) {
+        let Some(passphrase) = passphrase else {
+            return Err(StorageError::NeedsPassphrase {
+                path: path.to_owned(),
+            });
+        };
+        let plain = decrypt(bytes, passphrase, path)?;
+        return load_bytes_with(&plain, path, None);
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StorageError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = format::text_from_bytes(bytes, path)?;
     parse(text, path)
 }
 
@@ -67,7 +107,7 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
 /// temporary file in the same folder, flushed, and renamed over the target, so a failure
 /// never leaves a half-written case behind.
 pub fn save(path: &Path, case: &Case, origin_version: u32) -> Result<(), StorageError> {
-    save_on(&RealDisk, path, case, origin_version)
+    save_on(&RealDisk, path, case, origin_version, None)
 }
 
 /// [`save`] through the given file-system steps, so tests can make each of them fail.
@@ -76,6 +116,7 @@ pub fn save_on(
     path: &Path,
     case: &Case,
     origin_version: u32,
+    passphrase: Option<&SecretString>,
 ) -> Result<(), StorageError> {
     if origin_version > CURRENT_FORMAT_VERSION {
         return Err(StorageError::Newer {
@@ -91,15 +132,23 @@ pub fn save_on(
             path: path.to_owned(),
         });
     }
-    // The version on disk becomes the backup before the new one replaces it.
-    if let Ok(previous) = std::fs::read(path) {
+    let bytes = match passphrase {
+        Some(passphrase) => encrypt(text.as_bytes(), passphrase, path)?,
+        None => text.into_bytes(),
+    };
+    // The version on disk becomes the backup before the new one replaces it; the backup of
+    // a protected case is protected too, even when the version before was not.
+    if let Ok(mut previous) = std::fs::read(path) {
         let backup = backup_path(path);
+        if let Some(passphrase) = passphrase.filter(|_| !is_protected(&previous)) {
+            previous = encrypt(&previous, passphrase, path)?;
+        }
         write_atomically_on(disk, &backup, &previous).map_err(|source| StorageError::Write {
             path: backup,
             source,
         })?;
     }
-    write_atomically_on(disk, path, text.as_bytes()).map_err(|source| StorageError::Write {
+    write_atomically_on(disk, path, &bytes).map_err(|source| StorageError::Write {
         path: path.to_owned(),
         source,
     })

@@ -7,7 +7,9 @@ use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::{Loaded, StorageError, load, to_ron, write_atomically};
+use super::{
+    Loaded, SecretString, StorageError, encrypt, is_protected, load_with, to_ron, write_atomically,
+};
 use crate::model::Case;
 
 /// The folder of recovery copies.
@@ -23,6 +25,8 @@ pub struct Found {
     /// The case file it belongs to; `None` for a case never saved.
     pub original: Option<PathBuf>,
     pub written: SystemTime,
+    /// Written for a protected case: encrypted, opened with its passphrase.
+    pub protected: bool,
 }
 
 impl Found {
@@ -38,7 +42,11 @@ impl Found {
     }
 
     pub fn load(&self) -> Result<Loaded, StorageError> {
-        load(&self.copy)
+        self.load_with(None)
+    }
+
+    pub fn load_with(&self, passphrase: Option<&SecretString>) -> Result<Loaded, StorageError> {
+        load_with(&self.copy, passphrase)
     }
 }
 
@@ -64,12 +72,14 @@ impl Recovery {
         copy.with_extension("path")
     }
 
-    /// Writes the recovery copy of `case`.
+    /// Writes the recovery copy of `case`, encrypted with `passphrase` when the case is
+    /// protected: a copy in the data folder must not be easier to read than the file.
     pub fn write(
         &self,
         case: &Case,
         original: Option<&Path>,
         new_case_id: u64,
+        passphrase: Option<&SecretString>,
     ) -> Result<(), StorageError> {
         let copy = self.copy_path(original, new_case_id);
         let write_error = |source| StorageError::Write {
@@ -83,7 +93,11 @@ impl Recovery {
             write_atomically(&Self::original_path_file(&copy), path_text.as_bytes())
                 .map_err(write_error)?;
         }
-        write_atomically(&copy, text.as_bytes()).map_err(write_error)
+        let bytes = match passphrase {
+            Some(passphrase) => encrypt(text.as_bytes(), passphrase, &copy)?,
+            None => text.into_bytes(),
+        };
+        write_atomically(&copy, &bytes).map_err(write_error)
     }
 
     /// Removes the copy after a clean save, or when the user discards it.
@@ -111,10 +125,12 @@ impl Recovery {
                 let original = std::fs::read_to_string(Self::original_path_file(&copy))
                     .ok()
                     .map(PathBuf::from);
+                let protected = std::fs::read(&copy).is_ok_and(|bytes| is_protected(&bytes));
                 Some(Found {
                     copy,
                     original,
                     written,
+                    protected,
                 })
             })
             .collect();
@@ -137,8 +153,8 @@ mod tests {
         let mut case = Case::new(jiff::civil::date(2026, 11, 30));
         case.child = "herstel".to_owned();
         let original = dir.path().join("casus.mdo.ron");
-        recovery.write(&case, Some(&original), 0).unwrap();
-        recovery.write(&case, None, 7).unwrap();
+        recovery.write(&case, Some(&original), 0, None).unwrap();
+        recovery.write(&case, None, 7, None).unwrap();
 
         let found = recovery.list();
         assert_eq!(found.len(), 2);
@@ -160,9 +176,32 @@ mod tests {
         let recovery = Recovery::new(dir.path().join("recovery"));
         let case = Case::new(jiff::civil::date(2026, 11, 30));
         let original = dir.path().join("casus.mdo.ron");
-        recovery.write(&case, Some(&original), 0).unwrap();
+        recovery.write(&case, Some(&original), 0, None).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         super::super::save(&original, &case, CURRENT_FORMAT_VERSION).unwrap();
         assert!(!recovery.list()[0].is_newer_than_original());
+    }
+
+    #[test]
+    fn the_copy_of_a_protected_case_is_not_readable_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = Recovery::new(dir.path().join("recovery"));
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "Geheim Kind".to_owned();
+        let original = dir.path().join("casus.mdo.ron");
+        let passphrase = SecretString::from("lange wachtwoordzin".to_owned());
+        recovery
+            .write(&case, Some(&original), 0, Some(&passphrase))
+            .unwrap();
+        let found = &recovery.list()[0];
+        assert!(found.protected);
+        let bytes = std::fs::read(&found.copy).unwrap();
+        assert!(!String::from_utf8_lossy(&bytes).contains("Geheim Kind"));
+        assert!(ron::from_str::<ron::Value>(&String::from_utf8_lossy(&bytes)).is_err());
+        assert!(matches!(
+            found.load(),
+            Err(StorageError::NeedsPassphrase { .. })
+        ));
+        assert_eq!(found.load_with(Some(&passphrase)).unwrap().case, case);
     }
 }

@@ -13,11 +13,13 @@ pub enum Command {
     ExportSheet,
     ExportReport,
     ExportPng,
+    Protect,
+    Unprotect,
     Quit,
 }
 
 impl Command {
-    pub const FILE_MENU: [Self; 8] = [
+    pub const FILE_MENU: [Self; 10] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -25,6 +27,8 @@ impl Command {
         Self::ExportSheet,
         Self::ExportReport,
         Self::ExportPng,
+        Self::Protect,
+        Self::Unprotect,
         Self::Quit,
     ];
 
@@ -37,6 +41,8 @@ impl Command {
             Self::ExportSheet => t.cmd_export_sheet,
             Self::ExportReport => t.cmd_export_report,
             Self::ExportPng => t.cmd_export_png,
+            Self::Protect => t.cmd_protect,
+            Self::Unprotect => t.cmd_unprotect,
             Self::Quit => t.cmd_quit,
         }
     }
@@ -49,7 +55,9 @@ impl Command {
             Self::Save => KeyboardShortcut::new(command, Key::S),
             Self::SaveAs => KeyboardShortcut::new(command | Modifiers::SHIFT, Key::S),
             Self::ExportSheet => KeyboardShortcut::new(command, Key::P),
-            Self::ExportReport | Self::ExportPng => return None,
+            Self::ExportReport | Self::ExportPng | Self::Protect | Self::Unprotect => {
+                return None;
+            }
             Self::Quit => KeyboardShortcut::new(command, Key::Q),
         };
         Some(shortcut)

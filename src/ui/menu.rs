@@ -14,7 +14,17 @@ pub fn menu_bar_ui(
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t.menu_file, |ui| {
             for command in Command::FILE_MENU {
-                if matches!(command, Command::ExportSheet | Command::Quit) {
+                // Only the one of protect / unprotect that applies.
+                let protected = doc.passphrase.is_some();
+                if (command == Command::Protect && protected)
+                    || (command == Command::Unprotect && !protected)
+                {
+                    continue;
+                }
+                if matches!(
+                    command,
+                    Command::ExportSheet | Command::Protect | Command::Unprotect | Command::Quit
+                ) {
                     ui.separator();
                 }
                 let mut button = egui::Button::new(command.text(t));

@@ -9,6 +9,7 @@ mod forms;
 mod goal_chart;
 mod guide_panel;
 mod menu;
+mod passphrase_dialog;
 mod recovery_dialog;
 mod trajectory;
 
@@ -24,6 +25,9 @@ pub use forms::step_form_ui;
 pub use goal_chart::{chart_summary, goal_chart_ui};
 pub use guide_panel::{guide_panel_ui, point_text, step_title};
 pub use menu::menu_bar_ui;
+pub use passphrase_dialog::{
+    MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
+};
 pub use recovery_dialog::recovery_ui;
 pub use trajectory::{Line, since_lines, trajectory_ui};
 
@@ -67,6 +71,9 @@ pub enum Action {
     CompareRecovery(usize),
     DiscardRecovery(usize),
     RecoverLater,
+    /// The passphrase dialog's button: open, protect or unprotect with what was typed.
+    SubmitPassphrase,
+    CancelPassphrase,
     /// Take the open file over from whoever holds its lock.
     TakeOverLock,
     ShowMeeting(usize),

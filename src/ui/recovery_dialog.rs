@@ -28,6 +28,7 @@ pub fn recovery_ui(
     t: &Texts,
     found: &[Found],
     comparing: Option<usize>,
+    passphrase: &mut String,
 ) -> Option<Action> {
     let mut action = None;
     Modal::new(Id::unique("recovery")).show(ctx, |ui| {
@@ -48,7 +49,14 @@ pub fn recovery_ui(
                 })
                 .unwrap_or_default();
             ui.strong(fill(t.recovery_entry, &[("name", &name), ("when", &when)]));
-            if comparing == Some(index) {
+            if copy.protected {
+                // Comparing would decrypt every frame; the passphrase restores it instead.
+                ui.label(t.recovery_protected);
+                let field = ui.add(egui::TextEdit::singleline(passphrase).password(true));
+                field.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, t.passphrase)
+                });
+            } else if comparing == Some(index) {
                 let recovered = copy
                     .load()
                     .map(|l| summary(&l.case, t))
@@ -65,7 +73,7 @@ pub fn recovery_ui(
                 if ui.button(t.restore).clicked() {
                     action = Some(Action::Restore(index));
                 }
-                if ui.button(t.compare).clicked() {
+                if !copy.protected && ui.button(t.compare).clicked() {
                     action = Some(Action::CompareRecovery(index));
                 }
                 if ui.button(t.discard).clicked() {

@@ -1,0 +1,122 @@
+//! Passphrase protection of case files in the standard `age` format, so a protected file
+//! opens with `age -d` or `rage -d` too. The key comes from the passphrase through scrypt
+//! with a fixed work factor: slow enough to make guessing costly, quick enough (well under
+//! a second on a school laptop) to open a case in a meeting.
+
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+
+pub use age::secrecy::{ExposeSecret, SecretString};
+
+use super::StorageError;
+
+/// scrypt's N = 2^18: about 256 MiB and a few tenths of a second per key.
+pub const WORK_FACTOR: u8 = 18;
+/// The most work a file may ask for on opening: a file asking more is refused rather than
+/// keeping the app busy for minutes (or out of memory).
+pub const MAX_WORK_FACTOR: u8 = 20;
+
+/// Every binary `age` file starts with this line.
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
+
+/// Whether these bytes are a protected (age-encrypted) file rather than case text.
+pub fn is_protected(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+/// Encrypts `plain` with `passphrase`.
+pub fn encrypt(
+    plain: &[u8],
+    passphrase: &SecretString,
+    path: &Path,
+) -> Result<Vec<u8>, StorageError> {
+    let failed = |detail: String| StorageError::Encrypt {
+        path: path.to_owned(),
+        detail,
+    };
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    recipient.set_work_factor(WORK_FACTOR);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+        .map_err(|e| failed(e.to_string()))?;
+    let mut out = Vec::with_capacity(plain.len() + 256);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| failed(e.to_string()))?;
+    writer.write_all(plain).map_err(|e| failed(e.to_string()))?;
+    writer.finish().map_err(|e| failed(e.to_string()))?;
+    Ok(out)
+}
+
+/// Decrypts a protected file. Nothing is returned unless every byte checked out: a wrong
+/// passphrase, a changed byte or a cut-off file is an error, never part of a case.
+pub fn decrypt(
+    bytes: &[u8],
+    passphrase: &SecretString,
+    path: &Path,
+) -> Result<Vec<u8>, StorageError> {
+    let damaged = || StorageError::Damaged {
+        path: path.to_owned(),
+    };
+    let decryptor = age::Decryptor::new(bytes).map_err(|_| damaged())?;
+    if !decryptor.is_scrypt() {
+        return Err(StorageError::NotPassphrase {
+            path: path.to_owned(),
+        });
+    }
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    let mut reader =
+        decryptor
+            .decrypt(std::iter::once(&identity as _))
+            .map_err(|error| match error {
+                age::DecryptError::ExcessiveWork { required, .. } => StorageError::TooMuchWork {
+                    path: path.to_owned(),
+                    required,
+                },
+                // The passphrase unlocks the file key; with the wrong one that step fails.
+                age::DecryptError::DecryptionFailed
+                | age::DecryptError::KeyDecryptionFailed
+                | age::DecryptError::NoMatchingKeys => StorageError::WrongPassphrase {
+                    path: path.to_owned(),
+                },
+                _ => damaged(),
+            })?;
+    let mut plain = Vec::with_capacity(bytes.len());
+    reader.read_to_end(&mut plain).map_err(|_| damaged())?;
+    Ok(plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(text: &str) -> SecretString {
+        SecretString::from(text.to_owned())
+    }
+
+    #[test]
+    fn what_is_encrypted_decrypts_only_with_its_passphrase() {
+        let path = Path::new("casus.mdo.ron");
+        let plain = b"(format_version: 1)".to_vec();
+        let sealed = encrypt(&plain, &secret("paarse olifant op de fiets"), path).unwrap();
+        assert!(is_protected(&sealed));
+        assert!(!is_protected(&plain));
+        assert!(!sealed.windows(14).any(|w| w == b"format_version"));
+        assert_eq!(
+            decrypt(&sealed, &secret("paarse olifant op de fiets"), path).unwrap(),
+            plain
+        );
+        assert!(matches!(
+            decrypt(&sealed, &secret("paarse olifant"), path),
+            Err(StorageError::WrongPassphrase { .. })
+        ));
+    }
+
+    #[test]
+    fn the_header_names_the_work_factor_we_chose() {
+        let sealed = encrypt(b"x", &secret("geheim"), Path::new("x")).unwrap();
+        let header = String::from_utf8_lossy(&sealed[..120]);
+        assert!(header.contains(&format!(" scrypt ")), "{header}");
+        assert!(header.contains(&format!(" {WORK_FACTOR}\n")), "{header}");
+    }
+}
