@@ -472,9 +472,19 @@ impl UitzichtApp {
     }
 
     /// Exports the shown meeting; true when the file was written.
-    fn export(&mut self, kind: ExportKind, path: &Path, png_width: u32) -> bool {
+    fn export(
+        &mut self,
+        kind: ExportKind,
+        path: &Path,
+        png_width: u32,
+        pseudonymise: bool,
+    ) -> bool {
         let t = self.t();
-        let case = &self.doc.case;
+        let case = &if pseudonymise {
+            export::pseudonymise(&self.doc.case, t)
+        } else {
+            self.doc.case.clone()
+        };
         let bytes = match kind {
             ExportKind::Sheet => export::sheet_pdf(case, self.meeting, t, ExportOptions::now()),
             ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
@@ -578,8 +588,9 @@ impl UitzichtApp {
                 kind,
                 path,
                 png_width,
+                pseudonymise,
             } => {
-                if self.export(kind, &path, png_width) {
+                if self.export(kind, &path, png_width, pseudonymise) {
                     self.path_dialog = None;
                 }
             }
@@ -859,6 +870,10 @@ impl UitzichtApp {
                 if hovering {
                     ui.label(t.drop_hint);
                     return;
+                }
+                if self.doc.passphrase.is_some() {
+                    ui.label(t.status_protected);
+                    ui.separator();
                 }
                 ui.label(self.info.as_deref().unwrap_or(""));
                 if self.last_export.is_some() && ui.button(t.open_export).clicked() {

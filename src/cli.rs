@@ -52,6 +52,10 @@ pub enum CliCommand {
         /// Width of the PNG in pixels.
         #[arg(long, value_name = "PX", default_value_t = 2400)]
         width: u32,
+        /// Replace names by role or initials and leave the school out, for readers
+        /// outside the meeting (pseudonymised, not anonymous).
+        #[arg(long)]
+        pseudonymise: bool,
     },
 }
 
@@ -69,12 +73,14 @@ pub fn run(command: &CliCommand) -> ExitCode {
             report: report_path,
             png,
             width,
+            pseudonymise,
         } => {
             let outputs = Outputs {
                 sheet: sheet.as_deref(),
                 report: report_path.as_deref(),
                 png: png.as_deref(),
                 png_width: *width,
+                pseudonymise: *pseudonymise,
             };
             report(export(file, *meeting, &outputs, lang))
         }
@@ -87,6 +93,35 @@ pub struct Outputs<'a> {
     pub report: Option<&'a Path>,
     pub png: Option<&'a Path>,
     pub png_width: u32,
+    pub pseudonymise: bool,
+}
+
+/// Reads a case file; a protected one asks for its passphrase on the terminal (one line
+/// on standard input, so a script can pipe it in; it is never taken from an argument,
+/// where other users could see it in the process list).
+pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
+    match storage::load(file) {
+        Err(StorageError::NeedsPassphrase { .. }) => {
+            let t = lang.texts();
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(
+                stderr,
+                "{}",
+                fill(t.cli_passphrase, &[("path", &file.display())])
+            );
+            let _ = stderr.flush();
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|source| StorageError::Read {
+                    path: PathBuf::from("-"),
+                    source,
+                })?;
+            let typed = line.trim_end_matches(['\n', '\r']).to_owned();
+            storage::load_with(file, Some(&storage::SecretString::from(typed)))
+        }
+        other => other,
+    }
 }
 
 /// Exports meeting `meeting` (from 1; the last if `None`) of a case file; returns the lines
@@ -98,8 +133,12 @@ pub fn export(
     lang: Lang,
 ) -> Result<String, String> {
     let t = lang.texts();
-    let loaded = storage::load(file).map_err(|e| e.message(t))?;
-    let case = &loaded.case;
+    let loaded = load(file, lang).map_err(|e| e.message(t))?;
+    let case = &if outputs.pseudonymise {
+        export::pseudonymise(&loaded.case, t)
+    } else {
+        loaded.case
+    };
     let index = match meeting {
         Some(number) => number
             .checked_sub(1)
@@ -132,7 +171,7 @@ pub fn export(
 
 /// The summary line of a case file, or why it cannot be read (or saved) by this version.
 pub fn check(file: &std::path::Path, lang: Lang) -> Result<String, StorageError> {
-    let loaded = storage::load(file)?;
+    let loaded = load(file, lang)?;
     if loaded.is_from_newer_version() {
         return Err(StorageError::Newer {
             path: file.to_owned(),

@@ -189,6 +189,9 @@ texts! {
     pseudonymised:
         "gepseudonimiseerd: namen vervangen door rol of initialen, niet anoniem",
         "pseudonymised: names replaced by role or initials, not anonymous";
+    pseudo_school:
+        "school",
+        "school";
     export_pseudonymise:
         "Gepseudonimiseerd: namen vervangen door rol of initialen, school weggelaten (niet anoniem: de inhoud blijft herkenbaar)",
         "Pseudonymised: names replaced by role or initials, school left out (not anonymous: the content stays recognisable)";
@@ -1119,6 +1122,9 @@ texts! {
     field_better:
         "Wat doen we anders, en hoe?",
         "What do we do differently, and how?";
+    cli_passphrase:
+        "Wachtwoordzin voor {path}: ",
+        "Passphrase for {path}: ";
     cli_summary:
         "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
         "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";

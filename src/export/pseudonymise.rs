@@ -27,7 +27,7 @@ const PARTICLES: [&str; 18] = [
 ];
 
 /// What to replace, longest first, so that a full name goes before its parts.
-fn replacements(case: &Case) -> Vec<(String, String)> {
+fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, instead: &str| {
         let name = bare_name(name);
@@ -46,6 +46,8 @@ fn replacements(case: &Case) -> Vec<(String, String)> {
     };
     let child = initials(bare_name(&case.child));
     add(&case.child, &child);
+    // The school's name narrows down who the child is as much as a surname.
+    add(&case.school, t.pseudo_school);
     for meeting in &case.meetings {
         for participant in &meeting.participants {
             let role = participant.role.trim();
@@ -101,7 +103,7 @@ fn replace_word(text: &str, name: &str, instead: &str) -> String {
 
 /// The case as it may be printed for people outside the table.
 pub fn pseudonymise(case: &Case, t: &Texts) -> Case {
-    let pairs = replacements(case);
+    let pairs = replacements(case, t);
     let mut copy = case.clone();
     for text in copy.texts_mut() {
         for (name, instead) in &pairs {
@@ -122,16 +124,18 @@ mod tests {
     #[test]
     fn names_become_initials_or_roles_as_whole_words_only() {
         assert_eq!(initials("Ilse de Boer"), "I.B.");
-        let mut case = Case::default();
-        case.child = "Daan (pseudoniem)".to_owned();
         let mut meeting = crate::model::Meeting::default();
         meeting.participants.push(crate::model::Participant {
             name: "Fatima El Amrani".to_owned(),
             role: "moeder".to_owned(),
             ..Default::default()
         });
-        case.meetings.push(meeting);
-        let pairs = replacements(&case);
+        let case = Case {
+            child: "Daan (pseudoniem)".to_owned(),
+            meetings: vec![meeting],
+            ..Case::default()
+        };
+        let pairs = replacements(&case, crate::i18n::Lang::Nl.texts());
         let names: Vec<&str> = pairs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Fatima El Amrani", "Fatima", "Amrani", "Daan"]);
         assert_eq!(

@@ -116,7 +116,7 @@ mod tests {
     fn the_header_names_the_work_factor_we_chose() {
         let sealed = encrypt(b"x", &secret("geheim"), Path::new("x")).unwrap();
         let header = String::from_utf8_lossy(&sealed[..120]);
-        assert!(header.contains(&format!(" scrypt ")), "{header}");
+        assert!(header.contains(" scrypt "), "{header}");
         assert!(header.contains(&format!(" {WORK_FACTOR}\n")), "{header}");
     }
 }

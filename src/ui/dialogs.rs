@@ -59,6 +59,8 @@ pub struct PathDialog {
     pub path: String,
     /// Width of an exported PNG, in pixels.
     pub png_width: u32,
+    /// An export with names replaced by roles or initials.
+    pub pseudonymise: bool,
 }
 
 impl PathDialog {
@@ -69,6 +71,7 @@ impl PathDialog {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
             png_width: 2400,
+            pseudonymise: false,
         }
     }
 
@@ -137,6 +140,9 @@ pub fn path_dialog_ui(
                 .labelled_by(label.id);
             });
         }
+        if matches!(dialog.purpose, PathPurpose::Export(_)) {
+            ui.checkbox(&mut dialog.pseudonymise, t.export_pseudonymise);
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t.browse).clicked() {
@@ -162,6 +168,7 @@ pub fn path_dialog_ui(
                         kind,
                         path,
                         png_width: dialog.png_width,
+                        pseudonymise: dialog.pseudonymise,
                     },
                 });
             }

@@ -46,6 +46,7 @@ pub enum Action {
         kind: ExportKind,
         path: PathBuf,
         png_width: u32,
+        pseudonymise: bool,
     },
     /// Open the last exported file in the desktop's viewer.
     OpenExport,
