@@ -196,8 +196,8 @@ texts! {
         "Gepseudonimiseerd: namen vervangen door rol of initialen, school weggelaten (niet anoniem: de inhoud blijft herkenbaar)",
         "Pseudonymised: names replaced by role or initials, school left out (not anonymous: the content stays recognisable)";
     status_protected:
-        "🔒 beveiligd",
-        "🔒 protected";
+        "Beveiligd met wachtwoordzin",
+        "Protected with a passphrase";
     meeting_picker:
         "Overleg",
         "Meeting";

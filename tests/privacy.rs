@@ -230,3 +230,93 @@ fn a_pseudonymised_print_names_roles_not_people() {
     // The content about the child stays: this is pseudonymised, not anonymous.
     assert!(text.contains("D.heefttekstennodig"), "{text}");
 }
+
+mod ui {
+    use super::*;
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+    use uitzicht::UitzichtApp;
+    use uitzicht::ui::NoDialogs;
+
+    fn app_on(path: &Path) -> Harness<'static, UitzichtApp> {
+        let path = path.to_owned();
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1600.0, 1000.0))
+            .build_eframe(move |cc| {
+                UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+            });
+        harness.run();
+        harness
+    }
+
+    fn type_password(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
+        harness
+            .get_by_role_and_label(Role::PasswordInput, label)
+            .focus();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::PasswordInput, label)
+            .type_text(text);
+        harness.run();
+    }
+
+    fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+        harness.get_by_label(label).click();
+        harness.run();
+    }
+
+    #[test]
+    fn the_chair_protects_a_case_and_opens_it_again_with_the_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("casus.mdo.ron");
+        std::fs::copy(example_path(), &path).unwrap();
+        let mut harness = app_on(&path);
+
+        click(&mut harness, "Bestand");
+        click(&mut harness, "Beveiligen met wachtwoordzin…");
+        harness.get_by_label_contains("Wachtwoordzin kwijt is bestand kwijt");
+        type_password(&mut harness, "Wachtwoordzin", "kort");
+        type_password(&mut harness, "Wachtwoordzin nog een keer", "kort");
+        click(&mut harness, "Beveiligen");
+        harness.get_by_label_contains("minstens 10 tekens");
+        assert!(!is_protected(&std::fs::read(&path).unwrap()));
+
+        type_password(&mut harness, "Wachtwoordzin", PASSPHRASE);
+        type_password(&mut harness, "Wachtwoordzin nog een keer", PASSPHRASE);
+        click(&mut harness, "Beveiligen");
+        assert!(harness.state().passphrase_dialog.is_none());
+        assert!(
+            is_protected(&std::fs::read(&path).unwrap()),
+            "saved protected at once"
+        );
+        assert!(!harness.state().doc.dirty);
+        harness.get_by_label("Beveiligd met wachtwoordzin");
+        drop(harness);
+
+        // Next meeting: the file asks for its passphrase; a wrong one says so and stays.
+        let mut harness = app_on(&path);
+        harness.get_by_label("Beveiligd bestand");
+        type_password(&mut harness, "Wachtwoordzin", "iets anders dan dat");
+        click(&mut harness, "Openen");
+        harness.get_by_label_contains("opent dit bestand niet");
+        assert_eq!(harness.state().doc.case.child, "", "nothing opened");
+        type_password(&mut harness, "Wachtwoordzin", PASSPHRASE);
+        click(&mut harness, "Openen");
+        assert!(harness.state().passphrase_dialog.is_none());
+        assert_eq!(harness.state().doc.case, example());
+
+        // Removing the protection is a choice of its own, and writes plain text again.
+        click(&mut harness, "Bestand");
+        click(&mut harness, "Beveiliging verwijderen…");
+        harness.get_by_label_contains("iedereen die het in handen krijgt");
+        harness
+            .get_all_by_label("Beveiliging verwijderen")
+            .last()
+            .unwrap()
+            .click();
+        harness.run();
+        assert!(!is_protected(&std::fs::read(&path).unwrap()));
+        assert_eq!(storage::load(&path).unwrap().case, example());
+    }
+}
