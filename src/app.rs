@@ -18,6 +18,7 @@ use crate::ui::{
 };
 
 const LANG_KEY: &str = "uitzicht.lang";
+const RETENTION_KEY: &str = "uitzicht.retention_months";
 /// The name of the app's data folder.
 pub const APP_ID: &str = "uitzicht";
 /// A recovery copy is written this long after the last change…
@@ -59,6 +60,10 @@ pub struct UitzichtApp {
     pub path_dialog: Option<PathDialog>,
     /// Asking for a passphrase: to open, protect or unprotect.
     pub passphrase_dialog: Option<ui::PassphraseDialog>,
+    /// Months without use after which the chair is reminded to move the case away.
+    pub retention_months: u32,
+    /// The reminder was put aside for this session.
+    retention_dismissed: bool,
     /// Typed in the recovery dialog, to restore the copy of a protected case.
     pub recovery_passphrase: String,
     /// An encrypted recovery copy being written in the background (scrypt takes a moment).
@@ -105,7 +110,10 @@ impl UitzichtApp {
             .storage
             .and_then(|s| eframe::get_value(s, LANG_KEY))
             .unwrap_or_default();
-        let app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
+        let mut app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
+        if let Some(months) = cc.storage.and_then(|s| eframe::get_value(s, RETENTION_KEY)) {
+            app.retention_months = months;
+        }
         match eframe::storage_dir(APP_ID) {
             Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
             None => app,
@@ -150,6 +158,7 @@ impl UitzichtApp {
                     lock,
                     locked_by: None,
                     passphrase,
+                    saved_on: None,
                 };
                 self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
                 self.unlocked_meeting = None;
@@ -286,6 +295,8 @@ impl UitzichtApp {
             path_dialog: None,
             passphrase_dialog: None,
             recovery_passphrase: String::new(),
+            retention_months: crate::retention::DEFAULT_MONTHS,
+            retention_dismissed: false,
             recovery_job: None,
             confirm: None,
             after_save: None,
@@ -583,6 +594,11 @@ impl UitzichtApp {
                     Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Unprotect));
             }
             Action::SubmitPassphrase => self.submit_passphrase(),
+            Action::DismissRetention => self.retention_dismissed = true,
+            Action::SetRetention(months) => {
+                self.retention_months = months.min(crate::retention::MAX_MONTHS);
+                self.retention_dismissed = false;
+            }
             Action::CancelPassphrase => self.passphrase_dialog = None,
             Action::ExportTo {
                 kind,
@@ -800,7 +816,14 @@ impl UitzichtApp {
     fn chrome_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let t = self.t();
         egui::Panel::top("menu").show(ui, |ui| {
-            actions.extend(ui::menu_bar_ui(ui, t, self.lang, &self.doc, self.meeting));
+            actions.extend(ui::menu_bar_ui(
+                ui,
+                t,
+                self.lang,
+                &self.doc,
+                self.meeting,
+                self.retention_months,
+            ));
         });
         if let Some(holder) = &self.doc.locked_by {
             egui::Panel::top("locked").show(ui, |ui| {
@@ -864,6 +887,23 @@ impl UitzichtApp {
                 });
             });
         }
+        let last_touched = crate::retention::last_touched(&self.doc.case, self.doc.saved_on);
+        let due = last_touched.filter(|&last| {
+            crate::retention::reminder_due(last, document::today(), self.retention_months)
+        });
+        if let (Some(last), false) = (due, self.retention_dismissed) {
+            egui::Panel::top("retention").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        crate::theme::ORANGE_TEXT.to_egui(),
+                        fill(t.retention_due, &[("date", &last)]),
+                    );
+                    if ui.button(t.retention_later).clicked() {
+                        actions.push(Action::DismissRetention);
+                    }
+                });
+            });
+        }
         egui::Panel::bottom("status").show(ui, |ui| {
             let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
             ui.horizontal(|ui| {
@@ -873,6 +913,10 @@ impl UitzichtApp {
                 }
                 if self.doc.passphrase.is_some() {
                     ui.label(t.status_protected);
+                    ui.separator();
+                }
+                if let Some(last) = last_touched.filter(|_| self.doc.path.is_some()) {
+                    ui.label(fill(t.status_last_touched, &[("date", &last)]));
                     ui.separator();
                 }
                 ui.label(self.info.as_deref().unwrap_or(""));
@@ -1180,6 +1224,7 @@ impl eframe::App for UitzichtApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
+        eframe::set_value(storage, RETENTION_KEY, &self.retention_months);
     }
 }
 

@@ -23,6 +23,8 @@ pub struct Document {
     pub locked_by: Option<Holder>,
     /// The passphrase the file is protected with; saved encrypted while it is set.
     pub passphrase: Option<SecretString>,
+    /// When the file was last written, as far as this machine knows.
+    pub saved_on: Option<crate::model::Date>,
 }
 
 impl Document {
@@ -36,6 +38,7 @@ impl Document {
             lock: None,
             locked_by: None,
             passphrase: None,
+            saved_on: None,
         }
     }
 
@@ -69,6 +72,7 @@ impl Document {
             lock,
             locked_by,
             passphrase,
+            saved_on: modified_date(path),
         };
         Ok((doc, loaded.repairs))
     }
@@ -134,6 +138,7 @@ impl Document {
         }
         self.path = Some(path.to_owned());
         self.dirty = false;
+        self.saved_on = Some(today());
         Ok(())
     }
 
@@ -148,6 +153,13 @@ impl Document {
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
     }
+}
+
+/// The day a file was last changed, in this machine's time zone.
+fn modified_date(path: &Path) -> Option<crate::model::Date> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    let stamp = jiff::Timestamp::try_from(modified).ok()?;
+    Some(stamp.to_zoned_datetime(jiff::tz::TimeZone::system()).date())
 }
 
 /// Today's date on this machine; the case file keeps civil dates without a zone.

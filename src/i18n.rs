@@ -195,6 +195,24 @@ texts! {
     export_pseudonymise:
         "Gepseudonimiseerd: namen vervangen door rol of initialen, school weggelaten (niet anoniem: de inhoud blijft herkenbaar)",
         "Pseudonymised: names replaced by role or initials, school left out (not anonymous: the content stays recognisable)";
+    retention_due:
+        "Deze casus is sinds {date} niet meer gebruikt. Is het traject afgerond? Zet het bestand dan in het leerlingdossier en verwijder het van deze computer.",
+        "This case has not been used since {date}. Has the trajectory ended? Then put the file in the pupil's dossier and delete it from this computer.";
+    retention_later:
+        "Later",
+        "Later";
+    status_last_touched:
+        "Laatst gebruikt: {date}",
+        "Last used: {date}";
+    menu_privacy:
+        "Privacy",
+        "Privacy";
+    retention_setting:
+        "Herinneren na maanden zonder gebruik (0 = nooit)",
+        "Remind after months without use (0 = never)";
+    privacy_facts:
+        "Uitzicht maakt geen verbinding met internet en houdt geen logboek van wat er in een casus staat. Het onthoudt alleen de taal en deze instelling, geen lijst van geopende bestanden.",
+        "Uitzicht makes no connection to the internet and keeps no log of what a case holds. It remembers only the language and this setting, no list of opened files.";
     status_protected:
         "Beveiligd met wachtwoordzin",
         "Protected with a passphrase";

@@ -319,4 +319,39 @@ mod ui {
         assert!(!is_protected(&std::fs::read(&path).unwrap()));
         assert_eq!(storage::load(&path).unwrap().case, example());
     }
+
+    #[test]
+    fn a_case_untouched_for_a_year_reminds_the_chair_to_move_it_to_the_dossier() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("oud.mdo.ron");
+        let mut case = example();
+        for (meeting, date) in case.meetings.iter_mut().zip([(2024, 9, 10), (2024, 11, 5)]) {
+            meeting.date = jiff::civil::date(date.0, date.1, date.2);
+        }
+        storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
+        let a_while_ago = std::time::SystemTime::UNIX_EPOCH
+            + std::time::Duration::from_secs(1_733_000_000); // 2024-11-30
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(a_while_ago)
+            .unwrap();
+
+        let mut harness = app_on(&path);
+        harness.get_by_label_contains("niet meer gebruikt");
+        harness.get_by_label_contains("sinds 2024-11-30");
+        harness.get_by_label("Laatst gebruikt: 2024-11-30");
+        click(&mut harness, "Later");
+        assert!(harness.query_by_label_contains("niet meer gebruikt").is_none());
+
+        // Switched off in the settings, it does not come back.
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(&ctx, uitzicht::ui::Action::SetRetention(0));
+        harness.run();
+        assert!(harness.query_by_label_contains("niet meer gebruikt").is_none());
+        assert_eq!(harness.state().retention_months, 0);
+    }
 }

@@ -9,6 +9,7 @@ pub fn menu_bar_ui(
     lang: Lang,
     doc: &Document,
     meeting: usize,
+    retention_months: u32,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
@@ -42,6 +43,23 @@ pub fn menu_bar_ui(
                     actions.push(Action::SetLang(choice));
                 }
             }
+        });
+        ui.menu_button(t.menu_privacy, |ui| {
+            ui.set_max_width(420.0);
+            ui.label(t.retention_setting);
+            let mut months = retention_months;
+            let slider = ui.add(egui::Slider::new(
+                &mut months,
+                0..=crate::retention::MAX_MONTHS,
+            ));
+            slider.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Slider, true, t.retention_setting)
+            });
+            if months != retention_months {
+                actions.push(Action::SetRetention(months));
+            }
+            ui.separator();
+            ui.label(t.privacy_facts);
         });
         ui.separator();
         meeting_picker_ui(ui, t, doc, meeting, &mut actions);

@@ -75,6 +75,10 @@ pub enum Action {
     /// The passphrase dialog's button: open, protect or unprotect with what was typed.
     SubmitPassphrase,
     CancelPassphrase,
+    /// Put the "move this case to the dossier" reminder aside for now.
+    DismissRetention,
+    /// Remind after this many months without use (0: never).
+    SetRetention(u32),
     /// Take the open file over from whoever holds its lock.
     TakeOverLock,
     ShowMeeting(usize),
