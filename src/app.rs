@@ -188,6 +188,16 @@ impl UitzichtApp {
             && (!self.is_earlier_meeting() || self.unlocked_meeting == Some(self.meeting))
     }
 
+    /// The date of the shown meeting, for file names and banners.
+    fn shown_date(&self) -> String {
+        self.doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.date.to_string())
+            .unwrap_or_default()
+    }
+
     /// The shown meeting has a later one: what was recorded then is kept as it was.
     fn is_earlier_meeting(&self) -> bool {
         self.meeting + 1 < self.doc.case.meetings.len()
@@ -468,13 +478,7 @@ impl UitzichtApp {
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().trim_end_matches(".mdo.ron").to_owned())
             .unwrap_or_else(|| t.file_word_case.to_owned());
-        let date = self
-            .doc
-            .case
-            .meetings
-            .get(self.meeting)
-            .map(|m| m.date.to_string())
-            .unwrap_or_default();
+        let date = self.shown_date();
         let name = format!("{stem}-{}-{date}.{}", kind.file_word(t), kind.extension());
         self.path_dialog = Some(PathDialog::new(
             PathPurpose::Export(kind),
@@ -867,13 +871,7 @@ impl UitzichtApp {
             });
         }
         if self.is_earlier_meeting() && self.unlocked_meeting != Some(self.meeting) {
-            let date = self
-                .doc
-                .case
-                .meetings
-                .get(self.meeting)
-                .map(|m| m.date.to_string())
-                .unwrap_or_default();
+            let date = self.shown_date();
             egui::Panel::top("earlier_meeting").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(fill(t.older_meeting, &[("date", &date)]));

@@ -15,8 +15,8 @@ use uitzicht::i18n::Lang;
 use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
 use uitzicht::ui::NoDialogs;
 
-/// The app on the example, with the board's tools open on the right.
-fn harness() -> Harness<'static, UitzichtApp> {
+/// The app on a copy of the example.
+fn app_on_example() -> Harness<'static, UitzichtApp> {
     let path = example();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1800.0, 1100.0))
@@ -24,6 +24,12 @@ fn harness() -> Harness<'static, UitzichtApp> {
             UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
         });
     harness.run();
+    harness
+}
+
+/// The app on the example, with the board's tools open on the right.
+fn harness() -> Harness<'static, UitzichtApp> {
+    let mut harness = app_on_example();
     harness.get_by_role_and_label(Role::Button, "Bord").click();
     harness.run();
     assert_eq!(harness.state().side_tab, SideTab::Board);
@@ -282,13 +288,7 @@ fn click_label(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
 
 #[test]
 fn ctrl_and_the_circles_number_puts_the_keyboard_in_its_quick_entry() {
-    let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1100.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let mut harness = app_on_example();
     harness
         .get_by_role_and_label(Role::Button, "Formulier")
         .click();

@@ -329,8 +329,8 @@ mod ui {
             meeting.date = jiff::civil::date(date.0, date.1, date.2);
         }
         storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
-        let a_while_ago = std::time::SystemTime::UNIX_EPOCH
-            + std::time::Duration::from_secs(1_733_000_000); // 2024-11-30
+        let a_while_ago =
+            std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_733_000_000); // 2024-11-30
         std::fs::File::options()
             .write(true)
             .open(&path)
@@ -343,7 +343,11 @@ mod ui {
         harness.get_by_label_contains("sinds 2024-11-30");
         harness.get_by_label("Laatst gebruikt: 2024-11-30");
         click(&mut harness, "Later");
-        assert!(harness.query_by_label_contains("niet meer gebruikt").is_none());
+        assert!(
+            harness
+                .query_by_label_contains("niet meer gebruikt")
+                .is_none()
+        );
 
         // Switched off in the settings, it does not come back.
         let ctx = harness.ctx.clone();
@@ -351,7 +355,11 @@ mod ui {
             .state_mut()
             .apply(&ctx, uitzicht::ui::Action::SetRetention(0));
         harness.run();
-        assert!(harness.query_by_label_contains("niet meer gebruikt").is_none());
+        assert!(
+            harness
+                .query_by_label_contains("niet meer gebruikt")
+                .is_none()
+        );
         assert_eq!(harness.state().retention_months, 0);
     }
 }

@@ -382,6 +382,25 @@ fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
     }
 }
 
+/// Radio buttons for `choices`, each named for screen readers and tests by `name`.
+fn named_radios<T: PartialEq, const N: usize>(
+    ui: &mut egui::Ui,
+    current: &mut T,
+    choices: [(T, &str); N],
+    name: &dyn Fn(&str) -> String,
+) {
+    for (value, text) in choices {
+        let chosen = *current == value;
+        let response = ui.radio(chosen, text);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, name(text))
+        });
+        if response.clicked() {
+            *current = value;
+        }
+    }
+}
+
 /// The look back at the agreements carried from last time: done or not, and whether the
 /// approach works — continue, or say what changes and how.
 fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
@@ -409,43 +428,20 @@ fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
             let mut review = agreement.review.clone().unwrap_or_default();
             ui.horizontal_wrapped(|ui| {
                 ui.label(t.col_done);
-                for (outcome, text) in [
+                let outcomes = [
                     (ReviewOutcome::Done, t.status_done),
                     (ReviewOutcome::Partly, t.review_partly),
                     (ReviewOutcome::NotDone, t.review_not_done),
-                ] {
-                    let chosen = review.outcome == outcome;
-                    let response = ui.radio(chosen, text);
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::RadioButton,
-                            true,
-                            chosen,
-                            choice_name(text),
-                        )
-                    });
-                    if response.clicked() {
-                        review.outcome = outcome;
-                    }
-                }
+                ];
+                named_radios(ui, &mut review.outcome, outcomes, &choice_name);
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(t.col_approach);
-                for (works, text) in [(true, t.approach_works), (false, t.approach_fails)] {
-                    let chosen = review.approach_works == Some(works);
-                    let response = ui.radio(chosen, text);
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::RadioButton,
-                            true,
-                            chosen,
-                            choice_name(text),
-                        )
-                    });
-                    if response.clicked() {
-                        review.approach_works = Some(works);
-                    }
-                }
+                let answers = [
+                    (Some(true), t.approach_works),
+                    (Some(false), t.approach_fails),
+                ];
+                named_radios(ui, &mut review.approach_works, answers, &choice_name);
             });
             if review.approach_works == Some(false) {
                 let name = choice_name(t.field_better);
@@ -582,20 +578,12 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
 fn yes_no(ui: &mut egui::Ui, t: &Texts, label: &str, value: &mut Option<bool>) {
     ui.horizontal(|ui| {
         ui.label(label);
-        for (choice, text) in [
+        let answers = [
             (Some(true), t.yes),
             (Some(false), t.no),
             (None, t.not_decided),
-        ] {
-            let name = format!("{label} {text}");
-            let response = ui.radio(*value == choice, text);
-            response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::RadioButton, true, *value == choice, &name)
-            });
-            if response.clicked() {
-                *value = choice;
-            }
-        }
+        ];
+        named_radios(ui, value, answers, &|text| format!("{label} {text}"));
     });
 }
 
