@@ -112,6 +112,12 @@ pub fn pseudonymise(case: &Case, t: &Texts) -> Case {
             }
         }
     }
+    // A participant now named by their role need not have it printed twice.
+    for participant in copy.meetings.iter_mut().flat_map(|m| &mut m.participants) {
+        if participant.name == participant.role {
+            participant.role.clear();
+        }
+    }
     // The school narrows down who the child is; its place on the prints says what this is.
     copy.school = t.pseudonymised.to_owned();
     copy
