@@ -1,0 +1,42 @@
+//! Time to protect and to open a protected case: scrypt at work factor 18 dominates, and
+//! must stay well under a second on a school laptop. Memory: scrypt's N = 2^18 uses
+//! 128 · r · N = 256 MiB while a key is derived.
+//!
+//! `cargo bench --bench protect`
+
+use std::path::Path;
+
+use uitzicht::storage::{self, SecretString};
+
+fn example_text() -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => panic!("{error}"),
+    }
+}
+
+fn passphrase() -> SecretString {
+    SecretString::from("groene kikker op de dijk".to_owned())
+}
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn encrypt_example(bencher: divan::Bencher) {
+    let text = example_text();
+    let passphrase = passphrase();
+    bencher.bench(|| storage::encrypt(&text, &passphrase, Path::new("x")));
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn decrypt_example(bencher: divan::Bencher) {
+    let passphrase = passphrase();
+    let sealed = match storage::encrypt(&example_text(), &passphrase, Path::new("x")) {
+        Ok(sealed) => sealed,
+        Err(error) => panic!("{error}"),
+    };
+    bencher.bench(|| storage::decrypt(&sealed, &passphrase, Path::new("x")));
+}
