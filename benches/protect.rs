@@ -1,6 +1,6 @@
-//! Time to protect and to open a protected case: scrypt at work factor 18 dominates, and
-//! must stay well under a second on a school laptop. Memory: scrypt's N = 2^18 uses
-//! 128 · r · N = 256 MiB while a key is derived.
+//! Time to protect and to open a protected case: scrypt at `storage::WORK_FACTOR`
+//! dominates, and must stay well under a second on a school laptop. Memory: scrypt uses
+//! 128 · r · N bytes (r = 8) while a key is derived: 128 MiB at N = 2^17.
 //!
 //! `cargo bench --bench protect`
 

@@ -10,8 +10,10 @@ pub use age::secrecy::{ExposeSecret, SecretString};
 
 use super::StorageError;
 
-/// scrypt's N = 2^18: about 256 MiB and a few tenths of a second per key.
-pub const WORK_FACTOR: u8 = 18;
+/// scrypt's N = 2^17: 128 MiB and about half a second per key on our 2-core test machine
+/// (`cargo bench --bench protect`). 18 took 1.1 s there, which on a slower school laptop
+/// would be two seconds each time a case is opened or saved; 17 keeps it near one.
+pub const WORK_FACTOR: u8 = 17;
 /// The most work a file may ask for on opening: a file asking more is refused rather than
 /// keeping the app busy for minutes (or out of memory).
 pub const MAX_WORK_FACTOR: u8 = 20;
