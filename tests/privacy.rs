@@ -3,6 +3,8 @@
 
 //! Protected case files (age, passphrase) and the pseudonymised prints.
 
+mod common;
+
 use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -252,14 +254,7 @@ mod ui {
     }
 
     fn type_password(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
-        harness
-            .get_by_role_and_label(Role::PasswordInput, label)
-            .focus();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::PasswordInput, label)
-            .type_text(text);
-        harness.run();
+        super::common::type_into_role(harness, Role::PasswordInput, label, text);
     }
 
     fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {

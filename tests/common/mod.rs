@@ -9,13 +9,14 @@ use uitzicht::UitzichtApp;
 
 /// Focuses the text field with this label and types into it.
 pub fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
+    type_into_role(harness, Role::TextInput, label, text);
+}
+
+/// [`type_into`] for a field of another role, such as a password field.
+pub fn type_into_role(harness: &mut Harness<'_, UitzichtApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
     harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
+    harness.get_by_role_and_label(role, label).type_text(text);
     harness.run();
 }
 
