@@ -92,7 +92,7 @@ fn tessellate(ctx: &Context, mut output: egui::FullOutput) {
 
 fn bench_board(bencher: divan::Bencher, meeting: &Meeting) {
     let ctx = Context::default();
-    uitzicht::app::install_fonts(&ctx);
+    uitzicht::theme::install_fonts(&ctx);
     let mut state = BoardState::default();
     let prepared = PreparedBoard::new(meeting, Lang::Nl.texts());
     // The first frames fill the font atlas; a meeting room sees the frames after.

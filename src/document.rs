@@ -78,17 +78,21 @@ impl Document {
     }
 
     /// Takes the file over from whoever holds it, after the user agreed.
-    pub fn take_over(&mut self) -> bool {
+    pub fn take_over(&mut self) -> Result<(), StorageError> {
         let Some(path) = &self.path else {
-            return false;
+            return Ok(());
         };
         match CaseLock::take_over(path) {
             Ok(lock) => {
                 self.lock = Some(lock);
                 self.locked_by = None;
-                true
+                Ok(())
             }
-            Err(_) => false,
+            Err(LockError::Held(_)) => Err(StorageError::Locked { path: path.clone() }),
+            Err(LockError::Io(source)) => Err(StorageError::Write {
+                path: CaseLock::path_for(path),
+                source,
+            }),
         }
     }
 

@@ -138,6 +138,57 @@ texts! {
     cmd_unprotect:
         "Beveiliging verwijderen…",
         "Remove protection…";
+    cmd_quick_entry:
+        "Snel invoeren in cirkel {number}",
+        "Quick entry in circle {number}";
+    tip_new:
+        "Een lege casus met één overleg van vandaag",
+        "An empty case with one meeting today";
+    tip_open:
+        "Een casusbestand (.mdo.ron) openen",
+        "Open a case file (.mdo.ron)";
+    tip_save:
+        "De casus bewaren in zijn bestand",
+        "Keep the case in its file";
+    tip_save_as:
+        "De casus bewaren in een ander bestand",
+        "Keep the case in another file";
+    tip_export_sheet:
+        "Het bord als vel van A3, om af te drukken",
+        "The board as an A3 sheet, to print";
+    tip_export_report:
+        "Het verslag met de afspraken, voor iedereen aan tafel",
+        "The report with the agreements, for everyone at the table";
+    tip_export_png:
+        "Het bord als afbeelding, bijvoorbeeld voor een presentatie",
+        "The board as an image, for example for a presentation";
+    tip_protect:
+        "Het bestand versleutelen; openen kan dan alleen met de wachtwoordzin",
+        "Encrypt the file; it then opens only with the passphrase";
+    tip_unprotect:
+        "Het bestand weer onversleuteld bewaren",
+        "Keep the file unencrypted again";
+    tip_quit:
+        "Uitzicht sluiten; eerst wordt gevraagd naar niet-bewaard werk",
+        "Close Uitzicht; unsaved work is asked about first";
+    tip_undo:
+        "De laatste wijziging terugdraaien",
+        "Take back the last change";
+    tip_redo:
+        "Een teruggedraaide wijziging opnieuw doen",
+        "Do a change taken back again";
+    tip_present:
+        "Het bord schermvullend, voor de projector",
+        "The board full screen, for the projector";
+    tip_projector:
+        "Een tweede venster met alleen het bord, voor een tweede scherm",
+        "A second window with only the board, for a second screen";
+    tip_zoom:
+        "Het bord groter, kleiner of passend in beeld",
+        "The board larger, smaller or fitted to the view";
+    tip_step:
+        "Naar de vorige of volgende stap van de leidraad",
+        "To the previous or next step of the guide";
     passphrase:
         "Wachtwoordzin",
         "Passphrase";
@@ -508,11 +559,11 @@ texts! {
         "Opnieuw",
         "Redo";
     present:
-        "Presenteren (F5)",
-        "Present (F5)";
+        "Presenteren",
+        "Present";
     stop_presenting:
-        "Presentatie stoppen (Esc)",
-        "Stop presenting (Esc)";
+        "Presentatie stoppen",
+        "Stop presenting";
     projector:
         "Projectorvenster",
         "Projector window";

@@ -14,6 +14,7 @@ pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod names;
 pub mod retention;
 pub mod scene;
 pub mod storage;

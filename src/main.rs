@@ -12,8 +12,8 @@ fn main() -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(uitzicht::app::APP_ID)
             .with_title("Uitzicht")
-            .with_inner_size([1600.0, 900.0])
-            .with_min_inner_size([800.0, 500.0])
+            .with_inner_size(uitzicht::theme::WINDOW_SIZE)
+            .with_min_inner_size(uitzicht::theme::WINDOW_MIN_SIZE)
             .with_drag_and_drop(true),
         ..Default::default()
     };

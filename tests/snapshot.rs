@@ -21,7 +21,7 @@ fn the_example_board() {
     let prepared = PreparedBoard::new(&meeting, t);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 740.0))
-        .with_context_setup(uitzicht::app::install_fonts)
+        .with_context_setup(uitzicht::theme::install_fonts)
         .build_ui_state(
             move |ui, state: &mut BoardState| {
                 let _ = canvas::board_ui(ui, &prepared, &meeting, t, state, true);

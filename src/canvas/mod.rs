@@ -13,13 +13,21 @@ pub use state::{BoardState, QuickEntry, Selection};
 
 use crate::i18n::{Texts, fill};
 use crate::layout::ItemLayout;
-use crate::layout::{
-    BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, CircleLayout, RectMm, kind_name, spiral_name,
-};
+use crate::layout::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, CircleLayout, RectMm};
 use crate::model::{BoardEdit, CircleId, Item, ItemId, Meeting, PosMm};
+use crate::names::{kind_name, spiral_name};
 use crate::scene::PreparedBoard;
+
+/// What a gesture on the board asks for; the app applies it as an action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Change the board.
+    Edit(BoardEdit),
+    /// A drag begins or ends: its edits undo as one step.
+    BeginGesture,
+    EndGesture,
+}
 use crate::theme;
-use crate::ui::Action;
 
 /// Maps board millimetres to screen points and back.
 #[derive(Clone, Copy, Debug)]
@@ -71,7 +79,7 @@ pub fn board_ui(
     t: &Texts,
     state: &mut BoardState,
     editable: bool,
-) -> Vec<Action> {
+) -> Vec<Intent> {
     let mut actions = Vec::new();
     let layout = &prepared.layout;
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -163,7 +171,7 @@ fn circle_ui(
     circle: &CircleLayout,
     state: &mut BoardState,
     editable: bool,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     let scale = view.points_per_mm();
     let center = view.pos(circle.center);
@@ -191,7 +199,7 @@ fn circle_ui(
         if state.drawing_arrow && editable {
             match state.arrow_from {
                 Some(from) if from != circle.id => {
-                    actions.push(Action::Board(BoardEdit::AddArrow {
+                    actions.push(Intent::Edit(BoardEdit::AddArrow {
                         from,
                         to: circle.id,
                         spiral: crate::model::Spiral::Unknown,
@@ -209,17 +217,17 @@ fn circle_ui(
     if movable {
         if node.drag_started() {
             state.selection = Selection::Circle(circle.id);
-            actions.push(Action::BeginGesture);
+            actions.push(Intent::BeginGesture);
         }
         if node.dragged() {
             let delta = node.drag_delta() / scale;
-            actions.push(Action::Board(BoardEdit::MoveCircle {
+            actions.push(Intent::Edit(BoardEdit::MoveCircle {
                 circle: circle.id,
                 center: PosMm::new(circle.center.x + delta.x, circle.center.y + delta.y),
             }));
         }
         if node.drag_stopped() {
-            actions.push(Action::EndGesture);
+            actions.push(Intent::EndGesture);
         }
         if state.selection == Selection::Circle(circle.id) {
             resize_handle_ui(ui, board, view, circle, actions);
@@ -244,13 +252,13 @@ fn keyboard_on_circle(
     circle: &CircleLayout,
     movable: bool,
     state: &mut BoardState,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     ui.input_mut(|input| {
         if matches!(circle.kind, crate::model::CircleKind::Custom(_))
             && input.consume_key(Modifiers::NONE, Key::Delete)
         {
-            actions.push(Action::Board(BoardEdit::RemoveCircle { circle: circle.id }));
+            actions.push(Intent::Edit(BoardEdit::RemoveCircle { circle: circle.id }));
             state.selection = Selection::None;
             return;
         }
@@ -266,7 +274,7 @@ fn keyboard_on_circle(
         ];
         for (key, dx, dy) in moves {
             if input.key_pressed(key) {
-                actions.push(Action::Board(BoardEdit::MoveCircle {
+                actions.push(Intent::Edit(BoardEdit::MoveCircle {
                     circle: circle.id,
                     center: PosMm::new(circle.center.x + dx, circle.center.y + dy),
                 }));
@@ -274,7 +282,7 @@ fn keyboard_on_circle(
         }
         for (key, by) in [(Key::Plus, 2.0), (Key::Equals, 2.0), (Key::Minus, -2.0)] {
             if input.consume_key(Modifiers::NONE, key) {
-                actions.push(Action::Board(BoardEdit::ResizeCircle {
+                actions.push(Intent::Edit(BoardEdit::ResizeCircle {
                     circle: circle.id,
                     radius_mm: circle.radius_mm + by,
                 }));
@@ -289,7 +297,7 @@ fn resize_handle_ui(
     board: &egui::Response,
     view: &BoardView,
     circle: &CircleLayout,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     let scale = view.points_per_mm();
     let at = view.pos(PosMm::new(
@@ -307,16 +315,16 @@ fn resize_handle_ui(
         egui::StrokeKind::Middle,
     );
     if handle.drag_started() {
-        actions.push(Action::BeginGesture);
+        actions.push(Intent::BeginGesture);
     }
     if handle.dragged() {
-        actions.push(Action::Board(BoardEdit::ResizeCircle {
+        actions.push(Intent::Edit(BoardEdit::ResizeCircle {
             circle: circle.id,
             radius_mm: circle.radius_mm + handle.drag_delta().x / scale,
         }));
     }
     if handle.drag_stopped() {
-        actions.push(Action::EndGesture);
+        actions.push(Intent::EndGesture);
     }
 }
 
@@ -331,7 +339,7 @@ fn item_ui(
     t: &Texts,
     state: &mut BoardState,
     editable: bool,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     let id = item.id;
     let rect = if visible {
@@ -410,7 +418,7 @@ fn item_ui(
             if let Some(pointer) = ui.ctx().pointer_latest_pos()
                 && let Some((target, index)) = drop_target(layout, view.board_pos(pointer))
             {
-                actions.push(Action::Board(BoardEdit::MoveItem {
+                actions.push(Intent::Edit(BoardEdit::MoveItem {
                     item: id,
                     circle: target,
                     index,
@@ -427,7 +435,7 @@ fn keyboard_on_item(
     id: ItemId,
     text: &str,
     state: &mut BoardState,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     let index = circle.items.iter().position(|i| i.id == id).unwrap_or(0);
     ui.input_mut(|input| {
@@ -438,16 +446,16 @@ fn keyboard_on_item(
         } else if input.consume_key(Modifiers::NONE, Key::Delete)
             || input.consume_key(Modifiers::NONE, Key::Backspace)
         {
-            actions.push(Action::Board(BoardEdit::DeleteItem { item: id }));
+            actions.push(Intent::Edit(BoardEdit::DeleteItem { item: id }));
             state.selection = Selection::None;
         } else if input.consume_key(Modifiers::ALT, Key::ArrowUp) && index > 0 {
-            actions.push(Action::Board(BoardEdit::MoveItem {
+            actions.push(Intent::Edit(BoardEdit::MoveItem {
                 item: id,
                 circle: circle.id,
                 index: index - 1,
             }));
         } else if input.consume_key(Modifiers::ALT, Key::ArrowDown) {
-            actions.push(Action::Board(BoardEdit::MoveItem {
+            actions.push(Intent::Edit(BoardEdit::MoveItem {
                 item: id,
                 circle: circle.id,
                 index: index + 2,
@@ -464,7 +472,7 @@ fn in_place_editor_ui(
     id: ItemId,
     t: &Texts,
     state: &mut BoardState,
-    actions: &mut Vec<Action>,
+    actions: &mut Vec<Intent>,
 ) {
     let Some((_, text)) = state.editing.as_mut() else {
         return;
@@ -487,7 +495,7 @@ fn in_place_editor_ui(
     } else if response.lost_focus()
         && let Some((_, text)) = state.editing.take()
     {
-        actions.push(Action::Board(BoardEdit::SetItemText { item: id, text }));
+        actions.push(Intent::Edit(BoardEdit::SetItemText { item: id, text }));
     }
 }
 

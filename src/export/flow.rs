@@ -3,12 +3,11 @@
 //! from the top-left corner; the result is a scene per page.
 
 use crate::fonts::{FontMetrics, Weight};
-use crate::layout::{TextLine, wrap};
+use crate::layout::text::{TextLine, line_height, wrap};
 use crate::model::{ItemKind, PosMm};
 use crate::scene::{self, Dash, Primitive};
 use crate::theme::{self, Rgb};
 
-pub const LINE_HEIGHT: f32 = 1.25;
 /// How far a bullet's text stands in from the bullet.
 pub const BULLET_INDENT_MM: f32 = 4.0;
 
@@ -82,7 +81,7 @@ impl Flow {
     }
 
     fn line(&mut self, x: f32, text: String, size: f32, weight: Weight, colour: Rgb) {
-        let height = size * LINE_HEIGHT;
+        let height = line_height(size);
         self.room_for(height);
         let line = TextLine {
             top_left: PosMm::new(x, self.y),
@@ -121,7 +120,7 @@ impl Flow {
         for (i, line) in lines.into_iter().enumerate() {
             if i == 0 {
                 let x = self.x();
-                self.room_for(size * LINE_HEIGHT);
+                self.room_for(line_height(size));
                 self.push(Primitive::Text {
                     line: TextLine {
                         top_left: PosMm::new(x, self.y),
@@ -139,7 +138,7 @@ impl Flow {
 
     /// A heading that does not stay behind alone at the foot of a column.
     pub fn heading(&mut self, text: &str, size: f32) {
-        self.room_for(size * LINE_HEIGHT * 3.0);
+        self.room_for(line_height(size) * 3.0);
         self.space(size * 0.4);
         self.paragraph(text, size, Weight::Bold, 0.0);
         self.space(size * 0.2);
@@ -155,8 +154,8 @@ impl Flow {
             Weight::Regular,
             FontMetrics::shipped(),
         );
-        self.room_for(size * LINE_HEIGHT);
-        let center = PosMm::new(self.x() + size * 0.5, self.y + size * LINE_HEIGHT / 2.0);
+        self.room_for(line_height(size));
+        let center = PosMm::new(self.x() + size * 0.5, self.y + line_height(size) / 2.0);
         let mut marker = Vec::new();
         scene::marker(&mut marker, kind, center, size * 0.5);
         for primitive in marker {
@@ -183,7 +182,7 @@ impl Flow {
             .map(|(cell, width)| wrap(cell.text, width - 2.0 * pad, size, cell.weight, metrics))
             .collect();
         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-        let line_height = size * LINE_HEIGHT;
+        let line_height = line_height(size);
         let height = lines as f32 * line_height + 2.0 * pad;
         if height <= self.frame.bottom - self.frame.top {
             self.room_for(height);

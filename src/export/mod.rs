@@ -14,7 +14,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use png::board_png;
 pub use pseudonymise::pseudonymise;
-pub use report::{agreement_columns, area_name, outcome_name, status_name, support_name};
+pub use report::agreement_columns;
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};

@@ -11,9 +11,9 @@ use tiny_skia::{
 use super::ExportError;
 use crate::fonts::{self, FontFile, FontMetrics, Weight};
 use crate::i18n::Texts;
-use crate::layout::{self, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, TextLine};
+use crate::layout::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM, TextLine};
 use crate::model::Case;
-use crate::scene::{self, Dash, Primitive};
+use crate::scene::{Dash, PreparedBoard, Primitive};
 use crate::theme::Rgb;
 
 /// The widest PNG we make: 8K is more than any document needs.
@@ -34,12 +34,12 @@ pub fn board_png(
     let height_px = ((BOARD_HEIGHT_MM + 2.0 * margin_mm) * scale).round() as u32;
     let mut pixmap = Pixmap::new(width_px, height_px)
         .ok_or_else(|| ExportError::Image(format!("{width_px}×{height_px}")))?;
-    let board = layout::board_layout(meeting, t);
+    let board = PreparedBoard::new(meeting, t);
     pixmap.fill(tiny_skia::Color::WHITE);
     let transform =
         Transform::from_row(scale, 0.0, 0.0, scale, margin_mm * scale, margin_mm * scale);
-    for primitive in scene::board_scene(&board) {
-        draw(&mut pixmap, &primitive, transform);
+    for primitive in &board.scene {
+        draw(&mut pixmap, primitive, transform);
     }
     pixmap
         .encode_png()

@@ -5,7 +5,8 @@ use super::flow::{BULLET_INDENT_MM, Cell, Flow, Frame};
 use crate::fonts::Weight;
 use crate::i18n::{Texts, fill};
 use crate::layout::TextLine;
-use crate::model::{AgreementStatus, Area, Case, Meeting, PosMm, ReviewOutcome, SupportFor};
+use crate::model::{Area, Case, Meeting, PosMm, SupportFor};
+use crate::names::{area_name, outcome_name, status_name, support_name};
 use crate::scene::{Dash, Primitive};
 use crate::theme;
 
@@ -300,40 +301,4 @@ pub fn agreement_columns(t: &Texts) -> [&'static str; 6] {
         t.col_how,
         t.col_status,
     ]
-}
-
-pub fn area_name(area: Area, t: &Texts) -> &'static str {
-    match area {
-        Area::Child => t.area_child,
-        Area::School => t.area_school,
-        Area::Home => t.area_home,
-        Area::Other => t.area_other,
-    }
-}
-
-pub fn support_name(of: SupportFor, t: &Texts) -> &'static str {
-    match of {
-        SupportFor::Teacher => t.support_teacher,
-        SupportFor::IbZoco => t.support_ib,
-        SupportFor::Parents => t.support_parents,
-        SupportFor::Other => t.area_other,
-    }
-}
-
-pub fn status_name(status: AgreementStatus, t: &Texts) -> &'static str {
-    match status {
-        AgreementStatus::Open => t.status_open,
-        AgreementStatus::InProgress => t.status_in_progress,
-        AgreementStatus::Done => t.status_done,
-        AgreementStatus::Cancelled => t.status_cancelled,
-    }
-}
-
-pub fn outcome_name(outcome: ReviewOutcome, t: &Texts) -> &'static str {
-    match outcome {
-        ReviewOutcome::Done => t.status_done,
-        ReviewOutcome::Partly => t.review_partly,
-        ReviewOutcome::NotDone => t.review_not_done,
-        ReviewOutcome::NotReviewed => t.not_decided,
-    }
 }

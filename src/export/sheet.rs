@@ -4,9 +4,10 @@
 use super::flow::{Flow, Frame};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
-use crate::layout::{self, BoardLayout, MIN_TEXT_MM, TextLine, wrap};
+use crate::layout::BoardLayout;
+use crate::layout::text::{TextLine, largest_fitting, line_height, wrap};
 use crate::model::{Case, Meeting, PosMm};
-use crate::scene::{self, Primitive};
+use crate::scene::{PreparedBoard, Primitive};
 use crate::theme;
 
 /// A3 landscape.
@@ -19,15 +20,14 @@ const CONTINUATION_COLUMNS: &[(f32, f32)] = &[(10.0, 126.0), (147.0, 126.0), (28
 
 /// The pages of the sheet as scenes in page millimetres.
 pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec<Primitive>> {
-    let board = layout::board_layout(meeting, t);
+    let PreparedBoard {
+        layout: board,
+        scene,
+    } = PreparedBoard::new(meeting, t);
     let mut first = Vec::new();
     let participants_left = header(&mut first, case, index, meeting, t);
     let origin = PosMm::new(MARGIN_MM, BOARD_TOP_MM);
-    first.extend(
-        scene::board_scene(&board)
-            .into_iter()
-            .map(|p| p.translated(origin)),
-    );
+    first.extend(scene.into_iter().map(|p| p.translated(origin)));
 
     let mut pages = vec![first];
     if board.overflows() || !participants_left.is_empty() {
@@ -56,7 +56,7 @@ fn header(
             },
             colour: theme::INK,
         });
-        *y += size * 1.22;
+        *y += line_height(size);
     };
     line(&mut y, case.child.clone(), 7.0, Weight::Bold);
     line(
@@ -69,15 +69,12 @@ fn header(
     let participants = super::participants_line(meeting, t);
     let width = WIDTH_MM - 2.0 * MARGIN_MM;
     let bottom = BOARD_TOP_MM - 2.0;
-    let mut size = 3.8;
-    let lines = loop {
-        let lines = wrap(&participants, width, size, Weight::Regular, metrics);
-        if y + lines.len() as f32 * size * 1.22 <= bottom || size <= MIN_TEXT_MM {
-            break lines;
-        }
-        size = (size - 0.2).max(MIN_TEXT_MM);
-    };
-    let room = ((bottom - y) / (size * 1.22)).floor().max(0.0) as usize;
+    let lines_at = |size| wrap(&participants, width, size, Weight::Regular, metrics);
+    let size = largest_fitting(3.8, |size| {
+        y + lines_at(size).len() as f32 * line_height(size) <= bottom
+    });
+    let lines = lines_at(size);
+    let room = ((bottom - y) / line_height(size)).floor().max(0.0) as usize;
     let mut lines = lines.into_iter();
     for text in lines.by_ref().take(room) {
         line(&mut y, text, size, Weight::Regular);

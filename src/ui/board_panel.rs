@@ -1,11 +1,11 @@
 //! The board's side panel: quick entry per circle, what to do with the selection, arrows,
 //! circles, zoom, undo. Every board gesture has a button here too, for keyboard and touch.
 
-use super::Action;
+use super::{Action, Command};
 use crate::canvas::{BoardState, Selection};
 use crate::i18n::{Texts, fill};
-use crate::layout::{circle_title, kind_name, spiral_name};
 use crate::model::{BoardEdit, CircleId, CircleKind, ItemKind, Meeting, Spiral, kind_from_prefix};
+use crate::names::{circle_title, kind_name, spiral_name};
 
 /// What the panel needs to know besides the meeting.
 pub struct PanelContext {
@@ -24,40 +24,30 @@ pub fn board_panel_ui(
     context: &PanelContext,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(context.can_undo, egui::Button::new(format!("↶ {}", t.undo)))
-            .clicked()
-        {
-            actions.push(Action::Undo);
+    let mut command = |ui: &mut egui::Ui, command: Command, enabled: bool| {
+        if command.button(ui, t, enabled) {
+            actions.push(Action::Command(command));
         }
-        if ui
-            .add_enabled(context.can_redo, egui::Button::new(format!("↷ {}", t.redo)))
-            .clicked()
-        {
-            actions.push(Action::Redo);
+    };
+    ui.horizontal_wrapped(|ui| {
+        command(ui, Command::Undo, context.can_undo);
+        command(ui, Command::Redo, context.can_redo);
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (toggle, on) in [
+            (Command::Present, context.presenting),
+            (Command::Projector, context.projector_open),
+        ] {
+            if toggle.toggle(ui, t, on) {
+                actions.push(Action::Command(toggle));
+            }
         }
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.selectable_label(context.presenting, t.present).clicked() {
-            actions.push(Action::TogglePresentation);
-        }
-        if ui
-            .selectable_label(context.projector_open, t.projector)
-            .clicked()
-        {
-            actions.push(Action::ToggleProjector);
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(t.zoom_out).clicked() {
-            state.zoom_by(1.0 / 1.25);
-        }
-        if ui.button(t.zoom_fit).clicked() {
-            state.fit();
-        }
-        if ui.button(t.zoom_in).clicked() {
-            state.zoom_by(1.25);
+        for zoom in [Command::ZoomOut, Command::ZoomFit, Command::ZoomIn] {
+            if zoom.button(ui, t, true) {
+                actions.push(Action::Command(zoom));
+            }
         }
     });
     if !context.editable {
@@ -91,7 +81,10 @@ pub fn board_panel_ui(
         quick_entry_ui(
             ui,
             t,
-            (circle.id, super::circle_key(&meeting.board.circles, index)),
+            (
+                circle.id,
+                super::circle_number(&meeting.board.circles, index),
+            ),
             &circle_title(&circle.kind, t),
             state,
             &mut actions,
@@ -121,7 +114,7 @@ fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind) -> Option<It
 fn quick_entry_ui(
     ui: &mut egui::Ui,
     t: &Texts,
-    (circle, key): (CircleId, Option<egui::Key>),
+    (circle, number): (CircleId, Option<u8>),
     title: &str,
     state: &mut BoardState,
     actions: &mut Vec<Action>,
@@ -129,8 +122,9 @@ fn quick_entry_ui(
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(title).strong());
         // The first nine circles have a key that jumps here (see the app's shortcuts).
-        if let Some(key) = key {
-            let shortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, key);
+        if let Some(shortcut) =
+            number.and_then(|n| Command::QuickEntry(n).shortcuts().first().copied())
+        {
             ui.weak(ui.ctx().format_shortcut(&shortcut));
         }
     });
@@ -163,7 +157,7 @@ fn quick_entry_ui(
         response.request_focus();
         response.scroll_to_me(None);
     }
-    ui.add_space(4.0);
+    ui.add_space(crate::theme::SPACE_SMALL);
 }
 
 fn selection_ui(

@@ -1,9 +1,15 @@
+//! Every user command that has a menu entry, a button or a shortcut: its text, its tooltip
+//! and its keys in one place. Menus, buttons and the keyboard all go through [`Command`].
+
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::i18n::Texts;
+use crate::i18n::{Texts, fill};
 use crate::model::{Circle, CircleKind};
 
-/// The commands of the File menu, with their text and shortcut in one place.
+/// How much one zoom step enlarges (or, inverted, reduces) the board.
+pub const ZOOM_STEP: f32 = 1.25;
+
+/// A user command. Its effect is applied by the app, in one place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,
@@ -16,6 +22,24 @@ pub enum Command {
     Protect,
     Unprotect,
     Quit,
+    Undo,
+    Redo,
+    /// The board full screen for the projector, and back.
+    Present,
+    /// Only while presenting: back to the chair's screen.
+    LeavePresentation,
+    /// A second window with only the board, for a second screen.
+    Projector,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    NextStep,
+    PreviousStep,
+    /// Start the next meeting from the last one.
+    FollowUp,
+    /// The keyboard to the quick entry of the circle with this number (2 child, 3 school,
+    /// 4 home, 5… added circles), as the board numbers them.
+    QuickEntry(u8),
 }
 
 impl Command {
@@ -32,8 +56,31 @@ impl Command {
         Self::Quit,
     ];
 
-    pub fn text(self, t: &Texts) -> &'static str {
-        match self {
+    /// Commands with a fixed shortcut, longer chords first so that Ctrl+Shift+S is not
+    /// taken for Ctrl+S, nor Ctrl+Shift+Z for Ctrl+Z.
+    const WITH_KEYS: [Self; 17] = [
+        Self::SaveAs,
+        Self::Redo,
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::ExportSheet,
+        Self::Quit,
+        Self::Undo,
+        Self::Present,
+        Self::LeavePresentation,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomFit,
+        Self::NextStep,
+        Self::PreviousStep,
+        Self::FollowUp,
+        Self::Projector,
+    ];
+
+    /// What the menu entry or button says.
+    pub fn text(self, t: &Texts) -> String {
+        let text = match self {
             Self::New => t.cmd_new,
             Self::Open => t.cmd_open,
             Self::Save => t.cmd_save,
@@ -44,45 +91,160 @@ impl Command {
             Self::Protect => t.cmd_protect,
             Self::Unprotect => t.cmd_unprotect,
             Self::Quit => t.cmd_quit,
+            Self::Undo => t.undo,
+            Self::Redo => t.redo,
+            Self::Present => t.present,
+            Self::LeavePresentation => t.stop_presenting,
+            Self::Projector => t.projector,
+            Self::ZoomIn => t.zoom_in,
+            Self::ZoomOut => t.zoom_out,
+            Self::ZoomFit => t.zoom_fit,
+            Self::NextStep => t.next_step,
+            Self::PreviousStep => t.previous_step,
+            Self::FollowUp => return format!("+ {}", t.follow_up),
+            Self::QuickEntry(number) => return fill(t.cmd_quick_entry, &[("number", &number)]),
+        };
+        text.to_owned()
+    }
+
+    /// What hovering the button or entry explains.
+    pub fn tooltip(self, t: &Texts) -> &'static str {
+        match self {
+            Self::New => t.tip_new,
+            Self::Open => t.tip_open,
+            Self::Save => t.tip_save,
+            Self::SaveAs => t.tip_save_as,
+            Self::ExportSheet => t.tip_export_sheet,
+            Self::ExportReport => t.tip_export_report,
+            Self::ExportPng => t.tip_export_png,
+            Self::Protect => t.tip_protect,
+            Self::Unprotect => t.tip_unprotect,
+            Self::Quit => t.tip_quit,
+            Self::Undo => t.tip_undo,
+            Self::Redo => t.tip_redo,
+            Self::Present | Self::LeavePresentation => t.tip_present,
+            Self::Projector => t.tip_projector,
+            Self::ZoomIn | Self::ZoomOut | Self::ZoomFit => t.tip_zoom,
+            Self::NextStep | Self::PreviousStep => t.tip_step,
+            Self::FollowUp => t.follow_up_hint,
+            Self::QuickEntry(_) => t.quick_hint,
         }
     }
 
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    /// The keys that run the command; the first is the one shown.
+    pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
         let command = Modifiers::COMMAND;
-        let shortcut = match self {
-            Self::New => KeyboardShortcut::new(command, Key::N),
-            Self::Open => KeyboardShortcut::new(command, Key::O),
-            Self::Save => KeyboardShortcut::new(command, Key::S),
-            Self::SaveAs => KeyboardShortcut::new(command | Modifiers::SHIFT, Key::S),
-            Self::ExportSheet => KeyboardShortcut::new(command, Key::P),
-            Self::ExportReport | Self::ExportPng | Self::Protect | Self::Unprotect => {
-                return None;
-            }
-            Self::Quit => KeyboardShortcut::new(command, Key::Q),
+        let shift = command | Modifiers::SHIFT;
+        let keys = |list: &[(Modifiers, Key)]| {
+            list.iter()
+                .map(|&(modifiers, key)| KeyboardShortcut::new(modifiers, key))
+                .collect()
         };
-        Some(shortcut)
+        match self {
+            Self::New => keys(&[(command, Key::N)]),
+            Self::Open => keys(&[(command, Key::O)]),
+            Self::Save => keys(&[(command, Key::S)]),
+            Self::SaveAs => keys(&[(shift, Key::S)]),
+            Self::ExportSheet => keys(&[(command, Key::P)]),
+            Self::Quit => keys(&[(command, Key::Q)]),
+            Self::Undo => keys(&[(command, Key::Z)]),
+            Self::Redo => keys(&[(shift, Key::Z), (command, Key::Y)]),
+            Self::Present => keys(&[(Modifiers::NONE, Key::F5)]),
+            Self::LeavePresentation => keys(&[(Modifiers::NONE, Key::Escape)]),
+            Self::ZoomIn => keys(&[(command, Key::Plus), (command, Key::Equals)]),
+            Self::ZoomOut => keys(&[(command, Key::Minus)]),
+            Self::ZoomFit => keys(&[(command, Key::Num0)]),
+            Self::NextStep => keys(&[(command, Key::PageDown)]),
+            Self::PreviousStep => keys(&[(command, Key::PageUp)]),
+            Self::QuickEntry(number) => DIGITS
+                .get(usize::from(number))
+                .map(|&key| keys(&[(command, key)]))
+                .unwrap_or_default(),
+            Self::ExportReport
+            | Self::ExportPng
+            | Self::Protect
+            | Self::Unprotect
+            | Self::Projector
+            | Self::FollowUp => Vec::new(),
+        }
     }
 
-    /// The command whose shortcut was pressed this frame, consuming it. Longer chords are
-    /// checked first, so Ctrl+Shift+S is not taken for Ctrl+S.
-    pub fn from_shortcuts(ctx: &egui::Context) -> Option<Self> {
-        let mut commands = Self::FILE_MENU;
-        commands.sort_by_key(|c| std::cmp::Reverse(c.shortcut().map(|s| s.modifiers.shift)));
+    /// Whether the keys only count when no text field has the keyboard: a text field has
+    /// its own undo, and Ctrl+Z there undoes typing.
+    pub fn needs_free_keyboard(self) -> bool {
+        matches!(
+            self,
+            Self::Undo
+                | Self::Redo
+                | Self::Present
+                | Self::LeavePresentation
+                | Self::ZoomIn
+                | Self::ZoomOut
+                | Self::ZoomFit
+        )
+    }
+
+    /// The text with its shortcut in brackets, for buttons that show no shortcut column.
+    pub fn text_with_keys(self, ctx: &egui::Context, t: &Texts) -> String {
+        match self.shortcuts().first() {
+            Some(shortcut) => format!("{} ({})", self.text(t), ctx.format_shortcut(shortcut)),
+            None => self.text(t),
+        }
+    }
+
+    /// A menu entry: its text, its shortcut to the right, its tooltip.
+    pub fn menu_entry(self, ui: &mut egui::Ui, t: &Texts, enabled: bool) -> bool {
+        let mut button = egui::Button::new(self.text(t));
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        ui.add_enabled(enabled, button)
+            .on_hover_text(self.tooltip(t))
+            .clicked()
+    }
+
+    /// A button with the shortcut in its text and the tooltip on hover.
+    pub fn button(self, ui: &mut egui::Ui, t: &Texts, enabled: bool) -> bool {
+        let text = self.text_with_keys(ui.ctx(), t);
+        ui.add_enabled(enabled, egui::Button::new(text))
+            .on_hover_text(self.tooltip(t))
+            .clicked()
+    }
+
+    /// A button that stays lit while what it switches on is on.
+    pub fn toggle(self, ui: &mut egui::Ui, t: &Texts, on: bool) -> bool {
+        let text = self.text_with_keys(ui.ctx(), t);
+        ui.add(egui::Button::selectable(on, text))
+            .on_hover_text(self.tooltip(t))
+            .clicked()
+    }
+
+    /// The commands whose keys were pressed this frame, consuming them; only those that
+    /// `live` lets through are read. Quick entry is read per circle, with
+    /// [`circle_number`].
+    pub fn from_keys(ctx: &egui::Context, live: impl Fn(Self) -> bool) -> Vec<Self> {
         ctx.input_mut(|input| {
-            commands.into_iter().find(|command| {
-                command
-                    .shortcut()
-                    .is_some_and(|shortcut| input.consume_shortcut(&shortcut))
-            })
+            Self::WITH_KEYS
+                .into_iter()
+                .filter(|&command| live(command))
+                .filter(|command| {
+                    // Every key of the command is consumed, so none leaks to a widget.
+                    command
+                        .shortcuts()
+                        .iter()
+                        .filter(|shortcut| input.consume_shortcut(shortcut))
+                        .count()
+                        > 0
+                })
+                .collect()
         })
     }
 }
 
-/// With Ctrl (⌘ on a Mac), a digit puts the keyboard in a circle's quick entry. The
-/// method's circles keep their number from the board (2 child, 3 school, 4 home); circles
-/// the participants added follow from 5.
-pub fn circle_key(circles: &[Circle], index: usize) -> Option<Key> {
-    let digit = match circles.get(index)?.kind {
+/// The number a circle has on the board: the method's circles keep theirs (2 child,
+/// 3 school, 4 home); circles the participants added follow from 5.
+pub fn circle_number(circles: &[Circle], index: usize) -> Option<u8> {
+    let number = match circles.get(index)?.kind {
         CircleKind::Child => 2,
         CircleKind::School => 3,
         CircleKind::Home => 4,
@@ -91,10 +253,10 @@ pub fn circle_key(circles: &[Circle], index: usize) -> Option<Key> {
                 .iter()
                 .filter(|c| matches!(c.kind, CircleKind::Custom(_)))
                 .count();
-            5 + earlier_custom
+            u8::try_from(5 + earlier_custom).ok()?
         }
     };
-    DIGITS.get(digit).copied()
+    Some(number)
 }
 
 const DIGITS: [Key; 10] = [
@@ -121,21 +283,49 @@ mod tests {
         board.apply(crate::model::BoardEdit::AddCircle {
             title: "Vrije tijd".to_owned(),
         });
-        let keys: Vec<_> = (0..board.circles.len())
-            .map(|i| circle_key(&board.circles, i))
+        let numbers: Vec<_> = (0..board.circles.len())
+            .map(|i| circle_number(&board.circles, i))
             .collect();
-        assert_eq!(
-            keys,
-            [
-                Some(Key::Num2),
-                Some(Key::Num3),
-                Some(Key::Num4),
-                Some(Key::Num5)
-            ]
-        );
-        // Reordered or with a method circle removed, each keeps its own digit.
+        assert_eq!(numbers, [Some(2), Some(3), Some(4), Some(5)]);
+        // Reordered or with a method circle removed, each keeps its own number.
         board.circles.swap(0, 2);
-        assert_eq!(circle_key(&board.circles, 0), Some(Key::Num4));
-        assert_eq!(circle_key(&board.circles, 9), None);
+        assert_eq!(circle_number(&board.circles, 0), Some(4));
+        assert_eq!(circle_number(&board.circles, 9), None);
+        let ctrl_4 = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num4);
+        assert_eq!(Command::QuickEntry(4).shortcuts(), [ctrl_4]);
+    }
+
+    #[test]
+    fn every_command_has_a_text_and_a_tooltip_in_both_languages_and_no_key_twice() {
+        let mut all: Vec<Command> = Command::WITH_KEYS.to_vec();
+        all.extend(Command::FILE_MENU);
+        all.push(Command::QuickEntry(2));
+        for t in [&crate::i18n::NL, &crate::i18n::EN] {
+            for command in &all {
+                assert!(!command.text(t).trim().is_empty(), "{command:?}");
+                assert!(!command.tooltip(t).trim().is_empty(), "{command:?}");
+            }
+        }
+        let mut seen = Vec::new();
+        for command in Command::WITH_KEYS {
+            for shortcut in command.shortcuts() {
+                assert!(!seen.contains(&shortcut), "{command:?} shares a key");
+                seen.push(shortcut);
+            }
+        }
+        // Every command with keys is in the list the keyboard is read from.
+        for command in Command::FILE_MENU {
+            assert!(
+                command.shortcuts().is_empty() || Command::WITH_KEYS.contains(&command),
+                "{command:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn longer_chords_are_read_before_the_shorter_ones_they_contain() {
+        let position = |c| Command::WITH_KEYS.iter().position(|&x| x == c);
+        assert!(position(Command::SaveAs) < position(Command::Save));
+        assert!(position(Command::Redo) < position(Command::Undo));
     }
 }

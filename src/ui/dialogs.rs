@@ -111,9 +111,9 @@ pub fn path_dialog_ui(
     };
     let mut action = None;
     let modal = Modal::new(Id::unique("path_dialog")).show(ctx, |ui| {
-        ui.set_width(560.0);
+        ui.set_width(crate::theme::DIALOG_WIDTH);
         ui.heading(title);
-        ui.add_space(8.0);
+        ui.add_space(crate::theme::SPACE);
         let edit = ui
             .horizontal(|ui| {
                 let label = ui.label(t.path_label);
@@ -143,7 +143,7 @@ pub fn path_dialog_ui(
         if matches!(dialog.purpose, PathPurpose::Export(_)) {
             ui.checkbox(&mut dialog.pseudonymise, t.export_pseudonymise);
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::theme::SPACE);
         ui.horizontal(|ui| {
             if ui.button(t.browse).clicked() {
                 let picked = match dialog.purpose {
@@ -187,10 +187,10 @@ pub fn path_dialog_ui(
 pub fn confirm_unsaved_ui(ctx: &egui::Context, t: &Texts) -> Option<Action> {
     let mut action = None;
     let modal = Modal::new(Id::unique("confirm_unsaved")).show(ctx, |ui| {
-        ui.set_max_width(480.0);
+        ui.set_max_width(crate::theme::DIALOG_NARROW);
         ui.heading(t.unsaved_title);
         ui.label(t.unsaved_body);
-        ui.add_space(8.0);
+        ui.add_space(crate::theme::SPACE);
         ui.horizontal(|ui| {
             if ui.button(t.save).clicked() {
                 action = Some(Action::ConfirmSave);
@@ -213,10 +213,10 @@ pub fn confirm_unsaved_ui(ctx: &egui::Context, t: &Texts) -> Option<Action> {
 pub fn error_ui(ctx: &egui::Context, t: &Texts, message: &str) -> Option<Action> {
     let mut action = None;
     let modal = Modal::new(Id::unique("error")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(crate::theme::DIALOG_WIDTH);
         ui.heading(t.error_title);
         ui.label(message);
-        ui.add_space(8.0);
+        ui.add_space(crate::theme::SPACE);
         if ui.button(t.close).clicked() {
             action = Some(Action::DismissError);
         }

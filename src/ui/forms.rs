@@ -3,14 +3,15 @@
 
 use egui_extras::{Column, TableBuilder};
 
-use super::guide_panel::step_title;
-use crate::export::{agreement_columns, area_name, status_name, support_name};
+use crate::export::agreement_columns;
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, AgreementId, AgreementStatus, Area, Case, Feedback, Goal, GoalId, GuideStep,
     Inquiry, Meeting, Need, Participant, Question, Review, ReviewOutcome, SupportFor, SupportNeed,
     Time,
 };
+use crate::names::{area_name, outcome_name, status_name, step_title, support_name};
+use crate::theme;
 
 /// The form of the meeting's current step.
 pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize) {
@@ -98,35 +99,49 @@ fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
 }
 
-/// ▲ ▼ ✕ for a row: returns the row moved or removed.
-fn row_buttons<T>(ui: &mut egui::Ui, t: &Texts, rows: &mut Vec<T>, row: usize) -> bool {
+/// What a row's buttons asked for.
+#[derive(Clone, Copy)]
+enum RowChange {
+    Up,
+    Down,
+    Remove,
+}
+
+/// ▲ ▼ ✕ for row `row` (from 0), each with a name and a tooltip.
+fn row_buttons_ui(ui: &mut egui::Ui, t: &Texts, row: usize) -> Option<RowChange> {
     let name = |what: &str| fill(t.cell_label, &[("field", &what), ("row", &(row + 1))]);
-    let mut changed = false;
-    if ui
-        .small_button("▲")
-        .on_hover_text(name(t.move_up))
-        .clicked()
-        && row > 0
-    {
-        rows.swap(row, row - 1);
-        changed = true;
+    let mut change = None;
+    for (symbol, what, asked) in [
+        ("▲", t.move_up, RowChange::Up),
+        ("▼", t.move_down, RowChange::Down),
+        ("✕", t.delete, RowChange::Remove),
+    ] {
+        let button = ui.small_button(symbol);
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name(what)));
+        if button.on_hover_text(name(what)).clicked() {
+            change = Some(asked);
+        }
     }
-    if ui
-        .small_button("▼")
-        .on_hover_text(name(t.move_down))
-        .clicked()
-        && row + 1 < rows.len()
-    {
-        rows.swap(row, row + 1);
-        changed = true;
+    change
+}
+
+/// Moves or removes a row as its buttons asked; true when something changed.
+fn apply_row_change<T>(rows: &mut Vec<T>, row: usize, change: Option<RowChange>) -> bool {
+    match change {
+        Some(RowChange::Up) if row > 0 && row < rows.len() => rows.swap(row, row - 1),
+        Some(RowChange::Down) if row + 1 < rows.len() => rows.swap(row, row + 1),
+        Some(RowChange::Remove) if row < rows.len() => {
+            rows.remove(row);
+        }
+        _ => return false,
     }
-    let delete = ui.small_button("✕");
-    delete.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name(t.delete)));
-    if delete.clicked() {
-        rows.remove(row);
-        changed = true;
-    }
-    changed
+    true
+}
+
+/// ▲ ▼ ✕ for a row of `rows`: true when the row was moved or removed.
+fn row_buttons<T>(ui: &mut egui::Ui, t: &Texts, rows: &mut Vec<T>, row: usize) -> bool {
+    let change = row_buttons_ui(ui, t, row);
+    apply_row_change(rows, row, change)
 }
 
 fn case_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case) {
@@ -182,9 +197,16 @@ fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut Vec<Particip
     while row < participants.len() {
         ui.horizontal_wrapped(|ui| {
             let p = &mut participants[row];
-            cell(ui, t, t.field_name, row, &mut p.name, 130.0);
-            cell(ui, t, t.field_role, row, &mut p.role, 110.0);
-            cell(ui, t, t.field_organisation, row, &mut p.organisation, 110.0);
+            cell(ui, t, t.field_name, row, &mut p.name, theme::FIELD_NAME);
+            cell(ui, t, t.field_role, row, &mut p.role, theme::FIELD_SHORT);
+            cell(
+                ui,
+                t,
+                t.field_organisation,
+                row,
+                &mut p.organisation,
+                theme::FIELD_SHORT,
+            );
             let present = fill(
                 t.cell_label,
                 &[("field", &t.field_present), ("row", &(row + 1))],
@@ -206,12 +228,26 @@ fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Question>) {
         ui.group(|ui| {
             ui.horizontal_wrapped(|ui| {
                 let q = &mut questions[row];
-                cell(ui, t, t.field_asked_by, row, &mut q.asked_by, 140.0);
-                cell(ui, t, t.field_question, row, &mut q.question, 260.0);
+                cell(
+                    ui,
+                    t,
+                    t.field_asked_by,
+                    row,
+                    &mut q.asked_by,
+                    theme::FIELD_NAME,
+                );
+                cell(
+                    ui,
+                    t,
+                    t.field_question,
+                    row,
+                    &mut q.question,
+                    theme::FIELD_SENTENCE,
+                );
             });
             ui.horizontal_wrapped(|ui| {
                 let q = &mut questions[row];
-                cell(ui, t, t.field_why, row, &mut q.why, 260.0);
+                cell(ui, t, t.field_why, row, &mut q.why, theme::FIELD_SENTENCE);
                 let label = |f: &str| fill(t.cell_label, &[("field", &f), ("row", &(row + 1))]);
                 ui.checkbox(&mut q.decision_needed, label(t.field_decision));
                 ui.checkbox(&mut q.answered, label(t.field_answered));
@@ -245,7 +281,7 @@ fn area_combo(ui: &mut egui::Ui, t: &Texts, row: usize, area: &mut Area) {
 /// score again clears it.
 fn score_ui(ui: &mut egui::Ui, t: &Texts, row: usize, score: &mut Option<u8>) {
     ui.label(t.score_label);
-    ui.spacing_mut().item_spacing.x = 2.0;
+    ui.spacing_mut().item_spacing.x = theme::TIGHT;
     for value in 0..=10u8 {
         let chosen = *score == Some(value);
         let response = ui.selectable_label(chosen, value.to_string());
@@ -268,7 +304,7 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
                 let goal = &mut meeting.goals[row];
                 area_combo(ui, t, row, &mut goal.area);
                 // Room for the three row buttons, so the row never pushes the panel wider.
-                let width = (ui.available_width() - 130.0).max(120.0);
+                let width = (ui.available_width() - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
                 cell(ui, t, t.field_goal, row, &mut goal.text, width);
                 let before = meeting.goals.len();
                 row_buttons(ui, t, &mut meeting.goals, row);
@@ -278,7 +314,7 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
         if !removed {
             ui.horizontal_wrapped(|ui| score_ui(ui, t, row, &mut meeting.goals[row].score));
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::SPACE);
         row += 1;
     }
     if ui.button(t.add_goal).clicked() {
@@ -294,9 +330,23 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     while row < meeting.inquiries.len() {
         ui.horizontal_wrapped(|ui| {
             let inquiry = &mut meeting.inquiries[row];
-            cell(ui, t, t.field_inquiry_what, row, &mut inquiry.what, 200.0);
-            cell(ui, t, t.field_why, row, &mut inquiry.why, 160.0);
-            cell(ui, t, t.col_who, row, &mut inquiry.who, 120.0);
+            cell(
+                ui,
+                t,
+                t.field_inquiry_what,
+                row,
+                &mut inquiry.what,
+                theme::FIELD_PHRASE,
+            );
+            cell(
+                ui,
+                t,
+                t.field_why,
+                row,
+                &mut inquiry.why,
+                theme::FIELD_PHRASE,
+            );
+            cell(ui, t, t.col_who, row, &mut inquiry.who, theme::FIELD_SHORT);
             if ui.button(t.to_agreement).clicked() {
                 let agreement = Agreement {
                     id: next_agreement_id(&meeting.agreements),
@@ -329,7 +379,7 @@ fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
                         &format!("{} {}", area_name(area, t), t.field_need),
                         row,
                         &mut needs[row].text,
-                        320.0,
+                        theme::FIELD_LONG,
                     );
                     row_buttons(ui, t, needs, row);
                 });
@@ -359,13 +409,20 @@ fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
                         t.field_support_what,
                         row,
                         &mut needs[row].what,
-                        320.0,
+                        theme::FIELD_LONG,
                     );
                     ui.horizontal_wrapped(|ui| {
                         let need = &mut needs[row];
-                        cell(ui, t, t.field_how_often, row, &mut need.how_often, 100.0);
-                        cell(ui, t, t.col_when, row, &mut need.when, 100.0);
-                        cell(ui, t, t.col_how, row, &mut need.how, 120.0);
+                        cell(
+                            ui,
+                            t,
+                            t.field_how_often,
+                            row,
+                            &mut need.how_often,
+                            theme::FIELD_SHORT,
+                        );
+                        cell(ui, t, t.col_when, row, &mut need.when, theme::FIELD_SHORT);
+                        cell(ui, t, t.col_how, row, &mut need.how, theme::FIELD_SHORT);
                         row_buttons(ui, t, needs, row);
                     });
                 });
@@ -429,9 +486,15 @@ fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
             ui.horizontal_wrapped(|ui| {
                 ui.label(t.col_done);
                 let outcomes = [
-                    (ReviewOutcome::Done, t.status_done),
-                    (ReviewOutcome::Partly, t.review_partly),
-                    (ReviewOutcome::NotDone, t.review_not_done),
+                    (ReviewOutcome::Done, outcome_name(ReviewOutcome::Done, t)),
+                    (
+                        ReviewOutcome::Partly,
+                        outcome_name(ReviewOutcome::Partly, t),
+                    ),
+                    (
+                        ReviewOutcome::NotDone,
+                        outcome_name(ReviewOutcome::NotDone, t),
+                    ),
                 ];
                 named_radios(ui, &mut review.outcome, outcomes, &choice_name);
             });
@@ -471,18 +534,26 @@ fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
 /// The agreements as a table: the five W's and a status, with rows to add, move, remove.
 fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) {
     ui.strong(t.box_agreements);
-    let mut change: Option<(usize, isize)> = None;
+    let mut change: Option<(usize, RowChange)> = None;
     TableBuilder::new(ui)
         .id_salt("agreements")
         .striped(true)
-        .column(Column::initial(80.0).resizable(true).clip(true))
-        .column(Column::remainder().at_least(100.0).clip(true))
-        .column(Column::initial(80.0).resizable(true).clip(true))
-        .column(Column::initial(70.0).resizable(true).clip(true))
-        .column(Column::initial(80.0).resizable(true).clip(true))
-        .column(Column::initial(90.0))
-        .column(Column::exact(96.0))
-        .header(24.0, |mut header| {
+        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
+        .column(
+            Column::remainder()
+                .at_least(theme::COLUMN_MIN_TEXT)
+                .clip(true),
+        )
+        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
+        .column(
+            Column::initial(theme::COLUMN_NARROW)
+                .resizable(true)
+                .clip(true),
+        )
+        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
+        .column(Column::initial(theme::COLUMN_STATUS))
+        .column(Column::exact(theme::COLUMN_BUTTONS))
+        .header(theme::TABLE_HEADER, |mut header| {
             for title in agreement_columns(t).into_iter().chain([""]) {
                 header.col(|ui| {
                     ui.strong(title);
@@ -491,7 +562,7 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
         })
         .body(|mut body| {
             for (row, agreement) in agreements.iter_mut().enumerate() {
-                body.row(32.0, |mut cells| {
+                body.row(theme::TABLE_ROW, |mut cells| {
                     for (field, text) in [
                         (t.col_who, &mut agreement.who),
                         (t.col_what, &mut agreement.what),
@@ -524,48 +595,16 @@ fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) 
                     });
                     cells.col(|ui| {
                         ui.horizontal(|ui| {
-                            let name = |what: &str| {
-                                fill(t.cell_label, &[("field", &what), ("row", &(row + 1))])
-                            };
-                            if ui
-                                .small_button("▲")
-                                .on_hover_text(name(t.move_up))
-                                .clicked()
-                            {
-                                change = Some((row, -1));
-                            }
-                            if ui
-                                .small_button("▼")
-                                .on_hover_text(name(t.move_down))
-                                .clicked()
-                            {
-                                change = Some((row, 1));
-                            }
-                            let delete = ui.small_button("✕");
-                            delete.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, name(t.delete))
-                            });
-                            if delete.clicked() {
-                                change = Some((row, 0));
+                            if let Some(asked) = row_buttons_ui(ui, t, row) {
+                                change = Some((row, asked));
                             }
                         });
                     });
                 });
             }
         });
-    match change {
-        Some((row, 0)) => {
-            agreements.remove(row);
-        }
-        Some((row, step)) => {
-            let other = row
-                .checked_add_signed(step)
-                .filter(|o| *o < agreements.len());
-            if let Some(other) = other {
-                agreements.swap(row, other);
-            }
-        }
-        None => {}
+    if let Some((row, asked)) = change {
+        apply_row_change(agreements, row, Some(asked));
     }
     if ui.button(t.add_agreement).clicked() {
         agreements.push(Agreement {
@@ -608,10 +647,24 @@ fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
                 t.field_participant,
                 row,
                 &mut feedback.participant,
-                130.0,
+                theme::FIELD_NAME,
             );
-            cell(ui, t, t.field_top, row, &mut feedback.top, 180.0);
-            cell(ui, t, t.field_tip, row, &mut feedback.tip, 180.0);
+            cell(
+                ui,
+                t,
+                t.field_top,
+                row,
+                &mut feedback.top,
+                theme::FIELD_PHRASE,
+            );
+            cell(
+                ui,
+                t,
+                t.field_tip,
+                row,
+                &mut feedback.tip,
+                theme::FIELD_PHRASE,
+            );
             row_buttons(ui, t, &mut evaluation.feedback, row);
         });
         row += 1;

@@ -33,14 +33,16 @@ pub fn goal_chart_ui(ui: &mut egui::Ui, t: &Texts, tracks: &[GoalTrack], dates: 
         ui.weak(t.chart_empty);
         return;
     }
-    let width = ui.available_width().clamp(200.0, 560.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, 170.0), Sense::hover());
+    let width = ui
+        .available_width()
+        .clamp(*theme::CHART_WIDTH.start(), *theme::CHART_WIDTH.end());
+    let (rect, response) = ui.allocate_exact_size(vec2(width, theme::CHART_HEIGHT), Sense::hover());
     let summary = chart_summary(t, tracks);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
     let painter = ui.painter_at(rect.expand(2.0));
     let text_colour = ui.visuals().text_color();
     let grid = ui.visuals().weak_text_color();
-    let small = FontId::proportional(12.0);
+    let small = FontId::proportional(theme::CHART_TEXT);
     let plot = Rect::from_min_max(rect.min + vec2(26.0, 8.0), rect.max - vec2(30.0, 22.0));
     let y_at = |score: u8| plot.bottom() - plot.height() * f32::from(score) / 10.0;
     let x_at = |meeting: usize| {
@@ -115,7 +117,7 @@ pub fn goal_chart_ui(ui: &mut egui::Ui, t: &Texts, tracks: &[GoalTrack], dates: 
             at,
             Align2::LEFT_CENTER,
             number.to_string(),
-            FontId::proportional(13.0),
+            FontId::proportional(theme::CHART_NUMBER_TEXT),
             colour,
         );
     }

@@ -5,69 +5,8 @@ use super::Action;
 use crate::i18n::{Texts, fill};
 use crate::model::clock::{self, ClockReading};
 use crate::model::{GuideStep, Meeting, Time};
+use crate::names::{point_text, step_questions, step_title};
 use crate::theme;
-
-pub fn step_title(step: GuideStep, t: &Texts) -> &'static str {
-    match step {
-        GuideStep::Preparation => t.step_preparation,
-        GuideStep::Start => t.step_start,
-        GuideStep::Analysis => t.step_analysis,
-        GuideStep::Goals => t.step_goals,
-        GuideStep::Needs => t.step_needs,
-        GuideStep::SupportNeeds => t.step_support,
-        GuideStep::Close => t.step_close,
-    }
-}
-
-fn step_questions(step: GuideStep, t: &Texts) -> &'static str {
-    match step {
-        GuideStep::Preparation => t.ask_preparation,
-        GuideStep::Start => t.ask_start,
-        GuideStep::Analysis => t.ask_analysis,
-        GuideStep::Goals => t.ask_goals,
-        GuideStep::Needs => t.ask_needs,
-        GuideStep::SupportNeeds => t.ask_support,
-        GuideStep::Close => t.ask_close,
-    }
-}
-
-/// The text of a checklist point; the key is what the case file stores.
-pub fn point_text(key: &str, t: &Texts) -> &'static str {
-    match key {
-        "prep.participants" => t.point_prep_participants,
-        "prep.goals" => t.point_prep_goals,
-        "prep.inform" => t.point_prep_inform,
-        "prep.timebox" => t.point_prep_timebox,
-        "start.welcome" => t.point_start_welcome,
-        "start.introductions" => t.point_start_introductions,
-        "start.shared-interest" => t.point_start_shared_interest,
-        "start.meeting-goals" => t.point_start_meeting_goals,
-        "start.extra-questions" => t.point_start_extra_questions,
-        "start.timebox" => t.point_start_timebox,
-        "analysis.summarise-known" => t.point_analysis_summarise_known,
-        "analysis.positives-first" => t.point_analysis_positives_first,
-        "analysis.additions-examples" => t.point_analysis_additions_examples,
-        "analysis.links" => t.point_analysis_links,
-        "analysis.fit" => t.point_analysis_fit,
-        "goals.build-on" => t.point_goals_build_on,
-        "goals.change" => t.point_goals_change,
-        "goals.can-we" => t.point_goals_can_we,
-        "needs.child" => t.point_needs_child,
-        "needs.school" => t.point_needs_school,
-        "needs.home" => t.point_needs_home,
-        "needs.other" => t.point_needs_other,
-        "needs.everyone" => t.point_needs_everyone,
-        "support.teacher" => t.point_support_teacher,
-        "support.parents" => t.point_support_parents,
-        "support.concrete" => t.point_support_concrete,
-        "support.realistic" => t.point_support_realistic,
-        "close.summary" => t.point_close_summary,
-        "close.agreements" => t.point_close_agreements,
-        "close.evaluate" => t.point_close_evaluate,
-        "close.tops-tips" => t.point_close_tops_tips,
-        _ => "",
-    }
-}
 
 /// The guide. `now` is the time of day, for the clock.
 pub fn guide_panel_ui(
@@ -146,7 +85,7 @@ pub fn guide_panel_ui(
                             actions.push(Action::TickPoint(point.0, checked));
                         }
                     }
-                    ui.add_space(4.0);
+                    ui.add_space(crate::theme::SPACE_SMALL);
                     for question in step_questions(step, t).lines() {
                         ui.label(
                             egui::RichText::new(format!("“{question}”"))

@@ -28,11 +28,7 @@ pub fn menu_bar_ui(
                 ) {
                     ui.separator();
                 }
-                let mut button = egui::Button::new(command.text(t));
-                if let Some(shortcut) = command.shortcut() {
-                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-                }
-                if ui.add(button).clicked() {
+                if command.menu_entry(ui, t, true) {
                     actions.push(Action::Command(command));
                 }
             }
@@ -45,7 +41,7 @@ pub fn menu_bar_ui(
             }
         });
         ui.menu_button(t.menu_privacy, |ui| {
-            ui.set_max_width(420.0);
+            ui.set_max_width(crate::theme::MENU_WIDTH);
             ui.label(t.retention_setting);
             let mut months = retention_months;
             let slider = ui.add(egui::Slider::new(
@@ -63,12 +59,8 @@ pub fn menu_bar_ui(
         });
         ui.separator();
         meeting_picker_ui(ui, t, doc, meeting, &mut actions);
-        let follow_up = ui.add_enabled(
-            !doc.is_read_only(),
-            egui::Button::new(format!("+ {}", t.follow_up)),
-        );
-        if follow_up.on_hover_text(t.follow_up_hint).clicked() {
-            actions.push(Action::AddFollowUp);
+        if Command::FollowUp.button(ui, t, !doc.is_read_only()) {
+            actions.push(Action::Command(Command::FollowUp));
         }
     });
     actions

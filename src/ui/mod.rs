@@ -16,14 +16,14 @@ mod trajectory;
 use std::path::PathBuf;
 
 pub use board_panel::{PanelContext, board_panel_ui};
-pub use command::{Command, circle_key};
+pub use command::{Command, ZOOM_STEP, circle_number};
 pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
 };
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::step_form_ui;
 pub use goal_chart::{chart_summary, goal_chart_ui};
-pub use guide_panel::{guide_panel_ui, point_text, step_title};
+pub use guide_panel::guide_panel_ui;
 pub use menu::menu_bar_ui;
 pub use passphrase_dialog::{
     MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
@@ -36,6 +36,7 @@ use crate::i18n::Lang;
 /// What the user asked for during a frame.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// A command from a menu, a button or a key.
     Command(Command),
     /// Open this file (after asking about unsaved changes).
     OpenPath(PathBuf),
@@ -55,12 +56,6 @@ pub enum Action {
     /// A drag begins or ends: its edits undo as one step.
     BeginGesture,
     EndGesture,
-    Undo,
-    Redo,
-    /// The board full screen for the projector, and back.
-    TogglePresentation,
-    /// A second window with only the board, for a second screen.
-    ToggleProjector,
     /// The forms changed the case; one undo step per field typed in.
     ReplaceCase(Box<crate::model::Case>),
     GoToStep(crate::model::GuideStep),
@@ -82,8 +77,6 @@ pub enum Action {
     /// Take the open file over from whoever holds its lock.
     TakeOverLock,
     ShowMeeting(usize),
-    /// Start the next meeting from the last one.
-    AddFollowUp,
     /// Allow changes to the shown earlier meeting, on purpose.
     UnlockMeeting,
     SetLang(Lang),
@@ -93,4 +86,14 @@ pub enum Action {
     ConfirmCancel,
     CloseDialog,
     DismissError,
+}
+
+impl From<crate::canvas::Intent> for Action {
+    fn from(intent: crate::canvas::Intent) -> Self {
+        match intent {
+            crate::canvas::Intent::Edit(edit) => Self::Board(edit),
+            crate::canvas::Intent::BeginGesture => Self::BeginGesture,
+            crate::canvas::Intent::EndGesture => Self::EndGesture,
+        }
+    }
 }

@@ -65,7 +65,7 @@ pub fn passphrase_ui(
 ) -> Option<Action> {
     let mut action = None;
     Modal::new(Id::unique("passphrase")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(crate::theme::DIALOG_WIDTH);
         let enter = |ui: &egui::Ui, r: &egui::Response| {
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         };

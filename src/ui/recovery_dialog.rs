@@ -32,7 +32,7 @@ pub fn recovery_ui(
 ) -> Option<Action> {
     let mut action = None;
     Modal::new(Id::unique("recovery")).show(ctx, |ui| {
-        ui.set_max_width(640.0);
+        ui.set_max_width(crate::theme::DIALOG_WIDE);
         ui.heading(t.recovery_title);
         ui.label(t.recovery_body);
         for (index, copy) in found.iter().enumerate() {

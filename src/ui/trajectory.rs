@@ -1,10 +1,10 @@
 //! The "Verloop" tab: the meetings of the case in order, what changed since the meeting
 //! before the shown one, and the goals' scores over time.
 
-use super::Action;
+use super::{Action, Command};
 use crate::i18n::{Texts, fill};
-use crate::layout::circle_title;
 use crate::model::{AgreementStatus, Case, Changes, PlacedItem, ReviewOutcome, changes};
+use crate::names::circle_title;
 
 pub fn trajectory_ui(
     ui: &mut egui::Ui,
@@ -57,12 +57,8 @@ pub fn trajectory_ui(
             ],
         ));
     }
-    let follow_up = ui.add_enabled(
-        editable_case,
-        egui::Button::new(format!("+ {}", t.follow_up)),
-    );
-    if follow_up.on_hover_text(t.follow_up_hint).clicked() {
-        actions.push(Action::AddFollowUp);
+    if Command::FollowUp.button(ui, t, editable_case) {
+        actions.push(Action::Command(Command::FollowUp));
     }
 
     ui.separator();

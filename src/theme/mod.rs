@@ -1,5 +1,13 @@
-//! Every colour of the app, for screen and print. Marker colours are Okabe–Ito, safe for
-//! colour-blind viewers; each marker also carries its symbol and a dark outline.
+//! The design tokens: every colour of the app, for screen and print, in this file; sizes
+//! and spacing in `sizes.rs`; fonts and egui's style in `style.rs`. Marker colours are
+//! Okabe–Ito, safe for colour-blind viewers; each marker also carries its symbol and a
+//! dark outline.
+
+mod sizes;
+mod style;
+
+pub use sizes::*;
+pub use style::{install, install_fonts};
 
 use crate::model::{CircleKind, ItemKind};
 

@@ -1,0 +1,297 @@
+//! Every user action applied to the app and its case, in one place, with its undo step.
+
+use super::{Leave, SideTab, UitzichtApp, now};
+use crate::canvas::{BoardState, Selection};
+use crate::i18n::fill;
+use crate::model::{BoardEdit, Created, GuideStep, Meeting, clock};
+use crate::ui::{self, Action, Command, ExportKind, PathDialog, PathPurpose, ZOOM_STEP};
+
+impl UitzichtApp {
+    /// Applies one action. Every change to the open case or the app goes through here.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        // Any action may change what the board shows; it is laid out again next frame.
+        self.revision += 1;
+        match action {
+            Action::Command(command) => self.run(ctx, command),
+            Action::SubmitPassphrase => self.submit_passphrase(),
+            Action::DismissRetention => self.retention_dismissed = true,
+            Action::SetRetention(months) => {
+                self.retention_months = months.min(crate::retention::MAX_MONTHS);
+                self.retention_dismissed = false;
+            }
+            Action::CancelPassphrase => self.passphrase_dialog = None,
+            Action::ExportTo {
+                kind,
+                path,
+                png_width,
+                pseudonymise,
+            } => {
+                if self.export(kind, &path, png_width, pseudonymise) {
+                    self.path_dialog = None;
+                }
+            }
+            Action::OpenExport => {
+                if let Some(path) = &self.last_export
+                    && let Err(error) = open::that_detached(path)
+                {
+                    self.error = Some(format!("{}: {error}", path.display()));
+                }
+            }
+            Action::OpenPath(path) => {
+                self.path_dialog = None;
+                self.leave(ctx, Leave::Open(Some(path)));
+            }
+            Action::SaveToPath(path) => {
+                if self.save_to(&path) {
+                    self.path_dialog = None;
+                    if let Some(leave) = self.after_save.take() {
+                        self.do_leave(ctx, leave);
+                    }
+                }
+            }
+            Action::ShowMeeting(index) => {
+                if index < self.doc.case.meetings.len() {
+                    self.meeting = index;
+                    self.unlocked_meeting = None;
+                    self.board.selection = Selection::None;
+                    self.board.editing = None;
+                    self.side_tab = self.tab_for_step();
+                }
+            }
+            Action::SetLang(lang) => self.lang = lang,
+            Action::ConfirmSave => {
+                if let Some(leave) = self.confirm.take() {
+                    if self.doc.path.is_some() {
+                        if self.save() {
+                            self.do_leave(ctx, leave);
+                        }
+                    } else {
+                        self.after_save = Some(leave);
+                        self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
+                    }
+                }
+            }
+            Action::ConfirmDiscard => {
+                if let Some(leave) = self.confirm.take() {
+                    self.do_leave(ctx, leave);
+                }
+            }
+            Action::ConfirmCancel => self.confirm = None,
+            Action::CloseDialog => {
+                self.path_dialog = None;
+                self.after_save = None;
+            }
+            Action::DismissError => self.error = None,
+            Action::Board(edit) => self.edit_board(edit),
+            Action::BeginGesture => self.history.begin_gesture(&self.doc.case),
+            Action::EndGesture => self.history.end_gesture(&self.doc.case),
+            Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
+            Action::ReplaceCase(case) => {
+                if self.editable() && *case != self.doc.case {
+                    // Typing in one field is one step: the key is the field that has focus.
+                    let key = ctx.memory(|m| m.focused()).map(|id| id.value());
+                    let before = std::mem::replace(&mut self.doc.case, *case);
+                    self.history.record_typing(before, key);
+                    self.mark_changed();
+                }
+            }
+            Action::GoToStep(step) => self.go_to_step(step),
+            Action::TickPoint(key, ticked) => self.edit_meeting(|meeting| {
+                if ticked {
+                    meeting.guide.ticked.insert(key.to_owned());
+                } else {
+                    meeting.guide.ticked.remove(key);
+                }
+            }),
+            Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
+            Action::Restore(index) => self.restore(index),
+            Action::CompareRecovery(index) => self.comparing = Some(index),
+            Action::DiscardRecovery(index) => {
+                if index < self.recoverable.len() {
+                    let found = self.recoverable.remove(index);
+                    if let Some(recovery) = self.autosave.recovery() {
+                        recovery.remove_copy(&found.copy);
+                    }
+                }
+                self.comparing = None;
+            }
+            Action::TakeOverLock => {
+                if let Err(error) = self.doc.take_over() {
+                    self.error = Some(error.message(self.t()));
+                }
+            }
+            Action::RecoverLater => {
+                self.recoverable.clear();
+                self.comparing = None;
+            }
+        }
+    }
+
+    /// Runs one command, from a menu, a button or a key.
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.leave(ctx, Leave::New),
+            Command::Open => self.leave(ctx, Leave::Open(None)),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.path_dialog =
+                    Some(PathDialog::new(PathPurpose::SaveAs, self.doc.path.clone()));
+            }
+            Command::ExportSheet => self.ask_export(ExportKind::Sheet),
+            Command::ExportReport => self.ask_export(ExportKind::Report),
+            Command::ExportPng => self.ask_export(ExportKind::Png),
+            Command::Quit => self.leave(ctx, Leave::Quit),
+            Command::Protect => {
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Protect));
+            }
+            Command::Unprotect => {
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Unprotect));
+            }
+            Command::Undo => {
+                if self.history.undo(&mut self.doc.case) {
+                    self.after_history_step();
+                }
+            }
+            Command::Redo => {
+                if self.history.redo(&mut self.doc.case) {
+                    self.after_history_step();
+                }
+            }
+            Command::Present => self.set_presenting(ctx, !self.presenting),
+            Command::LeavePresentation => self.set_presenting(ctx, false),
+            Command::Projector => self.projector = !self.projector,
+            Command::ZoomIn => self.board.zoom_by(ZOOM_STEP),
+            Command::ZoomOut => self.board.zoom_by(1.0 / ZOOM_STEP),
+            Command::ZoomFit => self.board.fit(),
+            Command::NextStep | Command::PreviousStep => {
+                let current = self
+                    .doc
+                    .case
+                    .meetings
+                    .get(self.meeting)
+                    .map(|m| m.guide.current);
+                let step = if command == Command::NextStep {
+                    current.and_then(|s| s.next())
+                } else {
+                    current.and_then(|s| s.previous())
+                };
+                if let Some(step) = step {
+                    self.go_to_step(step);
+                }
+            }
+            Command::FollowUp => self.add_follow_up(),
+            Command::QuickEntry(number) => self.quick_entry(number),
+        }
+    }
+
+    pub(super) fn set_presenting(&mut self, ctx: &egui::Context, presenting: bool) {
+        if self.presenting != presenting {
+            self.presenting = presenting;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(presenting));
+            self.board.fit();
+        }
+    }
+
+    pub(super) fn go_to_step(&mut self, step: GuideStep) {
+        self.edit_meeting(|meeting| {
+            if meeting.guide.current != step {
+                meeting.guide.current = step;
+                meeting.guide.step_started = Some(now());
+            }
+        });
+        self.side_tab = self.tab_for_step();
+    }
+
+    /// The keyboard to the quick entry of the circle with this number on the board.
+    pub(super) fn quick_entry(&mut self, number: u8) {
+        let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
+            return;
+        };
+        let circles = &meeting.board.circles;
+        if let Some(index) =
+            (0..circles.len()).find(|&i| ui::circle_number(circles, i) == Some(number))
+        {
+            self.side_tab = SideTab::Board;
+            self.board.focus_quick = Some(circles[index].id);
+        }
+    }
+
+    /// Starts the next meeting from the last one, as one undoable step, and shows it.
+    pub(super) fn add_follow_up(&mut self) {
+        if self.doc.is_read_only() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        let index = self.doc.case.add_follow_up(crate::document::today());
+        self.history.record(before);
+        self.mark_changed();
+        self.meeting = index;
+        self.unlocked_meeting = None;
+        self.board = BoardState::default();
+        self.side_tab = SideTab::Form;
+        if let Some(meeting) = self.doc.case.meetings.get(index) {
+            self.info = Some(fill(
+                self.t().follow_up_made,
+                &[("number", &(index + 1)), ("date", &meeting.date)],
+            ));
+        }
+    }
+
+    /// Applies a board edit to the shown meeting as one undoable step.
+    pub(super) fn edit_board(&mut self, edit: BoardEdit) {
+        if !self.editable() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) else {
+            return;
+        };
+        if let Some(created) = meeting.board.apply(edit) {
+            self.history.record(before);
+            self.mark_changed();
+            match created {
+                Created::Arrow(id) => self.board.selection = Selection::Arrow(id),
+                Created::Circle(id) => self.board.selection = Selection::Circle(id),
+                Created::Item(_) | Created::Nothing => {}
+            }
+        }
+    }
+
+    /// Changes the shown meeting as one undoable step, if it changes anything.
+    pub(super) fn edit_meeting(&mut self, change: impl FnOnce(&mut Meeting)) {
+        if !self.editable() {
+            return;
+        }
+        let before = self.doc.case.clone();
+        if let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) {
+            change(meeting);
+        }
+        if self.doc.case != before {
+            self.history.record(before);
+            self.mark_changed();
+        }
+    }
+
+    /// After undo or redo: the case changed under the view; drop what no longer exists.
+    pub(super) fn after_history_step(&mut self) {
+        self.mark_changed();
+        self.meeting = self
+            .meeting
+            .min(self.doc.case.meetings.len().saturating_sub(1));
+        self.board.editing = None;
+        let board = self.doc.case.meetings.get(self.meeting).map(|m| &m.board);
+        let exists = match self.board.selection {
+            Selection::None => true,
+            Selection::Item(id) => board.is_some_and(|b| b.item(id).is_some()),
+            Selection::Circle(id) => board.is_some_and(|b| b.circle(id).is_some()),
+            Selection::Arrow(id) => board.is_some_and(|b| b.arrows.iter().any(|a| a.id == id)),
+        };
+        if !exists {
+            self.board.selection = Selection::None;
+        }
+    }
+}

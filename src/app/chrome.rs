@@ -1,0 +1,282 @@
+//! What surrounds the board on the chair's screen: menu bar, banners, status bar, the
+//! guide and the side panel; the projector window; the dialogs.
+
+use super::{SideTab, UitzichtApp, now};
+use crate::canvas;
+use crate::document;
+use crate::i18n::fill;
+use crate::storage::CURRENT_FORMAT_VERSION;
+use crate::theme;
+use crate::ui::{self, Action, Command};
+
+impl UitzichtApp {
+    /// "● Daan (alleen lezen) — Uitzicht": unsaved, whose case, and whether it can be saved.
+    pub(super) fn window_title(&self) -> String {
+        let t = self.t();
+        let name = self
+            .doc
+            .display_name()
+            .unwrap_or_else(|| t.new_case.to_owned());
+        let mark = if self.doc.dirty { "● " } else { "" };
+        let read_only = if self.doc.is_read_only() {
+            t.title_read_only
+        } else {
+            ""
+        };
+        format!("{mark}{name}{read_only} — {}", t.app_name)
+    }
+
+    /// Menu, banners, status bar, guide and side panel: hidden while presenting.
+    pub(super) fn chrome_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        self.banners_ui(ui, actions);
+        self.status_bar_ui(ui, actions);
+        self.panels_ui(ui, actions);
+    }
+
+    /// The menu bar, and a banner for each reason the case cannot simply be changed.
+    fn banners_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let t = self.t();
+        egui::Panel::top("menu").show(ui, |ui| {
+            actions.extend(ui::menu_bar_ui(
+                ui,
+                t,
+                self.lang,
+                &self.doc,
+                self.meeting,
+                self.retention_months,
+            ));
+        });
+        if let Some(holder) = &self.doc.locked_by {
+            egui::Panel::top("locked").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let since = holder
+                        .since
+                        .get(..16)
+                        .unwrap_or(&holder.since)
+                        .replace('T', " ");
+                    ui.colored_label(
+                        theme::VERMILLION.to_egui(),
+                        fill(
+                            t.locked_banner,
+                            &[
+                                ("user", &holder.user),
+                                ("machine", &holder.machine),
+                                ("since", &since),
+                            ],
+                        ),
+                    );
+                    if holder.is_stale() {
+                        ui.label(t.locked_stale);
+                    }
+                    if ui.button(t.take_over).clicked() {
+                        actions.push(Action::TakeOverLock);
+                    }
+                });
+            });
+        } else if self.doc.is_read_only() {
+            egui::Panel::top("read_only").show(ui, |ui| {
+                ui.colored_label(
+                    theme::VERMILLION.to_egui(),
+                    fill(
+                        t.read_only_newer,
+                        &[
+                            ("file_version", &self.doc.format_version),
+                            ("app_version", &CURRENT_FORMAT_VERSION),
+                        ],
+                    ),
+                );
+            });
+        }
+        if self.is_earlier_meeting() && self.unlocked_meeting != Some(self.meeting) {
+            let date = self.shown_date();
+            egui::Panel::top("earlier_meeting").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(fill(t.older_meeting, &[("date", &date)]));
+                    if ui.button(t.go_to_last).clicked() {
+                        let last = self.doc.case.last_meeting_index().unwrap_or(0);
+                        actions.push(Action::ShowMeeting(last));
+                    }
+                    if !self.doc.is_read_only() && ui.button(t.unlock_meeting).clicked() {
+                        actions.push(Action::UnlockMeeting);
+                    }
+                });
+            });
+        }
+        let last_touched = crate::retention::last_touched(&self.doc.case, self.doc.saved_on);
+        let due = last_touched.filter(|&last| {
+            crate::retention::reminder_due(last, document::today(), self.retention_months)
+        });
+        if let (Some(last), false) = (due, self.retention_dismissed) {
+            egui::Panel::top("retention").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        theme::ORANGE_TEXT.to_egui(),
+                        fill(t.retention_due, &[("date", &last)]),
+                    );
+                    if ui.button(t.retention_later).clicked() {
+                        actions.push(Action::DismissRetention);
+                    }
+                });
+            });
+        }
+    }
+
+    /// Protection, last use, the last message, and the last export to open.
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let t = self.t();
+        let ctx = ui.ctx().clone();
+        let last_touched = crate::retention::last_touched(&self.doc.case, self.doc.saved_on);
+        egui::Panel::bottom("status").show(ui, |ui| {
+            let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+            ui.horizontal(|ui| {
+                if hovering {
+                    ui.label(t.drop_hint);
+                    return;
+                }
+                if self.doc.passphrase.is_some() {
+                    ui.label(t.status_protected);
+                    ui.separator();
+                }
+                if let Some(last) = last_touched.filter(|_| self.doc.path.is_some()) {
+                    ui.label(fill(t.status_last_touched, &[("date", &last)]));
+                    ui.separator();
+                }
+                ui.label(self.info.as_deref().unwrap_or(""));
+                if self.last_export.is_some() && ui.button(t.open_export).clicked() {
+                    actions.push(Action::OpenExport);
+                }
+            });
+        });
+    }
+
+    /// The guide on the left, the step's form, the board's tools or the trajectory on
+    /// the right.
+    fn panels_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let t = self.t();
+        let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
+            return;
+        };
+        let editable = self.editable();
+        egui::Panel::left("guide")
+            .resizable(true)
+            .default_size(theme::GUIDE_WIDTH)
+            .size_range(theme::GUIDE_WIDTH_RANGE)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
+                });
+            });
+        let context = ui::PanelContext {
+            editable,
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+            presenting: self.presenting,
+            projector_open: self.projector,
+        };
+        egui::Panel::right("side_panel")
+            .resizable(true)
+            .default_size(theme::SIDE_WIDTH)
+            .size_range(theme::SIDE_WIDTH_RANGE)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);
+                    ui.selectable_value(&mut self.side_tab, SideTab::Board, t.tab_board);
+                    ui.selectable_value(&mut self.side_tab, SideTab::Trajectory, t.tab_trajectory);
+                });
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
+                    SideTab::Board => {
+                        actions.extend(ui::board_panel_ui(
+                            ui,
+                            t,
+                            meeting,
+                            &mut self.board,
+                            &context,
+                        ));
+                    }
+                    SideTab::Trajectory => {
+                        actions.extend(ui::trajectory_ui(
+                            ui,
+                            t,
+                            &self.doc.case,
+                            self.meeting,
+                            !self.doc.is_read_only(),
+                        ));
+                    }
+                    SideTab::Form => {
+                        ui.add_enabled_ui(editable, |ui| {
+                            let mut draft = self.doc.case.clone();
+                            ui::step_form_ui(ui, t, &mut draft, self.meeting);
+                            if draft != self.doc.case {
+                                actions.push(Action::ReplaceCase(Box::new(draft)));
+                            }
+                        });
+                    }
+                });
+            });
+    }
+
+    /// The dialogs that wait for an answer, over everything else.
+    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let t = self.t();
+        if let Some(dialog) = &mut self.path_dialog {
+            let suggested = self
+                .doc
+                .display_name()
+                .unwrap_or_else(|| t.new_case.to_owned());
+            actions.extend(ui::path_dialog_ui(
+                ctx,
+                dialog,
+                t,
+                self.native.as_ref(),
+                &suggested,
+            ));
+        }
+        if self.confirm.is_some() {
+            actions.extend(ui::confirm_unsaved_ui(ctx, t));
+        }
+        if let Some(dialog) = &mut self.passphrase_dialog {
+            actions.extend(ui::passphrase_ui(ctx, t, dialog));
+        }
+        if let Some(message) = &self.error {
+            actions.extend(ui::error_ui(ctx, t, message));
+        }
+        if !self.recoverable.is_empty() {
+            actions.extend(ui::recovery_ui(
+                ctx,
+                t,
+                &self.recoverable,
+                self.comparing,
+                &mut self.recovery_passphrase,
+            ));
+        }
+    }
+
+    /// The second window: only the board, fitted, for the projector.
+    pub(super) fn projector_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let t = self.t();
+        let meeting = self.doc.case.meetings.get(self.meeting);
+        let prepared = self.prepared.as_ref().map(|(_, p)| p);
+        let view = &mut self.projector_view;
+        let builder = egui::ViewportBuilder::default()
+            .with_title(t.projector_title)
+            .with_inner_size(theme::PROJECTOR_SIZE);
+        let closed = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("projector"),
+            builder,
+            |ui, _class| {
+                let frame = egui::Frame::central_panel(&ui.ctx().global_style())
+                    .fill(theme::PAPER.to_egui());
+                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                    if let (Some(meeting), Some(prepared)) = (meeting, prepared) {
+                        canvas::board_ui(ui, prepared, meeting, t, view, false);
+                    }
+                });
+                ui.ctx().input(|i| i.viewport().close_requested())
+            },
+        );
+        if closed {
+            actions.push(Action::Command(Command::Projector));
+        }
+    }
+}

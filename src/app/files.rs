@@ -1,0 +1,278 @@
+//! Opening, saving and exporting the case, leaving it for another, and restoring a
+//! recovery copy in its place.
+
+use std::path::Path;
+use std::time::Instant;
+
+use super::{Leave, UitzichtApp};
+use crate::canvas::BoardState;
+use crate::document::{self, Document};
+use crate::export::{self, ExportOptions};
+use crate::i18n::fill;
+use crate::storage::{Repair, SecretString, StorageError};
+use crate::ui::{self, ExportKind, PathDialog, PathPurpose};
+
+impl UitzichtApp {
+    /// Opens a recovery copy in place of the open case, as unsaved work of its file.
+    pub(super) fn restore(&mut self, index: usize) {
+        if index >= self.recoverable.len() {
+            return;
+        }
+        let found = self.recoverable[index].clone();
+        let passphrase = found
+            .protected
+            .then(|| SecretString::from(self.recovery_passphrase.clone()));
+        match found.load_with(passphrase.as_ref()) {
+            Ok(loaded) => {
+                self.recoverable.remove(index);
+                self.comparing = None;
+                self.recovery_passphrase.clear();
+                let lock = found
+                    .original
+                    .as_deref()
+                    .and_then(|p| crate::storage::CaseLock::acquire(p).ok());
+                self.doc = Document {
+                    case: loaded.case,
+                    path: found.original.clone(),
+                    format_version: loaded.format_version,
+                    dirty: true,
+                    lock,
+                    locked_by: None,
+                    passphrase,
+                    saved_on: None,
+                };
+                self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
+                self.unlocked_meeting = None;
+                self.history.clear();
+                self.board = BoardState::default();
+                self.side_tab = self.tab_for_step();
+                // The copy stays until the restored case is saved: it is written again under
+                // the name of the case it now belongs to, before the found one goes.
+                match self.autosave.write_now(&self.doc) {
+                    Ok(()) => {
+                        if let Some(recovery) = self.autosave.recovery() {
+                            recovery.remove_copy(&found.copy);
+                        }
+                    }
+                    Err(error) => self.info = Some(error.message(self.t())),
+                }
+            }
+            Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    pub(super) fn open_path(&mut self, path: &Path) {
+        self.install_opened(path, Document::open(path));
+    }
+
+    /// Shows a case just opened, or says why it could not be; a protected file first asks
+    /// for its passphrase.
+    pub(super) fn install_opened(
+        &mut self,
+        path: &Path,
+        opened: Result<(Document, Vec<Repair>), StorageError>,
+    ) {
+        match opened {
+            Err(StorageError::NeedsPassphrase { .. }) => {
+                self.passphrase_dialog = Some(ui::PassphraseDialog::new(
+                    ui::PassphrasePurpose::Open(path.to_owned()),
+                ));
+            }
+            Ok((doc, repairs)) => {
+                self.meeting = doc.case.last_meeting_index().unwrap_or(0);
+                self.unlocked_meeting = None;
+                self.doc = doc;
+                self.side_tab = self.tab_for_step();
+                self.history.clear();
+                self.board = BoardState::default();
+                self.info = Some(if repairs.is_empty() {
+                    fill(self.t().opened, &[("path", &path.display())])
+                } else {
+                    crate::storage::repairs_message(path, &repairs, self.t())
+                });
+            }
+            Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// The passphrase dialog's answer: open the protected file, or change the protection.
+    pub(super) fn submit_passphrase(&mut self) {
+        let Some(mut dialog) = self.passphrase_dialog.take() else {
+            return;
+        };
+        let t = self.t();
+        let typed = std::mem::take(&mut dialog.text);
+        let repeat = std::mem::take(&mut dialog.repeat);
+        match dialog.purpose.clone() {
+            ui::PassphrasePurpose::Open(path) => {
+                let passphrase = SecretString::from(typed);
+                match Document::open_with(&path, Some(passphrase)) {
+                    Err(error @ StorageError::WrongPassphrase { .. }) => {
+                        dialog.error = Some(error.message(t));
+                        self.passphrase_dialog = Some(dialog);
+                    }
+                    opened => self.install_opened(&path, opened),
+                }
+            }
+            ui::PassphrasePurpose::Protect => {
+                if typed.chars().count() < ui::MIN_PASSPHRASE_CHARS {
+                    dialog.error = Some(fill(
+                        t.protect_too_short,
+                        &[("min", &ui::MIN_PASSPHRASE_CHARS)],
+                    ));
+                    self.passphrase_dialog = Some(dialog);
+                    return;
+                }
+                if typed != repeat {
+                    dialog.error = Some(t.protect_mismatch.to_owned());
+                    self.passphrase_dialog = Some(dialog);
+                    return;
+                }
+                self.doc.passphrase = Some(SecretString::from(typed));
+                self.protection_changed();
+            }
+            ui::PassphrasePurpose::Unprotect => {
+                self.doc.passphrase = None;
+                self.protection_changed();
+            }
+        }
+    }
+
+    /// The file is written again right away, so that what is on disk matches what the
+    /// chair chose; a case never saved is protected at its first save.
+    pub(super) fn protection_changed(&mut self) {
+        self.mark_changed();
+        // The old recovery copy was written the other way; the next one follows the choice.
+        self.autosave.forget(self.doc.path.as_deref());
+        self.autosave.due_again(Instant::now());
+        match self.doc.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) && self.doc.passphrase.is_some() {
+                    self.info = Some(fill(self.t().protected_saved, &[("path", &path.display())]));
+                }
+            }
+            None => self.info = Some(self.t().protected_pending.to_owned()),
+        }
+    }
+
+    /// Saves to `path`; true when it worked. An error is shown and the edits stay.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        match self.doc.save_to(path) {
+            Ok(()) => {
+                self.autosave.forget(self.doc.path.as_deref());
+                self.info = Some(fill(self.t().saved, &[("path", &path.display())]));
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.message(self.t()));
+                false
+            }
+        }
+    }
+
+    pub(super) fn save(&mut self) -> bool {
+        match self.doc.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => {
+                self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
+                false
+            }
+        }
+    }
+
+    /// Opens the export dialog with a file name next to the case: `daan-bord-2026-11-10.pdf`.
+    pub(super) fn ask_export(&mut self, kind: ExportKind) {
+        let t = self.t();
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_owned)
+            .unwrap_or_default();
+        let stem = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().trim_end_matches(".mdo.ron").to_owned())
+            .unwrap_or_else(|| t.file_word_case.to_owned());
+        let date = self.shown_date();
+        let name = format!("{stem}-{}-{date}.{}", kind.file_word(t), kind.extension());
+        self.path_dialog = Some(PathDialog::new(
+            PathPurpose::Export(kind),
+            Some(folder.join(name)),
+        ));
+    }
+
+    /// Exports the shown meeting; true when the file was written.
+    pub(super) fn export(
+        &mut self,
+        kind: ExportKind,
+        path: &Path,
+        png_width: u32,
+        pseudonymise: bool,
+    ) -> bool {
+        let t = self.t();
+        let case = &if pseudonymise {
+            export::pseudonymise(&self.doc.case, t)
+        } else {
+            self.doc.case.clone()
+        };
+        let bytes = match kind {
+            ExportKind::Sheet => export::sheet_pdf(case, self.meeting, t, ExportOptions::now()),
+            ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
+            ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
+        };
+        match bytes.and_then(|bytes| export::write_file(path, &bytes)) {
+            Ok(()) => {
+                self.info = Some(fill(t.exported, &[("path", &path.display())]));
+                self.last_export = Some(path.to_owned());
+                true
+            }
+            Err(error) => {
+                self.error = Some(error.message(t));
+                false
+            }
+        }
+    }
+
+    pub(super) fn leave(&mut self, ctx: &egui::Context, leave: Leave) {
+        if self.doc.dirty {
+            self.confirm = Some(leave);
+        } else {
+            self.do_leave(ctx, leave);
+        }
+    }
+
+    pub(super) fn do_leave(&mut self, ctx: &egui::Context, leave: Leave) {
+        // Whatever was not saved was let go on purpose (or there was nothing).
+        if !matches!(leave, Leave::Open(None)) {
+            self.autosave.forget(self.doc.path.as_deref());
+        }
+        match leave {
+            Leave::New => {
+                self.autosave.new_case();
+                self.doc = Document::new_case(document::today());
+                self.meeting = 0;
+                self.unlocked_meeting = None;
+                self.history.clear();
+                self.board = BoardState::default();
+            }
+            Leave::Open(None) => {
+                let folder = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned);
+                self.path_dialog = Some(PathDialog::new(PathPurpose::Open, folder));
+            }
+            Leave::Open(Some(path)) => self.open_path(&path),
+            Leave::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! The eframe glue: one open case, the panels around its board, and the one place where
+//! the user's actions are applied.
+//!
+//! - `mod.rs`: the app's state and its frame.
+//! - `apply.rs`: every [`Action`] applied, with its undo step.
+//! - `files.rs`: opening, saving, exporting, leaving a case, restoring a recovery copy.
+//! - `autosave.rs`: when recovery copies are written.
+//! - `chrome.rs`: menu bar, banners, status bar, side panels, the projector window.
+//! - `keys.rs`: the keyboard, read through [`crate::ui::Command`].
+
+mod apply;
+mod autosave;
+mod chrome;
+mod files;
+mod keys;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::canvas::{self, BoardState, Selection};
+use crate::document::{self, Document};
+use crate::history::History;
+use crate::i18n::{Lang, Texts};
+use crate::model::GuideStep;
+use crate::scene::PreparedBoard;
+use crate::storage::{Found, Recovery};
+use crate::ui::{self, Action, Command, FileDialogs, NativeDialogs, PathDialog};
+
+pub use autosave::Autosave;
+
+const LANG_KEY: &str = "uitzicht.lang";
+const RETENTION_KEY: &str = "uitzicht.retention_months";
+/// The name of the app's data folder.
+pub const APP_ID: &str = "uitzicht";
+
+/// Something that replaces or closes the open case, and so must first ask about
+/// unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Leave {
+    New,
+    /// Open a file; `None` asks which.
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// What the right-hand panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideTab {
+    /// The form of the current step.
+    Form,
+    /// The board's tools.
+    Board,
+    /// The meetings of the case, what changed, and the goals' scores over time.
+    Trajectory,
+}
+
+/// The running app.
+pub struct UitzichtApp {
+    pub doc: Document,
+    pub lang: Lang,
+    /// Index of the meeting shown.
+    pub meeting: usize,
+    /// An earlier meeting the user chose to change after all; earlier ones are read-only.
+    pub unlocked_meeting: Option<usize>,
+    pub path_dialog: Option<PathDialog>,
+    /// Asking for a passphrase: to open, protect or unprotect.
+    pub passphrase_dialog: Option<ui::PassphraseDialog>,
+    /// Months without use after which the chair is reminded to move the case away.
+    pub retention_months: u32,
+    /// The reminder was put aside for this session.
+    retention_dismissed: bool,
+    /// Typed in the recovery dialog, to restore the copy of a protected case.
+    pub recovery_passphrase: String,
+    /// Waiting for an answer to "save your changes?" before doing this.
+    pub confirm: Option<Leave>,
+    /// Done once a save that the user asked for on the way out has succeeded.
+    after_save: Option<Leave>,
+    pub error: Option<String>,
+    pub info: Option<String>,
+    /// The file the last export wrote, offered to open.
+    pub last_export: Option<PathBuf>,
+    pub board: BoardState,
+    pub history: History,
+    /// The board full screen, chrome hidden.
+    pub presenting: bool,
+    /// The second window with only the board is open.
+    pub projector: bool,
+    pub side_tab: SideTab,
+    projector_view: BoardState,
+    /// Counts the actions applied, to know when the prepared board is stale.
+    revision: u64,
+    autosave: Autosave,
+    /// Recovery copies found on start, offered to restore.
+    pub recoverable: Vec<Found>,
+    /// The recovery copy being compared with its file.
+    comparing: Option<usize>,
+    prepared: Option<((u64, usize, Lang), PreparedBoard)>,
+    native: Box<dyn FileDialogs>,
+    allow_close: bool,
+    shown_title: String,
+}
+
+impl UitzichtApp {
+    /// The app as eframe starts it, on `path` if given.
+    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<&Path>) -> Self {
+        let lang = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, LANG_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
+        if let Some(months) = cc.storage.and_then(|s| eframe::get_value(s, RETENTION_KEY)) {
+            app.retention_months = months;
+        }
+        match eframe::storage_dir(APP_ID) {
+            Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
+            None => app,
+        }
+    }
+
+    /// Keeps recovery copies in `recovery`, and offers the ones found there that hold work
+    /// their file does not.
+    pub fn with_recovery(mut self, recovery: Recovery) -> Self {
+        self.recoverable = recovery
+            .list()
+            .into_iter()
+            .filter(Found::is_newer_than_original)
+            .collect();
+        self.autosave = Autosave::new(Some(recovery));
+        self
+    }
+
+    /// The app with the given file pickers; tests pass [`ui::NoDialogs`].
+    pub fn with_dialogs(
+        ctx: &egui::Context,
+        path: Option<&Path>,
+        lang: Lang,
+        native: Box<dyn FileDialogs>,
+    ) -> Self {
+        crate::theme::install(ctx);
+        let mut app = Self {
+            doc: Document::new_case(document::today()),
+            lang,
+            meeting: 0,
+            path_dialog: None,
+            passphrase_dialog: None,
+            recovery_passphrase: String::new(),
+            retention_months: crate::retention::DEFAULT_MONTHS,
+            retention_dismissed: false,
+            confirm: None,
+            after_save: None,
+            error: None,
+            info: None,
+            last_export: None,
+            board: BoardState::default(),
+            history: History::default(),
+            presenting: false,
+            projector: false,
+            projector_view: BoardState::default(),
+            side_tab: SideTab::Form,
+            unlocked_meeting: None,
+            revision: 0,
+            prepared: None,
+            autosave: Autosave::new(None),
+            recoverable: Vec::new(),
+            comparing: None,
+            native,
+            allow_close: false,
+            shown_title: String::new(),
+        };
+        if let Some(path) = path {
+            app.open_path(path);
+        }
+        app
+    }
+
+    fn t(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+
+    /// Whether the shown meeting may be changed: the file is writable, and it is the
+    /// latest meeting or one unlocked on purpose.
+    pub fn editable(&self) -> bool {
+        !self.doc.is_read_only()
+            && (!self.is_earlier_meeting() || self.unlocked_meeting == Some(self.meeting))
+    }
+
+    /// The date of the shown meeting, for file names and banners.
+    fn shown_date(&self) -> String {
+        self.doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.date.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The shown meeting has a later one: what was recorded then is kept as it was.
+    fn is_earlier_meeting(&self) -> bool {
+        self.meeting + 1 < self.doc.case.meetings.len()
+    }
+
+    /// Marks the case changed: unsaved, and due for a recovery copy.
+    fn mark_changed(&mut self) {
+        self.doc.dirty = true;
+        self.autosave.changed(Instant::now());
+    }
+
+    /// Writes the recovery copy when it is due. Returns when to look again.
+    pub fn autosave_at(&mut self, now: Instant) -> Option<Duration> {
+        let tick = self.autosave.tick(now, &self.doc);
+        // A failed copy is said once; the next change tries again.
+        if let Some(error) = tick.failed {
+            self.info = Some(error.message(self.t()));
+        }
+        tick.again
+    }
+
+    /// Lays the board out again when the case, the meeting or the language changed since.
+    fn refresh_prepared(&mut self) {
+        let key = (self.revision, self.meeting, self.lang);
+        if self.prepared.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        self.prepared = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|meeting| (key, PreparedBoard::new(meeting, self.lang.texts())));
+    }
+
+    /// Step 2 works on the board itself; the other steps have their form.
+    fn tab_for_step(&self) -> SideTab {
+        let step = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.guide.current);
+        if step == Some(GuideStep::Analysis) {
+            SideTab::Board
+        } else {
+            SideTab::Form
+        }
+    }
+
+    /// No dialog asks for an answer: the keyboard and drops go to the case.
+    fn no_dialog(&self) -> bool {
+        self.path_dialog.is_none() && self.confirm.is_none() && self.passphrase_dialog.is_none()
+    }
+
+    /// The board, in the middle; full screen while presenting.
+    fn board_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let ctx = ui.ctx().clone();
+        let t = self.t();
+        let editable = self.editable();
+        let frame = egui::Frame::central_panel(&ctx.global_style()).fill(if self.presenting {
+            crate::theme::PAPER.to_egui()
+        } else {
+            ctx.global_style().visuals.panel_fill
+        });
+        self.refresh_prepared();
+        let selected_before = self.board.selection;
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            match (self.doc.case.meetings.get(self.meeting), &self.prepared) {
+                (Some(meeting), Some((_, prepared))) => {
+                    let intents =
+                        canvas::board_ui(ui, prepared, meeting, t, &mut self.board, editable);
+                    actions.extend(intents.into_iter().map(Action::from));
+                }
+                _ => {
+                    ui.centered_and_justified(|ui| ui.heading(t.no_meetings));
+                }
+            }
+        });
+        // Something picked on the board brings up its tools (kind, star, keep, move).
+        if self.board.selection != selected_before && self.board.selection != Selection::None {
+            self.side_tab = SideTab::Board;
+        }
+        if self.presenting {
+            egui::Area::new(egui::Id::unique("stop_presenting"))
+                .anchor(
+                    egui::Align2::RIGHT_BOTTOM,
+                    egui::vec2(-crate::theme::GAP, -crate::theme::GAP),
+                )
+                .show(&ctx, |ui| {
+                    if Command::LeavePresentation.button(ui, t, true) {
+                        actions.push(Action::Command(Command::LeavePresentation));
+                    }
+                });
+        }
+    }
+}
+
+impl eframe::App for UitzichtApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Leave::Quit);
+        }
+        if self.no_dialog() {
+            actions.extend(self.keys(&ctx));
+        }
+        if let Some(path) = dropped_file(&ctx) {
+            actions.push(Action::OpenPath(path));
+        }
+        if !self.presenting {
+            self.chrome_ui(ui, &mut actions);
+        }
+        self.board_ui(ui, &mut actions);
+        if self.projector {
+            self.projector_ui(&ctx, &mut actions);
+        }
+        self.dialogs_ui(&ctx, &mut actions);
+
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+
+        if let Some(again) = self.autosave_at(Instant::now()) {
+            ctx.request_repaint_after(again);
+        }
+        let title = self.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, LANG_KEY, &self.lang);
+        eframe::set_value(storage, RETENTION_KEY, &self.retention_months);
+    }
+}
+
+fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
+    ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()))
+}
+
+/// The time of day on this machine, for the meeting clock.
+fn now() -> crate::model::Time {
+    jiff::ZonedDateTime::now().time()
+}

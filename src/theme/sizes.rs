@@ -1,0 +1,59 @@
+//! Sizes and spacing of the interface, in egui points: the app is read from across a
+//! meeting room and touched on a digibord, so everything is a little larger than egui's.
+
+use egui::{Vec2, vec2};
+
+/// egui's type sizes are multiplied by this.
+pub const TEXT_SCALE: f32 = 1.25;
+/// The height of buttons and fields: big enough for a finger on a digibord.
+pub const TOUCH_TARGET: f32 = 30.0;
+pub const BUTTON_PADDING: Vec2 = vec2(10.0, 6.0);
+
+/// Space between small things in a row, between blocks, and from the window's edge.
+pub const SPACE_SMALL: f32 = 4.0;
+pub const SPACE: f32 = 8.0;
+pub const GAP: f32 = 12.0;
+/// Between the buttons of a row of scores, so that eleven fit a narrow panel.
+pub const TIGHT: f32 = 2.0;
+
+/// The guide on the left and the form panel on the right: default width and range.
+pub const GUIDE_WIDTH: f32 = 340.0;
+pub const GUIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 240.0..=520.0;
+pub const SIDE_WIDTH: f32 = 460.0;
+pub const SIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 320.0..=760.0;
+/// The projector window when it opens: a common beamer's resolution.
+pub const PROJECTOR_SIZE: [f32; 2] = [1280.0, 720.0];
+/// The chair's window when the app starts, and the least it may be.
+pub const WINDOW_SIZE: [f32; 2] = [1600.0, 900.0];
+pub const WINDOW_MIN_SIZE: [f32; 2] = [800.0, 500.0];
+
+/// Dialogs and menus with text: wide enough to read, narrow enough to take in at once.
+pub const DIALOG_NARROW: f32 = 480.0;
+pub const DIALOG_WIDTH: f32 = 560.0;
+pub const DIALOG_WIDE: f32 = 640.0;
+pub const MENU_WIDTH: f32 = 420.0;
+
+/// Text fields in the forms: a word or two, a name, a phrase, a sentence, a paragraph.
+pub const FIELD_SHORT: f32 = 110.0;
+pub const FIELD_NAME: f32 = 130.0;
+pub const FIELD_PHRASE: f32 = 180.0;
+pub const FIELD_SENTENCE: f32 = 260.0;
+pub const FIELD_LONG: f32 = 320.0;
+/// Room kept beside a goal's text for its row buttons, and the least the text gets.
+pub const ROW_BUTTONS_ROOM: f32 = 130.0;
+pub const FIELD_MIN: f32 = 120.0;
+
+/// The agreements table: row and header height, column widths.
+pub const TABLE_ROW: f32 = 32.0;
+pub const TABLE_HEADER: f32 = 24.0;
+pub const COLUMN_NARROW: f32 = 70.0;
+pub const COLUMN: f32 = 80.0;
+pub const COLUMN_STATUS: f32 = 90.0;
+pub const COLUMN_BUTTONS: f32 = 96.0;
+pub const COLUMN_MIN_TEXT: f32 = 100.0;
+
+/// The goals' score chart: its size and its type.
+pub const CHART_WIDTH: std::ops::RangeInclusive<f32> = 200.0..=560.0;
+pub const CHART_HEIGHT: f32 = 170.0;
+pub const CHART_TEXT: f32 = 12.0;
+pub const CHART_NUMBER_TEXT: f32 = 13.0;
