@@ -138,6 +138,9 @@ texts! {
     cmd_unprotect:
         "Beveiliging verwijderen…",
         "Remove protection…";
+    err_open_export:
+        "{path} kon niet worden geopend: {reason}",
+        "{path} could not be opened: {reason}";
     cmd_quick_entry:
         "Snel invoeren in cirkel {number}",
         "Quick entry in circle {number}";

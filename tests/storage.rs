@@ -215,3 +215,34 @@ fn a_file_with_an_arrow_to_a_missing_circle_loads_mended() {
     );
     assert!(message.contains("overleg 1"), "{message}");
 }
+
+/// The format is a contract: each fixture, read and written again, gives exactly the text
+/// kept under `tests/golden/`. A model field renamed, retyped or dropped without a
+/// migration changes that text, and this test fails instead of old files silently loading
+/// as empty. After a deliberate change (with its migration), `UPDATE_GOLDEN=1` writes the
+/// new text, to be read in review.
+#[test]
+fn every_fixture_is_written_back_as_its_golden_text() {
+    for path in fixtures() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let loaded = uitzicht::storage::parse(&text, &path).unwrap();
+        assert!(loaded.repairs.is_empty(), "{}", path.display());
+        let written = uitzicht::storage::to_ron(&loaded.case, &path).unwrap();
+        let golden = project_file("tests/golden").join(path.file_name().unwrap());
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
+            std::fs::File::create(&golden)
+                .and_then(|mut file| std::io::Write::write_all(&mut file, written.as_bytes()))
+                .unwrap();
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
+            panic!("{} is missing: run with UPDATE_GOLDEN=1", golden.display())
+        });
+        assert!(
+            written == expected,
+            "{} no longer writes {}",
+            path.display(),
+            golden.display()
+        );
+    }
+}

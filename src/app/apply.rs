@@ -34,7 +34,10 @@ impl UitzichtApp {
                 if let Some(path) = &self.last_export
                     && let Err(error) = open::that_detached(path)
                 {
-                    self.error = Some(format!("{}: {error}", path.display()));
+                    self.error = Some(fill(
+                        self.t().err_open_export,
+                        &[("path", &path.display()), ("reason", &error)],
+                    ));
                 }
             }
             Action::OpenPath(path) => {
@@ -110,7 +113,8 @@ impl UitzichtApp {
                 if index < self.recoverable.len() {
                     let found = self.recoverable.remove(index);
                     if let Some(recovery) = self.autosave.recovery() {
-                        recovery.remove_copy(&found.copy);
+                        let removed = recovery.remove_copy(&found.copy);
+                        self.tell(removed);
                     }
                 }
                 self.comparing = None;

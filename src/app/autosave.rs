@@ -132,12 +132,14 @@ impl Autosave {
     }
 
     /// The case is safe on disk (or deliberately dropped): its copy can go.
-    pub fn forget(&mut self, path: Option<&Path>) {
-        if let Some(recovery) = &self.recovery {
-            recovery.remove(path, self.new_case_id);
-            recovery.remove(None, self.new_case_id);
-        }
+    pub fn forget(&mut self, path: Option<&Path>) -> Result<(), StorageError> {
         self.unrecovered_since = None;
+        match &self.recovery {
+            Some(recovery) => recovery
+                .remove(path, self.new_case_id)
+                .and(recovery.remove(None, self.new_case_id)),
+            None => Ok(()),
+        }
     }
 
     /// The next copy is due as if the case had just changed, e.g. after the protection

@@ -51,13 +51,27 @@ impl UitzichtApp {
                 match self.autosave.write_now(&self.doc) {
                     Ok(()) => {
                         if let Some(recovery) = self.autosave.recovery() {
-                            recovery.remove_copy(&found.copy);
+                            self.tell(recovery.remove_copy(&found.copy));
                         }
                     }
                     Err(error) => self.info = Some(error.message(self.t())),
                 }
             }
             Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// The case is safe on disk (or deliberately dropped): its recovery copy can go.
+    pub(super) fn forget_recovery_copy(&mut self) {
+        let removed = self.autosave.forget(self.doc.path.as_deref());
+        self.tell(removed);
+    }
+
+    /// A side matter that went wrong (e.g. a recovery copy that stays) is said in the
+    /// status bar, once; it stops nothing.
+    pub(super) fn tell(&mut self, result: Result<(), StorageError>) {
+        if let Err(error) = result {
+            self.info = Some(error.message(self.t()));
         }
     }
 
@@ -143,7 +157,7 @@ impl UitzichtApp {
     pub(super) fn protection_changed(&mut self) {
         self.mark_changed();
         // The old recovery copy was written the other way; the next one follows the choice.
-        self.autosave.forget(self.doc.path.as_deref());
+        self.forget_recovery_copy();
         self.autosave.due_again(Instant::now());
         match self.doc.path.clone() {
             Some(path) => {
@@ -159,7 +173,7 @@ impl UitzichtApp {
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
         match self.doc.save_to(path) {
             Ok(()) => {
-                self.autosave.forget(self.doc.path.as_deref());
+                self.forget_recovery_copy();
                 self.info = Some(fill(self.t().saved, &[("path", &path.display())]));
                 true
             }
@@ -248,7 +262,7 @@ impl UitzichtApp {
     pub(super) fn do_leave(&mut self, ctx: &egui::Context, leave: Leave) {
         // Whatever was not saved was let go on purpose (or there was nothing).
         if !matches!(leave, Leave::Open(None)) {
-            self.autosave.forget(self.doc.path.as_deref());
+            self.forget_recovery_copy();
         }
         match leave {
             Leave::New => {

@@ -209,9 +209,7 @@ impl UitzichtApp {
     pub fn autosave_at(&mut self, now: Instant) -> Option<Duration> {
         let tick = self.autosave.tick(now, &self.doc);
         // A failed copy is said once; the next change tries again.
-        if let Some(error) = tick.failed {
-            self.info = Some(error.message(self.t()));
-        }
+        self.tell(tick.failed.map_or(Ok(()), Err));
         tick.again
     }
 

@@ -26,37 +26,63 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         bottom: HEIGHT_MM - 20.0,
         columns: COLUMNS,
     });
-    let text = |flow: &mut Flow, s: &str| flow.paragraph(s, TEXT_MM, Weight::Regular, 0.0);
-    let bullet = |flow: &mut Flow, s: &str| flow.bullet(s, TEXT_MM);
+    opening(&mut flow, case, index, meeting, t);
+    review(&mut flow, meeting, t);
+    insight_and_goals(&mut flow, case, index, meeting, t);
+    needs(&mut flow, meeting, t);
+    agreements(&mut flow, meeting, t);
+    evaluation(&mut flow, meeting, t);
 
+    let mut pages = flow.pages;
+    let count = pages.len();
+    let running_head = format!("{} · {}", case.child, meeting.date);
+    for (number, page) in pages.iter_mut().enumerate() {
+        page_frame(page, &running_head, number + 1, count, t);
+    }
+    pages
+}
+
+fn text(flow: &mut Flow, s: &str) {
+    flow.paragraph(s, TEXT_MM, Weight::Regular, 0.0);
+}
+
+fn bullet(flow: &mut Flow, s: &str) {
+    flow.bullet(s, TEXT_MM);
+}
+
+/// Title, meeting, intended outcome, participants and their questions.
+fn opening(flow: &mut Flow, case: &Case, index: usize, meeting: &Meeting, t: &Texts) {
     flow.paragraph(t.report_title, 7.0, Weight::Bold, 0.0);
-    text(&mut flow, &super::meeting_line(case, index, meeting, t));
+    text(flow, &super::meeting_line(case, index, meeting, t));
     if !meeting.intended_outcome.trim().is_empty() {
-        text(&mut flow, &meeting.intended_outcome);
+        text(flow, &meeting.intended_outcome);
     }
 
     flow.heading(t.participants, HEADING_MM);
     for participant in &meeting.participants {
-        bullet(&mut flow, &super::participant_text(participant, t));
+        bullet(flow, &super::participant_text(participant, t));
     }
 
     if !meeting.questions.is_empty() {
         flow.heading(t.section_questions, HEADING_MM);
         for question in &meeting.questions {
-            bullet(&mut flow, &crate::layout::question_text(question, t));
+            bullet(flow, &crate::layout::question_text(question, t));
             if !question.why.trim().is_empty() {
                 let why = fill(t.why_line, &[("why", &question.why)]);
                 flow.paragraph(&why, TEXT_MM, Weight::Regular, BULLET_INDENT_MM);
             }
         }
     }
+}
 
+/// The look back at the agreements carried from the meeting before.
+fn review(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
     let reviewed: Vec<_> = meeting.agreements.iter().filter(|a| a.carried).collect();
     if !reviewed.is_empty() {
         flow.heading(t.section_review, HEADING_MM);
         let widths = [3.0, 2.0, 1.3, 3.2];
         let header = [t.col_what, t.col_who, t.col_done, t.col_approach];
-        table_header(&mut flow, &header, &widths);
+        table_header(flow, &header, &widths);
         for (i, agreement) in reviewed.iter().enumerate() {
             let review = agreement.review.clone().unwrap_or_default();
             let approach = match review.approach_works {
@@ -85,10 +111,13 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
             flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
         }
     }
+}
 
+/// Insight, and the goals with their scores so far.
+fn insight_and_goals(flow: &mut Flow, case: &Case, index: usize, meeting: &Meeting, t: &Texts) {
     if !meeting.insight.trim().is_empty() {
         flow.heading(t.section_insight, HEADING_MM);
-        text(&mut flow, &meeting.insight);
+        text(flow, &meeting.insight);
     }
 
     if !meeting.goals.is_empty() || !meeting.inquiries.is_empty() {
@@ -112,11 +141,11 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
             if !notes.is_empty() {
                 line.push_str(&format!(" ({})", notes.join("; ")));
             }
-            bullet(&mut flow, &line);
+            bullet(flow, &line);
         }
         for inquiry in &meeting.inquiries {
             bullet(
-                &mut flow,
+                flow,
                 &fill(
                     t.inquiry_line,
                     &[
@@ -128,12 +157,15 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
             );
         }
     }
+}
 
+/// Educational and parenting needs per area, support needs per role.
+fn needs(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
     if !meeting.needs.is_empty() {
         flow.heading(t.section_needs, HEADING_MM);
         for area in Area::ALL {
             for need in meeting.needs.iter().filter(|n| n.area == area) {
-                bullet(&mut flow, &format!("{}: {}", area_name(area, t), need.text));
+                bullet(flow, &format!("{}: {}", area_name(area, t), need.text));
             }
         }
     }
@@ -142,10 +174,7 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         flow.heading(t.section_support, HEADING_MM);
         for of in SupportFor::ALL {
             for need in meeting.support_needs.iter().filter(|n| n.of == of) {
-                bullet(
-                    &mut flow,
-                    &format!("{}: {}", support_name(of, t), need.what),
-                );
+                bullet(flow, &format!("{}: {}", support_name(of, t), need.what));
                 let details = fill(
                     t.support_details,
                     &[
@@ -161,12 +190,15 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
 
     if !meeting.summary.trim().is_empty() {
         flow.heading(t.section_summary, HEADING_MM);
-        text(&mut flow, &meeting.summary);
+        text(flow, &meeting.summary);
     }
+}
 
+/// The agreements with their five W's and status.
+fn agreements(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
     flow.heading(t.box_agreements, HEADING_MM);
     let widths = [1.5, 2.6, 2.0, 1.7, 2.0, 1.1];
-    table_header(&mut flow, &agreement_columns(t), &widths);
+    table_header(flow, &agreement_columns(t), &widths);
     for (i, agreement) in meeting.agreements.iter().enumerate() {
         let cells = [
             Cell {
@@ -196,7 +228,10 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         ];
         flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
     }
+}
 
+/// Goals met, questions answered, tops and tips.
+fn evaluation(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
     flow.heading(t.section_evaluation, HEADING_MM);
     let answer = |value: Option<bool>| match value {
         Some(true) => t.yes,
@@ -204,29 +239,25 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         None => t.not_decided,
     };
     bullet(
-        &mut flow,
+        flow,
         &fill(
             t.goals_met,
             &[("answer", &answer(meeting.evaluation.goals_met))],
         ),
     );
     bullet(
-        &mut flow,
+        flow,
         &fill(
             t.questions_answered,
             &[("answer", &answer(meeting.evaluation.questions_answered))],
         ),
     );
     if !meeting.evaluation.notes.trim().is_empty() {
-        text(&mut flow, &meeting.evaluation.notes);
+        text(flow, &meeting.evaluation.notes);
     }
     if !meeting.evaluation.feedback.is_empty() {
         let widths = [1.5, 2.5, 2.5];
-        table_header(
-            &mut flow,
-            &[t.col_participant, t.col_top, t.col_tip],
-            &widths,
-        );
+        table_header(flow, &[t.col_participant, t.col_top, t.col_tip], &widths);
         for (i, feedback) in meeting.evaluation.feedback.iter().enumerate() {
             let cells = [
                 Cell {
@@ -245,14 +276,6 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
             flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
         }
     }
-
-    let mut pages = flow.pages;
-    let count = pages.len();
-    let running_head = format!("{} · {}", case.child, meeting.date);
-    for (number, page) in pages.iter_mut().enumerate() {
-        page_frame(page, &running_head, number + 1, count, t);
-    }
-    pages
 }
 
 fn table_header(flow: &mut Flow, header: &[&str], widths: &[f32]) {

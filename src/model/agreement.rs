@@ -22,6 +22,22 @@ pub struct Agreement {
     pub review: Option<Review>,
 }
 
+impl Agreement {
+    /// Done: marked done in its meeting, or found done when it was reviewed at the next.
+    pub fn is_done(&self) -> bool {
+        self.status == AgreementStatus::Done
+            || self
+                .review
+                .as_ref()
+                .is_some_and(|r| r.outcome == ReviewOutcome::Done)
+    }
+
+    /// Still to be carried out: neither done nor cancelled. These go on to the next meeting.
+    pub fn is_running(&self) -> bool {
+        !self.is_done() && self.status != AgreementStatus::Cancelled
+    }
+}
+
 impl Default for Agreement {
     fn default() -> Self {
         Self {

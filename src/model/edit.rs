@@ -144,39 +144,12 @@ impl Board {
                 item,
                 circle,
                 index,
-            } => {
-                let (from, from_index) = self.find_item(item)?;
-                self.circle(circle)?;
-                if from == circle && (index == from_index || index == from_index + 1) {
-                    return None;
-                }
-                let moved = self.circle_mut(from)?.items.remove(from_index);
-                // Removing first shifts the places after it in the same list.
-                let index = if from == circle && index > from_index {
-                    index - 1
-                } else {
-                    index
-                };
-                let target = self.circle_mut(circle)?;
-                let index = index.min(target.items.len());
-                target.items.insert(index, moved);
-                Some(Created::Nothing)
-            }
+            } => self.move_item(item, circle, index),
             BoardEdit::AddCircle { title } => {
                 let title = title.trim();
                 (!title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
             }
-            BoardEdit::RenameCircle { circle, title } => {
-                let circle = self.circle_mut(circle)?;
-                let title = title.trim();
-                match &mut circle.kind {
-                    CircleKind::Custom(old) if old != title && !title.is_empty() => {
-                        *old = title.to_owned();
-                        Some(Created::Nothing)
-                    }
-                    _ => None,
-                }
-            }
+            BoardEdit::RenameCircle { circle, title } => self.rename_circle(circle, &title),
             BoardEdit::RemoveCircle { circle } => {
                 let index = self.circles.iter().position(|c| c.id == circle)?;
                 self.circles.remove(index);
@@ -192,18 +165,7 @@ impl Board {
                     Created::Nothing
                 })
             }
-            BoardEdit::ResizeCircle { circle, radius_mm } => {
-                let circle = self.circle_mut(circle)?;
-                if !radius_mm.is_finite() {
-                    return None;
-                }
-                let radius_mm = radius_mm.clamp(MIN_RADIUS_MM, MAX_RADIUS_MM);
-                (circle.radius_mm != radius_mm).then(|| {
-                    circle.radius_mm = radius_mm;
-                    circle.center = clamp_center(circle.center, radius_mm);
-                    Created::Nothing
-                })
-            }
+            BoardEdit::ResizeCircle { circle, radius_mm } => self.resize_circle(circle, radius_mm),
             BoardEdit::AddArrow {
                 from,
                 to,
@@ -235,6 +197,53 @@ impl Board {
                 Some(Created::Nothing)
             }
         }
+    }
+
+    /// Moves an item to `index` in `circle` (the index counted before it is taken out).
+    fn move_item(&mut self, item: ItemId, circle: CircleId, index: usize) -> Option<Created> {
+        let (from, from_index) = self.find_item(item)?;
+        self.circle(circle)?;
+        if from == circle && (index == from_index || index == from_index + 1) {
+            return None;
+        }
+        let moved = self.circle_mut(from)?.items.remove(from_index);
+        // Removing first shifts the places after it in the same list.
+        let index = if from == circle && index > from_index {
+            index - 1
+        } else {
+            index
+        };
+        let target = self.circle_mut(circle)?;
+        let index = index.min(target.items.len());
+        target.items.insert(index, moved);
+        Some(Created::Nothing)
+    }
+
+    /// Renames a circle the participants added; the method's circles keep their names.
+    fn rename_circle(&mut self, circle: CircleId, title: &str) -> Option<Created> {
+        let circle = self.circle_mut(circle)?;
+        let title = title.trim();
+        match &mut circle.kind {
+            CircleKind::Custom(old) if old != title && !title.is_empty() => {
+                *old = title.to_owned();
+                Some(Created::Nothing)
+            }
+            _ => None,
+        }
+    }
+
+    /// Resizes a circle within the allowed radii, keeping it on the board.
+    fn resize_circle(&mut self, circle: CircleId, radius_mm: f32) -> Option<Created> {
+        let circle = self.circle_mut(circle)?;
+        if !radius_mm.is_finite() {
+            return None;
+        }
+        let radius_mm = radius_mm.clamp(MIN_RADIUS_MM, MAX_RADIUS_MM);
+        (circle.radius_mm != radius_mm).then(|| {
+            circle.radius_mm = radius_mm;
+            circle.center = clamp_center(circle.center, radius_mm);
+            Created::Nothing
+        })
     }
 
     fn item_mut(&mut self, item: ItemId) -> Option<&mut super::Item> {

@@ -1,6 +1,8 @@
 //! The next meeting of a trajectory starts where the last one ended.
 
-use super::{AgreementStatus, Case, Date, Meeting, Participant};
+#[cfg(test)]
+use super::AgreementStatus;
+use super::{Case, Date, Meeting, Participant};
 
 impl Case {
     /// Adds a follow-up to the last meeting on `date` and returns its index.
@@ -44,12 +46,7 @@ fn follow_up_of(last: &Meeting, date: Date) -> Meeting {
     let agreements = last
         .agreements
         .iter()
-        .filter(|a| {
-            matches!(
-                a.status,
-                AgreementStatus::Open | AgreementStatus::InProgress
-            )
-        })
+        .filter(|a| a.is_running())
         .map(|a| super::Agreement {
             carried: true,
             review: None,

@@ -101,14 +101,22 @@ impl Recovery {
     }
 
     /// Removes the copy after a clean save, or when the user discards it.
-    pub fn remove(&self, original: Option<&Path>, new_case_id: u64) {
-        self.remove_copy(&self.copy_path(original, new_case_id));
+    pub fn remove(&self, original: Option<&Path>, new_case_id: u64) -> Result<(), StorageError> {
+        self.remove_copy(&self.copy_path(original, new_case_id))
     }
 
-    pub fn remove_copy(&self, copy: &Path) {
-        // A copy that is already gone is fine: there is nothing left to recover.
-        let _ = std::fs::remove_file(copy);
-        let _ = std::fs::remove_file(Self::original_path_file(copy));
+    /// Removes a copy and the note of its file. A copy that is already gone is fine: there
+    /// is nothing left to recover. One that stays would be offered again at the next start.
+    pub fn remove_copy(&self, copy: &Path) -> Result<(), StorageError> {
+        for path in [copy.to_owned(), Self::original_path_file(copy)] {
+            match std::fs::remove_file(&path) {
+                Err(source) if source.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(StorageError::Write { path, source });
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// Every recovery copy in the folder, newest first.
@@ -165,8 +173,8 @@ mod tests {
         let new_case = found.iter().find(|f| f.original.is_none()).unwrap();
         assert!(new_case.is_newer_than_original());
 
-        recovery.remove(Some(&original), 0);
-        recovery.remove(None, 7);
+        recovery.remove(Some(&original), 0).unwrap();
+        recovery.remove(None, 7).unwrap();
         assert!(recovery.list().is_empty());
     }
 

@@ -4,7 +4,10 @@
 use super::{Action, Command};
 use crate::canvas::{BoardState, Selection};
 use crate::i18n::{Texts, fill};
-use crate::model::{BoardEdit, CircleId, CircleKind, ItemKind, Meeting, Spiral, kind_from_prefix};
+use crate::model::{
+    ArrowId, Board, BoardEdit, CircleId, CircleKind, ItemId, ItemKind, Meeting, Spiral,
+    kind_from_prefix,
+};
 use crate::names::{circle_title, kind_name, spiral_name};
 
 /// What the panel needs to know besides the meeting.
@@ -170,164 +173,190 @@ fn selection_ui(
     let board = &meeting.board;
     match state.selection {
         Selection::None => {}
-        Selection::Item(id) => {
-            let (Some(item), Some((circle, index))) = (board.item(id), board.find_item(id)) else {
-                return;
-            };
-            ui.heading(t.selected);
-            ui.label(&item.text);
-            if let Some(kind) = kind_buttons_ui(ui, t, item.kind) {
-                actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
-            }
-            ui.horizontal_wrapped(|ui| {
-                if ui.button(t.edit).clicked() {
-                    state.editing = Some((id, item.text.clone()));
-                }
-                if ui
-                    .selectable_label(item.top_three, format!("★ {}", t.top_three))
-                    .clicked()
-                {
-                    actions.push(Action::Board(BoardEdit::SetTopThree {
-                        item: id,
-                        top_three: !item.top_three,
-                    }));
-                }
-                if ui.button(format!("▲ {}", t.move_up)).clicked() && index > 0 {
-                    actions.push(Action::Board(BoardEdit::MoveItem {
-                        item: id,
-                        circle,
-                        index: index - 1,
-                    }));
-                }
-                if ui.button(format!("▼ {}", t.move_down)).clicked() {
-                    actions.push(Action::Board(BoardEdit::MoveItem {
-                        item: id,
-                        circle,
-                        index: index + 2,
-                    }));
-                }
-                if item.carried && ui.button(t.keep_carried).clicked() {
-                    actions.push(Action::Board(BoardEdit::ConfirmCarried { item: id }));
-                }
-                if ui.button(t.delete).clicked() {
-                    actions.push(Action::Board(BoardEdit::DeleteItem { item: id }));
-                    state.selection = Selection::None;
-                }
-            });
-            let current = board
-                .circle(circle)
-                .map(|c| circle_title(&c.kind, t))
-                .unwrap_or_default();
-            egui::ComboBox::from_label(t.move_to)
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    for target in &board.circles {
-                        if target.id != circle
-                            && ui
-                                .selectable_label(false, circle_title(&target.kind, t))
-                                .clicked()
-                        {
-                            actions.push(Action::Board(BoardEdit::MoveItem {
-                                item: id,
-                                circle: target.id,
-                                index: target.items.len(),
-                            }));
-                        }
-                    }
-                });
-        }
-        Selection::Circle(id) => {
-            let Some(circle) = board.circle(id) else {
-                return;
-            };
-            ui.heading(circle_title(&circle.kind, t));
-            if let CircleKind::Custom(title) = &circle.kind {
-                let buffer = state
-                    .circle_title
-                    .get_or_insert_with(|| (id, title.clone()));
-                if buffer.0 != id {
-                    *buffer = (id, title.clone());
-                }
-                let response = ui.add(egui::TextEdit::singleline(&mut buffer.1));
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.circle_title)
-                });
-                if response.lost_focus() {
-                    actions.push(Action::Board(BoardEdit::RenameCircle {
-                        circle: id,
-                        title: buffer.1.clone(),
-                    }));
-                }
-            }
-            let mut radius = circle.radius_mm;
-            ui.add_enabled_ui(!state.locked, |ui| {
-                let slider = ui.add(
-                    egui::Slider::new(
-                        &mut radius,
-                        crate::model::MIN_RADIUS_MM..=crate::model::MAX_RADIUS_MM,
-                    )
-                    .text(t.circle_size)
-                    .suffix(" mm"),
-                );
-                if slider.drag_started() {
-                    actions.push(Action::BeginGesture);
-                }
-                if slider.changed() {
-                    actions.push(Action::Board(BoardEdit::ResizeCircle {
-                        circle: id,
-                        radius_mm: radius,
-                    }));
-                }
-                if slider.drag_stopped() {
-                    actions.push(Action::EndGesture);
-                }
-            });
-            if matches!(circle.kind, CircleKind::Custom(_)) && ui.button(t.delete).clicked() {
-                actions.push(Action::Board(BoardEdit::RemoveCircle { circle: id }));
-                state.selection = Selection::None;
-            }
-        }
-        Selection::Arrow(id) => {
-            let Some(arrow) = board.arrows.iter().find(|a| a.id == id) else {
-                return;
-            };
-            ui.heading(t.arrow);
-            for spiral in Spiral::ALL {
-                let text = format!("{} {}", spiral.symbol(), spiral_name(spiral, t));
-                if ui.radio(arrow.spiral == spiral, text).clicked() {
-                    actions.push(Action::Board(BoardEdit::SetArrow {
-                        arrow: id,
-                        spiral,
-                        note: arrow.note.clone(),
-                    }));
-                }
-            }
-            let buffer = state
-                .arrow_note
-                .get_or_insert_with(|| (id, arrow.note.clone()));
-            if buffer.0 != id {
-                *buffer = (id, arrow.note.clone());
-            }
-            let response =
-                ui.add(egui::TextEdit::singleline(&mut buffer.1).hint_text(t.arrow_note_hint));
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.arrow_note)
-            });
-            if response.lost_focus() {
-                actions.push(Action::Board(BoardEdit::SetArrow {
-                    arrow: id,
-                    spiral: arrow.spiral,
-                    note: buffer.1.clone(),
-                }));
-            }
-            if ui.button(t.delete).clicked() {
-                actions.push(Action::Board(BoardEdit::RemoveArrow { arrow: id }));
-                state.selection = Selection::None;
-            }
-        }
+        Selection::Item(id) => selected_item_ui(ui, t, board, id, state, actions),
+        Selection::Circle(id) => selected_circle_ui(ui, t, board, id, state, actions),
+        Selection::Arrow(id) => selected_arrow_ui(ui, t, board, id, state, actions),
     }
     if state.selection != Selection::None {
         ui.separator();
+    }
+}
+
+/// The picked item: its kind, star, order, circle, and removing it.
+fn selected_item_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    board: &Board,
+    id: ItemId,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(item), Some((circle, index))) = (board.item(id), board.find_item(id)) else {
+        return;
+    };
+    ui.heading(t.selected);
+    ui.label(&item.text);
+    if let Some(kind) = kind_buttons_ui(ui, t, item.kind) {
+        actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.edit).clicked() {
+            state.editing = Some((id, item.text.clone()));
+        }
+        if ui
+            .selectable_label(item.top_three, format!("★ {}", t.top_three))
+            .clicked()
+        {
+            actions.push(Action::Board(BoardEdit::SetTopThree {
+                item: id,
+                top_three: !item.top_three,
+            }));
+        }
+        if ui.button(format!("▲ {}", t.move_up)).clicked() && index > 0 {
+            actions.push(Action::Board(BoardEdit::MoveItem {
+                item: id,
+                circle,
+                index: index - 1,
+            }));
+        }
+        if ui.button(format!("▼ {}", t.move_down)).clicked() {
+            actions.push(Action::Board(BoardEdit::MoveItem {
+                item: id,
+                circle,
+                index: index + 2,
+            }));
+        }
+        if item.carried && ui.button(t.keep_carried).clicked() {
+            actions.push(Action::Board(BoardEdit::ConfirmCarried { item: id }));
+        }
+        if ui.button(t.delete).clicked() {
+            actions.push(Action::Board(BoardEdit::DeleteItem { item: id }));
+            state.selection = Selection::None;
+        }
+    });
+    let current = board
+        .circle(circle)
+        .map(|c| circle_title(&c.kind, t))
+        .unwrap_or_default();
+    egui::ComboBox::from_label(t.move_to)
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for target in &board.circles {
+                if target.id != circle
+                    && ui
+                        .selectable_label(false, circle_title(&target.kind, t))
+                        .clicked()
+                {
+                    actions.push(Action::Board(BoardEdit::MoveItem {
+                        item: id,
+                        circle: target.id,
+                        index: target.items.len(),
+                    }));
+                }
+            }
+        });
+}
+
+/// The picked circle: its title (added circles), size, and removing it.
+fn selected_circle_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    board: &Board,
+    id: CircleId,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(circle) = board.circle(id) else {
+        return;
+    };
+    ui.heading(circle_title(&circle.kind, t));
+    if let CircleKind::Custom(title) = &circle.kind {
+        let buffer = state
+            .circle_title
+            .get_or_insert_with(|| (id, title.clone()));
+        if buffer.0 != id {
+            *buffer = (id, title.clone());
+        }
+        let response = ui.add(egui::TextEdit::singleline(&mut buffer.1));
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.circle_title));
+        if response.lost_focus() {
+            actions.push(Action::Board(BoardEdit::RenameCircle {
+                circle: id,
+                title: buffer.1.clone(),
+            }));
+        }
+    }
+    let mut radius = circle.radius_mm;
+    ui.add_enabled_ui(!state.locked, |ui| {
+        let slider = ui.add(
+            egui::Slider::new(
+                &mut radius,
+                crate::model::MIN_RADIUS_MM..=crate::model::MAX_RADIUS_MM,
+            )
+            .text(t.circle_size)
+            .suffix(" mm"),
+        );
+        if slider.drag_started() {
+            actions.push(Action::BeginGesture);
+        }
+        if slider.changed() {
+            actions.push(Action::Board(BoardEdit::ResizeCircle {
+                circle: id,
+                radius_mm: radius,
+            }));
+        }
+        if slider.drag_stopped() {
+            actions.push(Action::EndGesture);
+        }
+    });
+    if matches!(circle.kind, CircleKind::Custom(_)) && ui.button(t.delete).clicked() {
+        actions.push(Action::Board(BoardEdit::RemoveCircle { circle: id }));
+        state.selection = Selection::None;
+    }
+}
+
+/// The picked arrow: its spiral, its note, and removing it.
+fn selected_arrow_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    board: &Board,
+    id: ArrowId,
+    state: &mut BoardState,
+    actions: &mut Vec<Action>,
+) {
+    let Some(arrow) = board.arrows.iter().find(|a| a.id == id) else {
+        return;
+    };
+    ui.heading(t.arrow);
+    for spiral in Spiral::ALL {
+        let text = format!("{} {}", spiral.symbol(), spiral_name(spiral, t));
+        if ui.radio(arrow.spiral == spiral, text).clicked() {
+            actions.push(Action::Board(BoardEdit::SetArrow {
+                arrow: id,
+                spiral,
+                note: arrow.note.clone(),
+            }));
+        }
+    }
+    let buffer = state
+        .arrow_note
+        .get_or_insert_with(|| (id, arrow.note.clone()));
+    if buffer.0 != id {
+        *buffer = (id, arrow.note.clone());
+    }
+    let response = ui.add(egui::TextEdit::singleline(&mut buffer.1).hint_text(t.arrow_note_hint));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.arrow_note));
+    if response.lost_focus() {
+        actions.push(Action::Board(BoardEdit::SetArrow {
+            arrow: id,
+            spiral: arrow.spiral,
+            note: buffer.1.clone(),
+        }));
+    }
+    if ui.button(t.delete).clicked() {
+        actions.push(Action::Board(BoardEdit::RemoveArrow { arrow: id }));
+        state.selection = Selection::None;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Action, Command};
 use crate::i18n::{Texts, fill};
-use crate::model::{AgreementStatus, Case, Changes, PlacedItem, ReviewOutcome, changes};
+use crate::model::{Case, Changes, PlacedItem, changes};
 use crate::names::circle_title;
 
 pub fn trajectory_ui(
@@ -16,16 +16,7 @@ pub fn trajectory_ui(
     let mut actions = Vec::new();
     ui.strong(t.timeline_heading);
     for (index, meeting) in case.meetings.iter().enumerate() {
-        let done = meeting
-            .agreements
-            .iter()
-            .filter(|a| {
-                a.status == AgreementStatus::Done
-                    || a.review
-                        .as_ref()
-                        .is_some_and(|r| r.outcome == ReviewOutcome::Done)
-            })
-            .count();
+        let done = meeting.agreements.iter().filter(|a| a.is_done()).count();
         ui.horizontal_wrapped(|ui| {
             let entry = fill(
                 t.meeting_entry,
