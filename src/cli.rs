@@ -147,12 +147,18 @@ pub fn export(
             .last_meeting_index()
             .ok_or_else(|| ExportError::NoSuchMeeting(1).message(t))?,
     };
+    let targets: Vec<&Path> = [outputs.sheet, outputs.report, outputs.png]
+        .into_iter()
+        .flatten()
+        .collect();
+    export::check_targets(Some(file), &targets).map_err(|e| e.message(t))?;
+    let private = storage::is_protected(&storage::read_case_bytes(file).map_err(|e| e.message(t))?);
     let options = ExportOptions::now();
     let mut written = Vec::new();
     let mut write = |path: Option<&Path>, make: &dyn Fn() -> Result<Vec<u8>, ExportError>| {
         if let Some(path) = path {
             let bytes = make().map_err(|e| e.message(t))?;
-            export::write_file(path, &bytes).map_err(|e| e.message(t))?;
+            export::write_file(path, &bytes, private).map_err(|e| e.message(t))?;
             written.push(fill(t.exported, &[("path", &path.display())]));
         }
         Ok::<(), String>(())

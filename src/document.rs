@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Case;
 use crate::storage::{
-    self, CURRENT_FORMAT_VERSION, CaseLock, Holder, LockError, SecretString, StorageError,
+    self, CURRENT_FORMAT_VERSION, CaseLock, Fingerprint, Holder, LockError, SecretString,
+    StorageError,
 };
 
 /// A case as the app holds it.
@@ -25,6 +26,11 @@ pub struct Document {
     pub passphrase: Option<SecretString>,
     /// When the file was last written, as far as this machine knows.
     pub saved_on: Option<crate::model::Date>,
+    /// The file as this session last read or wrote it: a save first checks that nobody
+    /// else wrote it meanwhile.
+    pub on_disk: Option<Fingerprint>,
+    /// The file itself is read-only (its permissions): it is not written over.
+    pub read_only_file: bool,
 }
 
 impl Document {
@@ -39,6 +45,8 @@ impl Document {
             locked_by: None,
             passphrase: None,
             saved_on: None,
+            on_disk: None,
+            read_only_file: false,
         }
     }
 
@@ -54,16 +62,11 @@ impl Document {
         path: &Path,
         passphrase: Option<SecretString>,
     ) -> Result<(Self, Vec<storage::Repair>), StorageError> {
-        let loaded = storage::load_with(path, passphrase.as_ref())?;
+        let (loaded, on_disk) = read(path, passphrase.as_ref())?;
         // The full path: recovery copies and locks must name the file the same way from
         // whatever folder the app was started in.
         let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        let (lock, locked_by) = match CaseLock::acquire(path) {
-            Ok(lock) => (Some(lock), None),
-            Err(LockError::Held(holder)) => (None, Some(holder)),
-            // No lock can be made here (a read-only share): the file is still readable.
-            Err(LockError::Io(_)) => (None, None),
-        };
+        let (lock, locked_by) = lock_for(path);
         let doc = Self {
             case: loaded.case,
             path: Some(path.to_owned()),
@@ -73,8 +76,34 @@ impl Document {
             locked_by,
             passphrase,
             saved_on: modified_date(path),
+            on_disk: Some(on_disk),
+            read_only_file: is_read_only_file(path),
         };
         Ok((doc, loaded.repairs))
+    }
+
+    /// A recovery copy's case as unsaved work of its file `path` (or of a new case), under
+    /// the same lock rules as opening the file: held elsewhere, it is read-only here.
+    pub fn restored(
+        case: crate::model::Case,
+        format_version: u32,
+        path: Option<&Path>,
+        passphrase: Option<SecretString>,
+    ) -> Self {
+        let (lock, locked_by) = path.map_or((None, None), lock_for);
+        Self {
+            case,
+            path: path.map(Path::to_owned),
+            format_version,
+            dirty: true,
+            lock,
+            locked_by,
+            passphrase,
+            saved_on: None,
+            // The chair restores over the file as it is now.
+            on_disk: path.and_then(|p| Fingerprint::of_file(p).ok().flatten()),
+            read_only_file: path.is_some_and(is_read_only_file),
+        }
     }
 
     /// Takes the file over from whoever holds it, after the user agreed.
@@ -86,6 +115,15 @@ impl Document {
             Ok(lock) => {
                 self.lock = Some(lock);
                 self.locked_by = None;
+                // What the other session saved is read in first. Unsaved work here (a
+                // restored copy) stays, and its save will find the file changed if it was.
+                if !self.dirty {
+                    let path = path.clone();
+                    let (loaded, on_disk) = read(&path, self.passphrase.as_ref())?;
+                    self.case = loaded.case;
+                    self.format_version = loaded.format_version;
+                    self.on_disk = Some(on_disk);
+                }
                 Ok(())
             }
             Err(LockError::Held(_)) => Err(StorageError::Locked { path: path.clone() }),
@@ -98,7 +136,23 @@ impl Document {
 
     /// A newer app wrote the file: it can be read here, not saved.
     pub fn is_read_only(&self) -> bool {
-        self.format_version > CURRENT_FORMAT_VERSION || self.locked_by.is_some()
+        self.format_version > CURRENT_FORMAT_VERSION
+            || self.locked_by.is_some()
+            || self.read_only_file
+    }
+
+    /// Someone took the lock over (as the lock's watch saw): from now on this session only
+    /// reads, its edits kept. Returns who, once.
+    pub fn notice_lost_lock(&mut self) -> Option<Holder> {
+        let holder = self.lock.as_ref()?.lost_to()?;
+        self.lock_lost_to(holder.clone());
+        Some(holder)
+    }
+
+    fn lock_lost_to(&mut self, holder: Holder) {
+        // Dropping our lock leaves theirs alone: it holds what they wrote.
+        self.lock = None;
+        self.locked_by = Some(holder);
     }
 
     /// Saves to `path` and makes it the document's file. On failure nothing changes in
@@ -116,14 +170,21 @@ impl Document {
         let locked = || StorageError::Locked {
             path: path.to_owned(),
         };
-        if self.locked_by.is_some() {
-            return Err(locked());
-        }
         // Saving somewhere new: take that file's lock first, so as not to write over a
         // case someone else has open; the old file's lock goes when this one is kept.
-        let new_lock = if self.path.as_deref() == Some(path) {
+        let moving = self.path.as_deref() != Some(path);
+        let new_lock = if !moving {
+            if self.locked_by.is_some() {
+                return Err(locked());
+            }
+            self.check_still_ours(path)?;
             None
         } else {
+            if is_read_only_file(path) {
+                return Err(StorageError::ReadOnlyFile {
+                    path: path.to_owned(),
+                });
+            }
             match CaseLock::acquire(path) {
                 Ok(lock) => Some(lock),
                 Err(LockError::Held(_)) => return Err(locked()),
@@ -137,12 +198,39 @@ impl Document {
             self.format_version,
             self.passphrase.as_ref(),
         )?;
-        if new_lock.is_some() {
+        if moving {
+            // A copy saved elsewhere is this session's own, whoever holds the old file.
             self.lock = new_lock;
+            self.locked_by = None;
+            self.read_only_file = false;
         }
+        self.on_disk = Fingerprint::of_file(path).ok().flatten();
         self.path = Some(path.to_owned());
         self.dirty = false;
         self.saved_on = Some(today());
+        Ok(())
+    }
+
+    /// Before writing over our own file: the lock is still ours, the file may be written,
+    /// and nobody wrote it since we read or saved it. Never overwrite silently.
+    fn check_still_ours(&mut self, path: &Path) -> Result<(), StorageError> {
+        if let Some(holder) = self.lock.as_ref().and_then(CaseLock::taken_by) {
+            self.lock_lost_to(holder.clone());
+            return Err(StorageError::LockLost {
+                path: path.to_owned(),
+                holder,
+            });
+        }
+        if self.read_only_file || is_read_only_file(path) {
+            return Err(StorageError::ReadOnlyFile {
+                path: path.to_owned(),
+            });
+        }
+        if Fingerprint::of_file(path)? != self.on_disk {
+            return Err(StorageError::ChangedOnDisk {
+                path: path.to_owned(),
+            });
+        }
         Ok(())
     }
 
@@ -157,6 +245,32 @@ impl Document {
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
     }
+}
+
+/// Reads and parses a case file, with the fingerprint of exactly the bytes read.
+fn read(
+    path: &Path,
+    passphrase: Option<&SecretString>,
+) -> Result<(storage::Loaded, Fingerprint), StorageError> {
+    let bytes = storage::read_case_bytes(path)?;
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let loaded = storage::load_bytes_with(&bytes, path, passphrase)?;
+    Ok((loaded, Fingerprint::of_bytes(&bytes, modified)))
+}
+
+/// This session's lock on `path`, or who holds it instead.
+fn lock_for(path: &Path) -> (Option<CaseLock>, Option<Holder>) {
+    match CaseLock::acquire(path) {
+        Ok(lock) => (Some(lock), None),
+        Err(LockError::Held(holder)) => (None, Some(holder)),
+        // No lock can be made here (a read-only share): the file is still readable.
+        Err(LockError::Io(_)) => (None, None),
+    }
+}
+
+/// The file's permissions forbid writing it.
+fn is_read_only_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 
 /// The day a file was last changed, in this machine's time zone.

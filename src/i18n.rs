@@ -1044,6 +1044,33 @@ texts! {
     err_round_trip:
         "de opgeslagen tekst zou niet gelijk teruglezen; er is niets geschreven.",
         "the saved text would not read back the same; nothing was written.";
+    read_only_file:
+        "Dit bestand is alleen-lezen gemaakt. Je kunt het hier lezen; wijzigingen bewaar je met Opslaan als….",
+        "This file has been made read-only. You can read it here; keep changes with Save as….";
+    err_not_a_file:
+        "dit is geen gewoon bestand (maar een map, apparaat of pijp); Uitzicht opent en schrijft alleen gewone bestanden.",
+        "this is not a regular file (but a folder, device or pipe); Uitzicht opens and writes regular files only.";
+    err_changed_on_disk:
+        "het bestand is veranderd sinds het hier geopend of opgeslagen werd, waarschijnlijk door een andere sessie. Er is niets overschreven en je wijzigingen staan nog in Uitzicht: sla ze op als een ander bestand, of open het bestand opnieuw.",
+        "the file has changed since it was opened or saved here, probably by another session. Nothing was overwritten and your changes are still in Uitzicht: save them as another file, or open the file again.";
+    err_lock_lost:
+        "{user} op {machine} heeft dit bestand overgenomen. Er is niets overschreven; het is hier nu alleen te lezen en je wijzigingen staan nog in Uitzicht: sla ze op als een ander bestand.",
+        "{user} on {machine} has taken this file over. Nothing was overwritten; here it can now only be read, and your changes are still in Uitzicht: save them as another file.";
+    err_read_only_file:
+        "het bestand is alleen-lezen gemaakt; Uitzicht schrijft er niet overheen. Sla op als een ander bestand.",
+        "the file has been made read-only; Uitzicht does not write over it. Save it as another file.";
+    err_too_many:
+        "het bestand bevat meer dan {limit} {what}; zoveel heeft geen echte casus. Is dit wel een casusbestand?",
+        "the file holds more than {limit} {what}; no real case has that many. Is it really a case file?";
+    err_export_onto_case:
+        "een export mag de casus zelf, zijn reservekopie of zijn slot niet vervangen; kies een andere naam.",
+        "an export may not replace the case itself, its backup or its lock; choose another name.";
+    err_export_case_name:
+        "een export krijgt geen naam die op .mdo.ron eindigt: zo heten casusbestanden.",
+        "an export does not get a name ending in .mdo.ron: that is what case files are called.";
+    err_export_twice:
+        "dezelfde bestandsnaam is voor twee exports opgegeven.",
+        "the same file name was given for two exports.";
     err_locked:
         "iemand anders heeft dit bestand open; het is hier alleen te lezen. Neem het over of sla op als een ander bestand.",
         "someone else has this file open; here it can only be read. Take it over, or save it as another file.";

@@ -73,6 +73,10 @@ impl UitzichtApp {
                     }
                 });
             });
+        } else if self.doc.read_only_file {
+            egui::Panel::top("read_only").show(ui, |ui| {
+                ui.colored_label(theme::VERMILLION.to_egui(), t.read_only_file);
+            });
         } else if self.doc.is_read_only() {
             egui::Panel::top("read_only").show(ui, |ui| {
                 ui.colored_label(

@@ -27,20 +27,12 @@ impl UitzichtApp {
                 self.recoverable.remove(index);
                 self.comparing = None;
                 self.recovery_passphrase.clear();
-                let lock = found
-                    .original
-                    .as_deref()
-                    .and_then(|p| crate::storage::CaseLock::acquire(p).ok());
-                self.doc = Document {
-                    case: loaded.case,
-                    path: found.original.clone(),
-                    format_version: loaded.format_version,
-                    dirty: true,
-                    lock,
-                    locked_by: None,
+                self.doc = Document::restored(
+                    loaded.case,
+                    loaded.format_version,
+                    found.original.as_deref(),
                     passphrase,
-                    saved_on: None,
-                };
+                );
                 self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
                 self.unlocked_meeting = None;
                 self.history.clear();
@@ -238,7 +230,11 @@ impl UitzichtApp {
             ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
             ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
         };
-        match bytes.and_then(|bytes| export::write_file(path, &bytes)) {
+        let private = self.doc.passphrase.is_some();
+        let written = export::check_targets(self.doc.path.as_deref(), &[path])
+            .and(bytes)
+            .and_then(|bytes| export::write_file(path, &bytes, private));
+        match written {
             Ok(()) => {
                 self.info = Some(fill(t.exported, &[("path", &path.display())]));
                 self.last_export = Some(path.to_owned());

@@ -242,6 +242,19 @@ impl UitzichtApp {
         }
     }
 
+    /// The file's lock is looked at beside the UI: a session whose lock was taken over
+    /// turns read-only within seconds, its edits kept, and says so.
+    fn watch_lock(&mut self, ctx: &egui::Context) {
+        if let Some(lock) = &mut self.doc.lock {
+            let ctx = ctx.clone();
+            lock.watch(move || ctx.request_repaint());
+        }
+        if let (Some(holder), Some(path)) = (self.doc.notice_lost_lock(), self.doc.path.clone()) {
+            let lost = crate::storage::StorageError::LockLost { path, holder };
+            self.error = Some(lost.message(self.t()));
+        }
+    }
+
     /// No dialog asks for an answer: the keyboard and drops go to the case.
     fn no_dialog(&self) -> bool {
         self.path_dialog.is_none() && self.confirm.is_none() && self.passphrase_dialog.is_none()
@@ -299,6 +312,7 @@ impl eframe::App for UitzichtApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Leave::Quit);
         }
+        self.watch_lock(&ctx);
         if self.no_dialog() {
             actions.extend(self.keys(&ctx));
         }

@@ -34,6 +34,24 @@ pub enum ExportError {
     },
     #[error("the PNG could not be made: {0}")]
     Image(String),
+    #[error("{}: not a place for an export ({problem:?})", path.display())]
+    Target {
+        path: std::path::PathBuf,
+        problem: TargetProblem,
+    },
+}
+
+/// Why a path may not receive an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetProblem {
+    /// It is the case file itself, its backup or its lock.
+    CaseFile,
+    /// Its name ends in `.mdo.ron`, as case files' do.
+    CaseName,
+    /// Another export of the same run goes there too.
+    Twice,
+    /// Something that is not a regular file is there (a folder, a device, a pipe).
+    NotAFile,
 }
 
 impl ExportError {
@@ -42,6 +60,15 @@ impl ExportError {
         match self {
             Self::NoSuchMeeting(number) => fill(t.err_no_meeting, &[("number", number)]),
             Self::Font | Self::Image(_) => fill(t.err_export, &[("detail", &self.to_string())]),
+            Self::Target { path, problem } => {
+                let detail = match problem {
+                    TargetProblem::CaseFile => t.err_export_onto_case.to_owned(),
+                    TargetProblem::CaseName => t.err_export_case_name.to_owned(),
+                    TargetProblem::Twice => t.err_export_twice.to_owned(),
+                    TargetProblem::NotAFile => t.err_not_a_file.to_owned(),
+                };
+                format!("{}: {detail}", path.display())
+            }
             Self::Write { path, source } => {
                 let error = crate::storage::StorageError::Write {
                     path: path.clone(),
@@ -169,10 +196,79 @@ fn pdf_document(
     Ok(doc.with_pages(pages).save(&save, &mut warnings))
 }
 
-/// Writes an export next to nothing else: through a temporary file and a rename, so a
-/// failed export never leaves a broken PDF with the right name.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    crate::storage::write_atomically(path, bytes).map_err(|source| ExportError::Write {
+/// Checks the paths one run of exports will write, before anything is made: none may be
+/// the case file, its backup or its lock, be named like a case file, come twice, or be
+/// anything but a regular file or a new name.
+pub fn check_targets(case_file: Option<&Path>, targets: &[&Path]) -> Result<(), ExportError> {
+    let protected: Vec<_> = case_file
+        .map(|case| {
+            [
+                case.to_owned(),
+                crate::storage::backup_path(case),
+                crate::storage::CaseLock::path_for(case),
+            ]
+            .map(|p| canonical(&p))
+            .to_vec()
+        })
+        .unwrap_or_default();
+    let mut seen = Vec::new();
+    for &target in targets {
+        let refuse = |problem| ExportError::Target {
+            path: target.to_owned(),
+            problem,
+        };
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase());
+        if name.is_some_and(|n| n.ends_with(".mdo.ron")) {
+            return Err(refuse(TargetProblem::CaseName));
+        }
+        let full = canonical(target);
+        if protected.contains(&full) {
+            return Err(refuse(TargetProblem::CaseFile));
+        }
+        if seen.contains(&full) {
+            return Err(refuse(TargetProblem::Twice));
+        }
+        seen.push(full);
+        not_a_file(target).map_or(Ok(()), |()| Err(refuse(TargetProblem::NotAFile)))?;
+    }
+    Ok(())
+}
+
+/// `Some` when something other than a regular file is at `path` (followed through links).
+fn not_a_file(path: &Path) -> Option<()> {
+    let exists = std::fs::symlink_metadata(path).is_ok();
+    let regular = std::fs::metadata(path).is_ok_and(|m| m.is_file());
+    // A link that leads nowhere is replaced like a new name.
+    let dangling = exists && std::fs::metadata(path).is_err();
+    (exists && !regular && !dangling).then_some(())
+}
+
+/// The path with its folder resolved, so that two spellings of one file compare equal.
+fn canonical(path: &Path) -> std::path::PathBuf {
+    if let Ok(full) = std::fs::canonicalize(path) {
+        return full;
+    }
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = folder.map_or_else(|| std::fs::canonicalize("."), std::fs::canonicalize);
+    match (folder, path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_owned(),
+    }
+}
+
+/// Writes an export: only over a regular file or to a new name, through a temporary file
+/// and a rename, so a failed export never leaves a broken PDF with the right name. The
+/// file is its owner's only when the case is `private` (protected).
+pub fn write_file(path: &Path, bytes: &[u8], private: bool) -> Result<(), ExportError> {
+    if not_a_file(path).is_some() {
+        return Err(ExportError::Target {
+            path: path.to_owned(),
+            problem: TargetProblem::NotAFile,
+        });
+    }
+    crate::storage::write_export(path, bytes, private).map_err(|source| ExportError::Write {
         path: path.to_owned(),
         source,
     })

@@ -32,9 +32,12 @@ impl Agreement {
                 .is_some_and(|r| r.outcome == ReviewOutcome::Done)
     }
 
-    /// Still to be carried out: neither done nor cancelled. These go on to the next meeting.
+    /// Still running by its status (open or in progress): these go on to the next meeting.
     pub fn is_running(&self) -> bool {
-        !self.is_done() && self.status != AgreementStatus::Cancelled
+        matches!(
+            self.status,
+            AgreementStatus::Open | AgreementStatus::InProgress
+        )
     }
 }
 

@@ -62,6 +62,18 @@ pub fn is_busy(error: &io::Error) -> bool {
 /// Writes `bytes` to `path` through a temporary file in the same folder that is flushed and
 /// then renamed over the target, so the target is always either the old or the new version.
 pub fn write_atomically_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically_like(disk, path, bytes, path)
+}
+
+/// [`write_atomically_on`], giving the new file the permissions (and, where allowed, the
+/// group) of the file at `like` when there is one, so colleagues on a shared folder keep
+/// their access; a file that is new gets only its owner's.
+pub fn write_atomically_like(
+    disk: &dyn Disk,
+    path: &Path,
+    bytes: &[u8],
+    like: &Path,
+) -> io::Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -73,10 +85,55 @@ pub fn write_atomically_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Re
     // On an error below, the temporary file is removed when it drops.
     disk.write_all(temp.as_file_mut(), bytes)?;
     disk.sync(temp.as_file())?;
+    if let Ok(existing) = std::fs::metadata(like) {
+        temp.as_file().set_permissions(existing.permissions())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            // Only the file's owner may pick a group it belongs to; otherwise the group
+            // stays the folder's default, which is no reason to fail a save.
+            let _ = std::os::unix::fs::fchown(temp.as_file(), None, Some(existing.gid()));
+        }
+    }
     let temp = temp.into_temp_path();
     rename_patiently(disk, &temp, path)?;
     // Renamed away: there is nothing left to remove, and the name must not be reused.
     let _ = temp.keep();
+    sync_folder(folder);
+    Ok(())
+}
+
+/// Writes an export (PDF, PNG) through a temporary file and a rename, like a case file, but
+/// the new file gets the mode a new file normally gets here (the umask applies), or only
+/// its owner's when `private` (the case is protected).
+pub fn write_export(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let temp = folder.join(format!(".uitzicht-{}-{stamp}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(if private { 0o600 } else { 0o666 });
+    }
+    #[cfg(not(unix))]
+    let _ = private;
+    let mut file = options.open(&temp)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| rename_patiently(&RealDisk, &temp, path));
+    if written.is_err() {
+        // The temporary file is ours and half-written; the error that matters is above.
+        let _ = std::fs::remove_file(&temp);
+    }
+    written?;
     sync_folder(folder);
     Ok(())
 }

@@ -68,6 +68,23 @@ pub enum StorageError {
     TooMuchWork { path: PathBuf, required: u8 },
     #[error("{}: cannot encrypt: {detail}", path.display())]
     Encrypt { path: PathBuf, detail: String },
+    #[error("{}: not a regular file", path.display())]
+    NotAFile { path: PathBuf },
+    #[error("{}: changed on disk since it was opened or saved here", path.display())]
+    ChangedOnDisk { path: PathBuf },
+    #[error("{}: the lock was taken over by {}", path.display(), holder.user)]
+    LockLost {
+        path: PathBuf,
+        holder: super::Holder,
+    },
+    #[error("{}: the file is read-only", path.display())]
+    ReadOnlyFile { path: PathBuf },
+    #[error("{}: more than {limit} {what}", path.display())]
+    TooMany {
+        path: PathBuf,
+        what: &'static str,
+        limit: usize,
+    },
 }
 
 impl StorageError {
@@ -100,7 +117,12 @@ impl StorageError {
             | Self::Damaged { path }
             | Self::NotPassphrase { path }
             | Self::TooMuchWork { path, .. }
-            | Self::Encrypt { path, .. } => path,
+            | Self::Encrypt { path, .. }
+            | Self::NotAFile { path }
+            | Self::ChangedOnDisk { path }
+            | Self::LockLost { path, .. }
+            | Self::ReadOnlyFile { path }
+            | Self::TooMany { path, .. } => path,
         }
     }
 
@@ -138,6 +160,16 @@ impl StorageError {
             Self::NotPassphrase { .. } => t.err_not_passphrase.to_owned(),
             Self::TooMuchWork { .. } => t.err_too_much_work.to_owned(),
             Self::Encrypt { detail, .. } => fill(t.err_encrypt, &[("detail", detail)]),
+            Self::NotAFile { .. } => t.err_not_a_file.to_owned(),
+            Self::ChangedOnDisk { .. } => t.err_changed_on_disk.to_owned(),
+            Self::LockLost { holder, .. } => fill(
+                t.err_lock_lost,
+                &[("user", &holder.user), ("machine", &holder.machine)],
+            ),
+            Self::ReadOnlyFile { .. } => t.err_read_only_file.to_owned(),
+            Self::TooMany { what, limit, .. } => {
+                fill(t.err_too_many, &[("what", what), ("limit", limit)])
+            }
         };
         match self.position() {
             Some((line, column)) => format!("{path}:{line}:{column}: {detail}"),

@@ -4,6 +4,9 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +41,16 @@ impl Holder {
         }
     }
 
+    /// Someone whose lock file cannot be read.
+    pub fn unknown() -> Self {
+        Self {
+            user: "?".to_owned(),
+            machine: "?".to_owned(),
+            process: 0,
+            since: "?".to_owned(),
+        }
+    }
+
     /// A lock left by a process of this machine that no longer runs: safe to take over.
     pub fn is_stale(&self) -> bool {
         let here = Self::me();
@@ -69,6 +82,30 @@ pub struct CaseLock {
     path: PathBuf,
     /// What this lock wrote: a lock taken over by someone else is theirs to remove.
     written: String,
+    /// Looks every few seconds whether someone took the lock over.
+    watch: Option<Watch>,
+}
+
+/// How often a held lock is looked at, so that a session that lost it knows within seconds.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
+
+/// A thread that looks at the lock file; it ends when the lock goes.
+#[derive(Debug)]
+struct Watch {
+    state: Arc<WatchState>,
+}
+
+#[derive(Debug, Default)]
+struct WatchState {
+    stop: AtomicBool,
+    /// Who holds the lock now, once it is no longer ours.
+    lost_to: Mutex<Option<Holder>>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.state.stop.store(true, Ordering::Relaxed);
+    }
 }
 
 impl CaseLock {
@@ -94,6 +131,7 @@ impl CaseLock {
                 Ok(Self {
                     path,
                     written: text,
+                    watch: None,
                 })
             }
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -101,16 +139,55 @@ impl CaseLock {
                     .ok()
                     .and_then(|text| ron::from_str::<Holder>(&text).ok())
                     // A lock we cannot read is still a lock: someone made it.
-                    .unwrap_or_else(|| Holder {
-                        user: "?".to_owned(),
-                        machine: "?".to_owned(),
-                        process: 0,
-                        since: "?".to_owned(),
-                    });
+                    .unwrap_or_else(Holder::unknown);
                 Err(LockError::Held(holder))
             }
             Err(error) => Err(LockError::Io(error)),
         }
+    }
+
+    /// Who holds the lock now, if it is no longer this one: someone took it over, or
+    /// removed it. Reads the small lock file.
+    pub fn taken_by(&self) -> Option<Holder> {
+        taken_by(&self.path, &self.written)
+    }
+
+    /// Starts looking at the lock every few seconds on a thread of its own; `wake` is called
+    /// once when the lock turns out to be someone else's. Does nothing if already watching.
+    pub fn watch(&mut self, wake: impl Fn() + Send + 'static) {
+        if self.watch.is_some() {
+            return;
+        }
+        let state = Arc::new(WatchState::default());
+        let (path, written) = (self.path.clone(), self.written.clone());
+        let shared = Arc::clone(&state);
+        let spawned = std::thread::Builder::new()
+            .name("uitzicht-lock".to_owned())
+            .spawn(move || {
+                while !shared.stop.load(Ordering::Relaxed) {
+                    std::thread::sleep(WATCH_EVERY);
+                    if shared.stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    if let Some(holder) = taken_by(&path, &written) {
+                        if let Ok(mut lost) = shared.lost_to.lock() {
+                            *lost = Some(holder);
+                        }
+                        wake();
+                        break;
+                    }
+                }
+            });
+        // Without a thread the lock is still checked before every save.
+        if spawned.is_ok() {
+            self.watch = Some(Watch { state });
+        }
+    }
+
+    /// Who took the lock over, as the watching thread last saw; `None` while it is ours.
+    pub fn lost_to(&self) -> Option<Holder> {
+        let watch = self.watch.as_ref()?;
+        watch.state.lost_to.lock().ok()?.clone()
     }
 
     /// Takes over a lock that someone else left, after the user agreed.
@@ -121,6 +198,15 @@ impl CaseLock {
             Err(error) => return Err(LockError::Io(error)),
         }
         Self::acquire(case_file)
+    }
+}
+
+/// Who holds the lock file at `path`, unless it still holds what this session `written`.
+fn taken_by(path: &Path, written: &str) -> Option<Holder> {
+    match std::fs::read_to_string(path) {
+        Ok(text) if text == written => None,
+        Ok(text) => Some(ron::from_str::<Holder>(&text).unwrap_or_else(|_| Holder::unknown())),
+        Err(_) => Some(Holder::unknown()),
     }
 }
 
@@ -157,6 +243,27 @@ mod tests {
         );
         drop(second);
         assert!(!CaseLock::path_for(&file).exists());
+    }
+
+    #[test]
+    fn a_lock_taken_over_is_noticed_by_its_first_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("casus.mdo.ron");
+        let mut first = CaseLock::acquire(&file).unwrap();
+        assert_eq!(first.taken_by(), None);
+        let woken = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&woken);
+        first.watch(move || flag.store(true, Ordering::Relaxed));
+        let second = CaseLock::take_over(&file).unwrap();
+        assert!(first.taken_by().is_some());
+        let deadline = std::time::Instant::now() + WATCH_EVERY * 3;
+        while first.lost_to().is_none() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert!(first.lost_to().is_some(), "the watch saw the take-over");
+        assert!(woken.load(Ordering::Relaxed));
+        drop(first);
+        assert_eq!(second.taken_by(), None, "the second keeps its lock");
     }
 
     #[test]

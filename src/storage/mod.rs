@@ -11,7 +11,7 @@ mod repair;
 
 use std::path::Path;
 
-pub use disk::{Disk, RealDisk, is_busy, write_atomically_on};
+pub use disk::{Disk, RealDisk, is_busy, write_atomically_like, write_atomically_on, write_export};
 pub use error::StorageError;
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError};
@@ -53,11 +53,37 @@ pub fn load(path: &Path) -> Result<Loaded, StorageError> {
 
 /// Reads a case file, decrypting it with `passphrase` if it is protected.
 pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loaded, StorageError> {
+    let bytes = read_case_bytes(path)?;
+    load_bytes_with(&bytes, path, passphrase)
+}
+
+/// The bytes of a case file: a regular file only (not a device, a pipe or a folder, which
+/// could be endless or block forever), and at most [`MAX_FILE_BYTES`] of it. The check is
+/// made before opening (opening a pipe would wait for a writer) and again on the opened
+/// file, so a path swapped in between cannot slip past it.
+pub fn read_case_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
+    use std::io::Read as _;
     let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    if !std::fs::metadata(path).map_err(read_error)?.is_file() {
+        return Err(StorageError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    if !metadata.is_file() {
+        return Err(StorageError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    let size = metadata.len().max(bytes.len() as u64);
     if size > MAX_FILE_BYTES {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
@@ -65,8 +91,41 @@ pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loade
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(read_error)?;
-    load_bytes_with(&bytes, path, passphrase)
+    Ok(bytes)
+}
+
+/// What a case file looked like when this session last read or wrote it: before a save,
+/// a different fingerprint means someone else wrote the file meanwhile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of the file at `path` now; `None` when there is no file.
+    pub fn of_file(path: &Path) -> Result<Option<Self>, StorageError> {
+        match std::fs::symlink_metadata(path) {
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            _ => {}
+        }
+        let bytes = read_case_bytes(path)?;
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        Ok(Some(Self::of_bytes(&bytes, modified)))
+    }
+
+    /// The fingerprint of `bytes` just read from a file last modified at `modified`.
+    pub fn of_bytes(bytes: &[u8], modified: Option<std::time::SystemTime>) -> Self {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self {
+            len: bytes.len() as u64,
+            modified,
+            hash: hasher.finish(),
+        }
+    }
 }
 
 /// Reads a case from the bytes of a file; `path` only names it in messages.
@@ -143,9 +202,11 @@ pub fn save_on(
         if let Some(passphrase) = passphrase.filter(|_| !is_protected(&previous)) {
             previous = encrypt(&previous, passphrase, path)?;
         }
-        write_atomically_on(disk, &backup, &previous).map_err(|source| StorageError::Write {
-            path: backup,
-            source,
+        write_atomically_like(disk, &backup, &previous, path).map_err(|source| {
+            StorageError::Write {
+                path: backup,
+                source,
+            }
         })?;
     }
     write_atomically_on(disk, path, &bytes).map_err(|source| StorageError::Write {

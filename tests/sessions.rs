@@ -1,0 +1,240 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+#![allow(clippy::disallowed_methods)] // Tests change files behind the app's back on purpose.
+
+//! Two sessions on one file, exports aimed at the case, permissions and odd files: nothing
+//! is overwritten unknowingly, nothing is replaced that is not an export's.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use uitzicht::document::Document;
+use uitzicht::model::{BoardEdit, CircleId, ItemKind};
+use uitzicht::storage::{self, StorageError};
+
+fn copy_of_example(dir: &Path) -> PathBuf {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = dir.join("casus.mdo.ron");
+    std::fs::copy(source, &path).unwrap();
+    std::fs::canonicalize(path).unwrap()
+}
+
+fn add_item(doc: &mut Document, text: &str) {
+    let meeting = doc.case.meetings.last_mut().unwrap();
+    meeting.board.apply(BoardEdit::AddItem {
+        circle: CircleId(1),
+        kind: ItemKind::GoingWell,
+        text: text.to_owned(),
+    });
+    doc.dirty = true;
+}
+
+fn texts_on_file(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn a_session_whose_lock_was_taken_over_cannot_overwrite_the_one_that_took_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let (mut first, _) = Document::open(&path).unwrap();
+    let (mut second, _) = Document::open(&path).unwrap();
+    assert!(second.is_read_only(), "the second sees the file held");
+
+    second.take_over().unwrap();
+    assert!(!second.is_read_only());
+    add_item(&mut second, "Van de tweede sessie");
+    second.save_to(&path).unwrap();
+
+    add_item(&mut first, "Van de eerste sessie");
+    let error = first.save_to(&path).unwrap_err();
+    assert!(matches!(error, StorageError::LockLost { .. }), "{error}");
+    assert!(first.is_read_only(), "the first now only reads");
+    assert!(first.dirty, "its edits are kept");
+    let on_disk = texts_on_file(&path);
+    assert!(on_disk.contains("Van de tweede sessie"));
+    assert!(!on_disk.contains("Van de eerste sessie"));
+
+    // What the first session did can still go to a file of its own.
+    let copy = dir.path().join("kopie.mdo.ron");
+    first.save_to(&copy).unwrap();
+    assert!(texts_on_file(&copy).contains("Van de eerste sessie"));
+    assert!(texts_on_file(&path).contains("Van de tweede sessie"));
+}
+
+#[test]
+fn taking_over_reads_what_the_other_session_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let (mut first, _) = Document::open(&path).unwrap();
+    let (mut second, _) = Document::open(&path).unwrap();
+    add_item(&mut first, "Opgeslagen door de eerste");
+    first.save_to(&path).unwrap();
+    second.take_over().unwrap();
+    assert_eq!(second.case, first.case);
+    // And saving again from the second keeps the first's item.
+    add_item(&mut second, "Daarna de tweede");
+    second.save_to(&path).unwrap();
+    let on_disk = texts_on_file(&path);
+    assert!(on_disk.contains("Opgeslagen door de eerste") && on_disk.contains("Daarna de tweede"));
+}
+
+#[test]
+fn a_file_changed_behind_the_session_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let (mut doc, _) = Document::open(&path).unwrap();
+    // Another program (or a session without a lock, on another machine) writes the file.
+    let mut other = storage::load(&path).unwrap().case;
+    other.child = "Elders gewijzigd".to_owned();
+    storage::save(&path, &other, storage::CURRENT_FORMAT_VERSION).unwrap();
+
+    add_item(&mut doc, "Hier toegevoegd");
+    let error = doc.save_to(&path).unwrap_err();
+    assert!(
+        matches!(error, StorageError::ChangedOnDisk { .. }),
+        "{error}"
+    );
+    assert_eq!(storage::load(&path).unwrap().case.child, "Elders gewijzigd");
+    assert!(doc.dirty);
+}
+
+#[test]
+fn a_restored_copy_obeys_the_lock_like_opening_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let (holder, _) = Document::open(&path).unwrap();
+    let case = storage::load(&path).unwrap().case;
+    let mut restored = Document::restored(case, storage::CURRENT_FORMAT_VERSION, Some(&path), None);
+    assert!(restored.is_read_only(), "someone else holds the file");
+    let error = restored.save_to(&path).unwrap_err();
+    assert!(matches!(error, StorageError::Locked { .. }), "{error}");
+    drop(holder);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_mode_and_a_read_only_file_is_not_written() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let (mut doc, _) = Document::open(&path).unwrap();
+    add_item(&mut doc, "Gedeelde map");
+    doc.save_to(&path).unwrap();
+    assert_eq!(mode(&path), 0o664);
+    assert_eq!(mode(&storage::backup_path(&path)), 0o664);
+    drop(doc);
+
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = texts_on_file(&path);
+    let (mut doc, _) = Document::open(&path).unwrap();
+    assert!(doc.read_only_file && doc.is_read_only());
+    let error = doc.save_to(&path).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            StorageError::ReadOnlyFile { .. } | StorageError::Locked { .. }
+        ),
+        "{error}"
+    );
+    assert_eq!(texts_on_file(&path), before);
+    assert_eq!(mode(&path), 0o444);
+}
+
+fn export(file: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .arg("export")
+        .arg(file)
+        .args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    storage::save(&path, &storage::load(&path).unwrap().case, 1).unwrap();
+    let before = texts_on_file(&path);
+    let backup = storage::backup_path(&path);
+    let lock = storage::CaseLock::path_for(&path);
+    std::fs::write(&lock, "(user: \"x\")").unwrap();
+    let other_case = dir.path().join("ander.mdo.ron");
+    let dot = dir.path().join(".");
+    let same_twice = dir.path().join("bord.pdf");
+    let cases: Vec<(Vec<&Path>, &str)> = vec![
+        (vec![&path], "--png"),
+        (vec![&backup], "--sheet"),
+        (vec![&lock], "--report"),
+        (vec![&other_case], "--png"),
+        (vec![&dot], "--sheet"),
+        (vec![Path::new("/dev/null")], "--png"),
+    ];
+    for (targets, flag) in cases {
+        let out = export(&path, &[flag, targets[0].to_str().unwrap()]);
+        assert!(!out.status.success(), "{flag} {}", targets[0].display());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("Je wijzigingen staan nog"), "{stderr}");
+        assert!(!stderr.trim().is_empty());
+    }
+    let twice = same_twice.to_str().unwrap();
+    let out = export(&path, &["--sheet", twice, "--report", twice]);
+    assert!(!out.status.success());
+    assert!(
+        !same_twice.exists(),
+        "nothing written when the run is refused"
+    );
+    assert_eq!(texts_on_file(&path), before);
+    assert!(storage::load(&backup).is_ok());
+    assert!(!other_case.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_gets_the_mode_a_new_file_gets() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let out_file = dir.path().join("bord.png");
+    let out = export(&path, &["--png", out_file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let probe = dir.path().join("probe");
+    std::fs::File::create(&probe).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&out_file), mode(&probe));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_a_pipe_or_a_folder_is_refused_as_a_case_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pijp.mdo.ron");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    let mut paths = vec![
+        PathBuf::from("/dev/zero"),
+        PathBuf::from("/dev/urandom"),
+        dir.path().to_owned(),
+    ];
+    if made.is_ok_and(|s| s.success()) {
+        paths.push(fifo);
+    }
+    let link = dir.path().join("link.mdo.ron");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    paths.push(link);
+    for path in paths {
+        let error = storage::load(&path).unwrap_err();
+        assert!(
+            matches!(error, StorageError::NotAFile { .. }),
+            "{}: {error}",
+            path.display()
+        );
+    }
+}
