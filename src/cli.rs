@@ -110,14 +110,23 @@ pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
                 fill(t.cli_passphrase, &[("path", &file.display())])
             );
             let _ = stderr.flush();
+            // A passphrase is a line, not a file: at most a few KB are read.
             let mut line = String::new();
-            std::io::stdin()
-                .read_line(&mut line)
-                .map_err(|source| StorageError::Read {
-                    path: PathBuf::from("-"),
-                    source,
-                })?;
+            std::io::BufRead::read_line(
+                &mut std::io::Read::take(std::io::stdin().lock(), 4096),
+                &mut line,
+            )
+            .map_err(|source| StorageError::Read {
+                path: PathBuf::from("-"),
+                source,
+            })?;
             let typed = line.trim_end_matches(['\n', '\r']).to_owned();
+            if typed.is_empty() {
+                // Nothing typed is not a wrong passphrase: the file still asks for one.
+                return Err(StorageError::NeedsPassphrase {
+                    path: file.to_owned(),
+                });
+            }
             storage::load_with(file, Some(&storage::SecretString::from(typed)))
         }
         other => other,

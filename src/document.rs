@@ -226,12 +226,15 @@ impl Document {
                 path: path.to_owned(),
             });
         }
-        if Fingerprint::of_file(path)? != self.on_disk {
-            return Err(StorageError::ChangedOnDisk {
+        // A file that is gone holds nobody's work, and one that cannot be read as a case
+        // is left to the save itself to report; only a case file that differs from what
+        // this session knows is someone else's work.
+        match Fingerprint::of_file(path) {
+            Ok(Some(now)) if Some(now) != self.on_disk => Err(StorageError::ChangedOnDisk {
                 path: path.to_owned(),
-            });
+            }),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     /// The name shown in the title bar: the child's pseudonym, else the file name.

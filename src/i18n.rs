@@ -1047,6 +1047,12 @@ texts! {
     read_only_file:
         "Dit bestand is alleen-lezen gemaakt. Je kunt het hier lezen; wijzigingen bewaar je met Opslaan als….",
         "This file has been made read-only. You can read it here; keep changes with Save as….";
+    passphrase_empty:
+        "Typ de wachtwoordzin van dit bestand.",
+        "Type this file's passphrase.";
+    err_export_write:
+        "het bestand kon niet worden geschreven ({reason}).",
+        "the file could not be written ({reason}).";
     err_not_a_file:
         "dit is geen gewoon bestand (maar een map, apparaat of pijp); Uitzicht opent en schrijft alleen gewone bestanden.",
         "this is not a regular file (but a folder, device or pipe); Uitzicht opens and writes regular files only.";
@@ -1060,8 +1066,11 @@ texts! {
         "het bestand is alleen-lezen gemaakt; Uitzicht schrijft er niet overheen. Sla op als een ander bestand.",
         "the file has been made read-only; Uitzicht does not write over it. Save it as another file.";
     err_too_many:
-        "het bestand bevat meer dan {limit} {what}; zoveel heeft geen echte casus. Is dit wel een casusbestand?",
-        "the file holds more than {limit} {what}; no real case has that many. Is it really a case file?";
+        "hier staan meer dan {limit} onderdelen in één lijst; zoveel heeft geen echte casus. Is dit wel een casusbestand?",
+        "a list here holds more than {limit} entries; no real case has that many. Is it really a case file?";
+    err_too_deep:
+        "hier is de tekst te diep genest; zo ziet een casusbestand er niet uit. Is dit wel een casusbestand?",
+        "the text is nested too deeply here; a case file does not look like this. Is it really a case file?";
     err_export_onto_case:
         "een export mag de casus zelf, zijn reservekopie of zijn slot niet vervangen; kies een andere naam.",
         "an export may not replace the case itself, its backup or its lock; choose another name.";

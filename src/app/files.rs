@@ -110,6 +110,10 @@ impl UitzichtApp {
         let typed = std::mem::take(&mut dialog.text);
         let repeat = std::mem::take(&mut dialog.repeat);
         match dialog.purpose.clone() {
+            ui::PassphrasePurpose::Open(_) if typed.is_empty() => {
+                dialog.error = Some(t.passphrase_empty.to_owned());
+                self.passphrase_dialog = Some(dialog);
+            }
             ui::PassphrasePurpose::Open(path) => {
                 let passphrase = SecretString::from(typed);
                 match Document::open_with(&path, Some(passphrase)) {

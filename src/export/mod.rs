@@ -69,13 +69,15 @@ impl ExportError {
                 };
                 format!("{}: {detail}", path.display())
             }
-            Self::Write { path, source } => {
-                let error = crate::storage::StorageError::Write {
-                    path: path.clone(),
-                    source: std::io::Error::new(source.kind(), source.to_string()),
-                };
-                error.message(t)
-            }
+            // Not the case's own write error: an export leaves the case as it was.
+            Self::Write { path, source } => format!(
+                "{}: {}",
+                path.display(),
+                fill(
+                    t.err_export_write,
+                    &[("reason", &crate::storage::io_reason(source, t))]
+                )
+            ),
         }
     }
 }

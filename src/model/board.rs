@@ -43,7 +43,9 @@ pub struct ArrowId(pub u32);
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Board {
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_CIRCLES }>")]
     pub circles: Vec<Circle>,
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ARROWS }>")]
     pub arrows: Vec<Arrow>,
 }
 
@@ -106,22 +108,20 @@ impl Board {
     }
 
     pub fn next_circle_id(&self) -> CircleId {
-        CircleId(self.circles.iter().map(|c| c.id.0).max().unwrap_or(0) + 1)
+        CircleId(next_id(self.circles.iter().map(|c| c.id.0)))
     }
 
     pub fn next_item_id(&self) -> ItemId {
-        let max = self
-            .circles
-            .iter()
-            .flat_map(|c| c.items.iter())
-            .map(|i| i.id.0)
-            .max()
-            .unwrap_or(0);
-        ItemId(max + 1)
+        ItemId(next_id(
+            self.circles
+                .iter()
+                .flat_map(|c| c.items.iter())
+                .map(|i| i.id.0),
+        ))
     }
 
     pub fn next_arrow_id(&self) -> ArrowId {
-        ArrowId(self.arrows.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
+        ArrowId(next_id(self.arrows.iter().map(|a| a.id.0)))
     }
 
     /// Adds a circle with its own title at the next free spot, and returns its id.
@@ -191,6 +191,7 @@ pub struct Circle {
     pub radius_mm: f32,
     /// The items in the order they are listed in the circle.
     #[serde(default)]
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ITEMS }>")]
     pub items: Vec<Item>,
 }
 
@@ -362,5 +363,29 @@ mod tests {
             board.circle(school).unwrap().count_of(ItemKind::GoingWell),
             1
         );
+    }
+}
+
+/// The id after the highest in use; when a file already uses the highest possible id, the
+/// lowest free one instead, so that adding (and so saving) never fails for a counter.
+pub fn next_id(used: impl Iterator<Item = u32>) -> u32 {
+    let used: std::collections::BTreeSet<u32> = used.collect();
+    match used.last() {
+        None => 1,
+        Some(&max) => max
+            .checked_add(1)
+            .unwrap_or_else(|| (1..).find(|id| !used.contains(id)).unwrap_or(0)),
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::next_id;
+
+    #[test]
+    fn ids_follow_the_highest_and_never_overflow() {
+        assert_eq!(next_id([].into_iter()), 1);
+        assert_eq!(next_id([3, 1].into_iter()), 4);
+        assert_eq!(next_id([u32::MAX, 1, 2].into_iter()), 3);
     }
 }

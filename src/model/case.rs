@@ -15,6 +15,7 @@ pub struct Case {
     /// When the case was opened.
     pub created: Option<Date>,
     /// The meetings in the order they were held; the last one is the current one.
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_MEETINGS }>")]
     pub meetings: Vec<Meeting>,
 }
 

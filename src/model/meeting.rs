@@ -16,22 +16,29 @@ pub struct Meeting {
     /// When the chair started the meeting clock.
     pub clock_started: Option<Time>,
     pub chair: String,
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub participants: Vec<Participant>,
     /// Process goals: the questions of those present, and whether a decision is needed.
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub questions: Vec<Question>,
     pub board: Board,
     /// Insight: how the circles affect each other and what explains what goes well or not.
     pub insight: String,
     /// Content goals for the child, school and home (uitzicht).
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub goals: Vec<Goal>,
     /// What must still be found out when goals cannot be set yet.
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub inquiries: Vec<Inquiry>,
     /// Educational and parenting needs ("heeft nodig …").
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub needs: Vec<Need>,
     /// What teacher, IB/zoco and parents need to offer what the child needs.
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub support_needs: Vec<SupportNeed>,
     /// The arrangement in a few sentences.
     pub summary: String,
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub agreements: Vec<Agreement>,
     pub evaluation: Evaluation,
     pub guide: GuideProgress,
@@ -188,6 +195,7 @@ pub struct Evaluation {
     pub questions_answered: Option<bool>,
     pub notes: String,
     /// A top (do again) and a tip (do differently, and how) from each participant.
+    #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub feedback: Vec<Feedback>,
 }
 

@@ -8,13 +8,14 @@ pub mod clock;
 mod edit;
 mod follow_up;
 mod guide;
+pub mod limits;
 mod meeting;
 mod texts;
 
 pub use agreement::{Agreement, AgreementId, AgreementStatus, Review, ReviewOutcome};
 pub use board::{
     Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
-    ItemId, ItemKind, PosMm, Spiral,
+    ItemId, ItemKind, PosMm, Spiral, next_id,
 };
 pub use case::{Case, CaseTotals, GoalTrack};
 pub use changes::{Changes, GoalChange, PlacedItem, changes};

@@ -79,16 +79,45 @@ pub enum StorageError {
     },
     #[error("{}: the file is read-only", path.display())]
     ReadOnlyFile { path: PathBuf },
-    #[error("{}: more than {limit} {what}", path.display())]
+    #[error("{}:{line}:{column}: a list holds more than {limit} entries", path.display())]
     TooMany {
         path: PathBuf,
-        what: &'static str,
+        line: usize,
+        column: usize,
         limit: usize,
+    },
+    #[error("{}:{line}:{column}: nested too deeply", path.display())]
+    TooDeep {
+        path: PathBuf,
+        line: usize,
+        column: usize,
     },
 }
 
 impl StorageError {
     pub(super) fn syntax(path: &Path, error: &ron::error::SpannedError) -> Self {
+        let (line, column) = (error.span.start.line, error.span.start.col);
+        let message = error.code.to_string();
+        // The model's limits and ron's nesting limit get words of our own: ron's advice is
+        // for developers.
+        if let Some(limit) = message
+            .strip_prefix(crate::model::limits::TOO_MANY_MARK)
+            .and_then(|rest| rest.trim().parse().ok())
+        {
+            return Self::TooMany {
+                path: path.to_owned(),
+                line,
+                column,
+                limit,
+            };
+        }
+        if matches!(error.code, ron::Error::ExceededRecursionLimit) {
+            return Self::TooDeep {
+                path: path.to_owned(),
+                line,
+                column,
+            };
+        }
         Self::Syntax {
             path: path.to_owned(),
             line: error.span.start.line,
@@ -122,7 +151,8 @@ impl StorageError {
             | Self::ChangedOnDisk { path }
             | Self::LockLost { path, .. }
             | Self::ReadOnlyFile { path }
-            | Self::TooMany { path, .. } => path,
+            | Self::TooMany { path, .. }
+            | Self::TooDeep { path, .. } => path,
         }
     }
 
@@ -167,9 +197,8 @@ impl StorageError {
                 &[("user", &holder.user), ("machine", &holder.machine)],
             ),
             Self::ReadOnlyFile { .. } => t.err_read_only_file.to_owned(),
-            Self::TooMany { what, limit, .. } => {
-                fill(t.err_too_many, &[("what", what), ("limit", limit)])
-            }
+            Self::TooMany { limit, .. } => fill(t.err_too_many, &[("limit", limit)]),
+            Self::TooDeep { .. } => t.err_too_deep.to_owned(),
         };
         match self.position() {
             Some((line, column)) => format!("{path}:{line}:{column}: {detail}"),
@@ -180,15 +209,17 @@ impl StorageError {
     /// Line and column (from 1) where reading stopped, when the error has a place.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::NotText { line, column, .. } | Self::Syntax { line, column, .. } => {
-                Some((*line, *column))
-            }
+            Self::NotText { line, column, .. }
+            | Self::Syntax { line, column, .. }
+            | Self::TooMany { line, column, .. }
+            | Self::TooDeep { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }
 }
 
-fn io_reason(error: &std::io::Error, t: &Texts) -> String {
+/// Why a file operation failed, in the user's words.
+pub fn io_reason(error: &std::io::Error, t: &Texts) -> String {
     use std::io::ErrorKind;
     if super::is_busy(error) {
         return t.io_busy.to_owned();

@@ -60,6 +60,14 @@ pub(super) fn text_from_bytes<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a st
 /// Parses the text of a case file of any known version into today's model.
 pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Old Mac line endings (CR only) would make the first comment run to the end.
+    let lines_fixed;
+    let text = if text.contains('\r') && !text.contains('\n') {
+        lines_fixed = text.replace('\r', "\n");
+        lines_fixed.as_str()
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(StorageError::Empty {
             path: path.to_owned(),

@@ -12,7 +12,7 @@ mod repair;
 use std::path::Path;
 
 pub use disk::{Disk, RealDisk, is_busy, write_atomically_like, write_atomically_on, write_export};
-pub use error::StorageError;
+pub use error::{StorageError, io_reason};
 pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError};
 pub use protect::{

@@ -50,6 +50,24 @@ pub fn encrypt(
 }
 
 /// Decrypts a protected file. Nothing is returned unless every byte checked out: a wrong
+/// A real header (one scrypt stanza) is well under a kilobyte. A crafted one, a very long
+/// line or a thousand stanzas, keeps the age parser busy for minutes: it is refused first.
+const MAX_HEADER_BYTES: usize = 4096;
+const MAX_STANZAS: usize = 8;
+
+/// The header ends (with its `---` line) within the first few KB, with few stanzas.
+fn header_is_plausible(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(MAX_HEADER_BYTES)];
+    let Some(end) = head.windows(4).position(|w| w == b"\n---") else {
+        return false;
+    };
+    let stanzas = head[..end]
+        .split(|&b| b == b'\n')
+        .filter(|line| line.starts_with(b"-> "))
+        .count();
+    stanzas <= MAX_STANZAS
+}
+
 /// passphrase, a changed byte or a cut-off file is an error, never part of a case.
 pub fn decrypt(
     bytes: &[u8],
@@ -59,6 +77,9 @@ pub fn decrypt(
     let damaged = || StorageError::Damaged {
         path: path.to_owned(),
     };
+    if !header_is_plausible(bytes) {
+        return Err(damaged());
+    }
     let decryptor = age::Decryptor::new(bytes).map_err(|_| damaged())?;
     if !decryptor.is_scrypt() {
         return Err(StorageError::NotPassphrase {
@@ -86,6 +107,32 @@ pub fn decrypt(
     let mut plain = Vec::with_capacity(bytes.len());
     reader.read_to_end(&mut plain).map_err(|_| damaged())?;
     Ok(plain)
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    #[test]
+    fn a_crafted_header_is_refused_before_the_age_parser_sees_it() {
+        let passphrase = SecretString::from("een lange wachtzin".to_owned());
+        let path = Path::new("x.mdo.ron");
+        let real = encrypt(b"(format_version: 1)", &passphrase, path).unwrap();
+        assert!(header_is_plausible(&real));
+        let mut long_line = b"age-encryption.org/v1\n-> scrypt ".to_vec();
+        long_line.extend(std::iter::repeat_n(b'A', 250_000));
+        let mut stanzas = b"age-encryption.org/v1\n".to_vec();
+        for _ in 0..1000 {
+            stanzas.extend_from_slice(b"-> x\nAAAA\n");
+        }
+        stanzas.extend_from_slice(b"--- AAAA\n");
+        for crafted in [long_line, stanzas] {
+            let started = std::time::Instant::now();
+            let error = decrypt(&crafted, &passphrase, path).unwrap_err();
+            assert!(matches!(error, StorageError::Damaged { .. }), "{error}");
+            assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        }
+    }
 }
 
 #[cfg(test)]

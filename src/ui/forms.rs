@@ -318,7 +318,7 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
         row += 1;
     }
     if ui.button(t.add_goal).clicked() {
-        let id = GoalId(meeting.goals.iter().map(|g| g.id.0).max().unwrap_or(0) + 1);
+        let id = GoalId(crate::model::next_id(meeting.goals.iter().map(|g| g.id.0)));
         meeting.goals.push(Goal {
             id,
             ..Goal::default()
@@ -528,7 +528,7 @@ fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
 }
 
 fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
-    AgreementId(agreements.iter().map(|a| a.id.0).max().unwrap_or(0) + 1)
+    AgreementId(crate::model::next_id(agreements.iter().map(|a| a.id.0)))
 }
 
 /// The agreements as a table: the five W's and a status, with rows to add, move, remove.
