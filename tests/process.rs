@@ -226,3 +226,42 @@ fn a_second_instance_gets_the_case_read_only_and_cannot_save_it() {
         "Mag er niet in"
     ));
 }
+
+#[test]
+fn a_session_whose_lock_is_taken_over_turns_read_only_and_overwrites_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let display = Display::start();
+
+    let mut first = start_app(&display, home.path(), &case);
+    let window = display.window("Daan");
+    display.keys(&window, &["ctrl+3"]);
+    display.type_text(&window, "+ Van de eerste sessie");
+    display.keys(&window, &["Return"]);
+
+    // Another session takes the file over and saves an item of its own.
+    let other_lock = CaseLock::take_over(&case).unwrap();
+    let mut other = storage::load(&case).unwrap().case;
+    other.child = "Daan, overgenomen".to_owned();
+    storage::save(&case, &other, storage::CURRENT_FORMAT_VERSION).unwrap();
+    let saved = std::fs::read(&case).unwrap();
+
+    // Within seconds the first session knows, and says so in its title.
+    let read_only = wait_for(Duration::from_secs(15), || {
+        display.xdotool(&["search", "--name", "alleen lezen"])
+    });
+    display.keys(&window, &["ctrl+s"]);
+    std::thread::sleep(Duration::from_secs(1));
+    let still_running = first.try_wait().unwrap().is_none();
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(read_only.is_some(), "the first session turned read-only");
+    assert!(still_running);
+    assert_eq!(std::fs::read(&case).unwrap(), saved, "nothing was overwritten");
+    assert!(!has_item(
+        &storage::load(&case).unwrap().case,
+        "Van de eerste sessie"
+    ));
+    assert_eq!(other_lock.taken_by(), None, "the other keeps its lock");
+}
