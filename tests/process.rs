@@ -258,7 +258,11 @@ fn a_session_whose_lock_is_taken_over_turns_read_only_and_overwrites_nothing() {
     first.wait().unwrap();
     assert!(read_only.is_some(), "the first session turned read-only");
     assert!(still_running);
-    assert_eq!(std::fs::read(&case).unwrap(), saved, "nothing was overwritten");
+    assert_eq!(
+        std::fs::read(&case).unwrap(),
+        saved,
+        "nothing was overwritten"
+    );
     assert!(!has_item(
         &storage::load(&case).unwrap().case,
         "Van de eerste sessie"

@@ -8,7 +8,6 @@ mod state;
 use egui::emath::RectTransform;
 use egui::{Key, Modifiers, Pos2, Rect, Sense, Stroke, Vec2, WidgetInfo};
 
-pub use paint::FontFamilies;
 pub use state::{BoardState, QuickEntry, Selection};
 
 use crate::i18n::{Texts, fill};

@@ -1,25 +1,11 @@
 //! Painting the board's scene with an egui painter; no interaction here.
 
 use egui::epaint::{CircleShape, PathShape, PathStroke};
-use egui::{Align2, FontFamily, FontId, Painter, Shape, Stroke};
+use egui::{Align2, FontId, Painter, Shape, Stroke};
 
 use super::BoardView;
-use crate::fonts::Weight;
 use crate::scene::{Dash, Primitive};
-
-/// The egui font families the app installs (see [`crate::app::install_fonts`]).
-pub struct FontFamilies;
-
-impl FontFamilies {
-    pub const BOLD: &'static str = "bold";
-
-    pub fn of(weight: Weight) -> FontFamily {
-        match weight {
-            Weight::Regular => FontFamily::Proportional,
-            Weight::Bold => FontFamily::Name(Self::BOLD.into()),
-        }
-    }
-}
+use crate::theme::FontFamilies;
 
 pub(super) fn scene(painter: &Painter, view: &BoardView, scene: &[Primitive]) {
     let mm = view.points_per_mm();

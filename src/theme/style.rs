@@ -3,7 +3,23 @@
 use std::sync::Arc;
 
 use super::sizes;
-use crate::canvas::FontFamilies;
+use egui::FontFamily;
+
+use crate::fonts::Weight;
+
+/// The egui font families the app installs (see [`install_fonts`]).
+pub struct FontFamilies;
+
+impl FontFamilies {
+    pub const BOLD: &'static str = "bold";
+
+    pub fn of(weight: Weight) -> FontFamily {
+        match weight {
+            Weight::Regular => FontFamily::Proportional,
+            Weight::Bold => FontFamily::Name(Self::BOLD.into()),
+        }
+    }
+}
 
 /// Installs the fonts and the style.
 pub fn install(ctx: &egui::Context) {
@@ -14,7 +30,7 @@ pub fn install(ctx: &egui::Context) {
 /// Installs the shipped fonts: Atkinson Hyperlegible Next first, DejaVu Sans for the
 /// symbols it lacks, and egui's own fonts last.
 pub fn install_fonts(ctx: &egui::Context) {
-    use egui::{FontData, FontDefinitions, FontFamily};
+    use egui::{FontData, FontDefinitions};
     let mut fonts = FontDefinitions::default();
     let faces = [
         ("atkinson", crate::fonts::ATKINSON_REGULAR),
