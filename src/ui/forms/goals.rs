@@ -1,0 +1,188 @@
+//! Steps 3 to 5: goals with their scores, educational and parenting needs, support needs.
+
+use super::close::next_agreement_id;
+use super::{cell, row_buttons};
+use crate::i18n::{Texts, fill};
+use crate::model::{
+    Agreement, Area, Goal, GoalId, Inquiry, Meeting, Need, SupportFor, SupportNeed,
+};
+use crate::names::{area_name, support_name};
+use crate::theme;
+
+pub(super) fn area_combo(ui: &mut egui::Ui, t: &Texts, row: usize, area: &mut Area) {
+    let name = fill(
+        t.cell_label,
+        &[("field", &t.field_area), ("row", &(row + 1))],
+    );
+    egui::ComboBox::from_id_salt(("area", row))
+        .selected_text(area_name(*area, t))
+        .show_ui(ui, |ui| {
+            for choice in Area::ALL {
+                ui.selectable_value(area, choice, area_name(choice, t));
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+}
+
+/// The scale 0–10 as a row of buttons, big enough to tap on a board; tapping the chosen
+/// score again clears it.
+pub(super) fn score_ui(ui: &mut egui::Ui, t: &Texts, row: usize, score: &mut Option<u8>) {
+    ui.label(t.score_label);
+    ui.spacing_mut().item_spacing.x = theme::TIGHT;
+    for value in 0..=10u8 {
+        let chosen = *score == Some(value);
+        let response = ui.selectable_label(chosen, value.to_string());
+        let name = fill(t.score_choice, &[("row", &(row + 1)), ("score", &value)]);
+        response
+            .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, &name));
+        if response.clicked() {
+            *score = if chosen { None } else { Some(value) };
+        }
+    }
+}
+
+pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
+    ui.strong(t.section_goals);
+    let mut row = 0;
+    while row < meeting.goals.len() {
+        // The goal and its buttons on one line, its score on the next.
+        let removed = ui
+            .horizontal(|ui| {
+                let goal = &mut meeting.goals[row];
+                area_combo(ui, t, row, &mut goal.area);
+                // Room for the three row buttons, so the row never pushes the panel wider.
+                let width = (ui.available_width() - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
+                cell(ui, t, t.field_goal, row, &mut goal.text, width);
+                let before = meeting.goals.len();
+                row_buttons(ui, t, &mut meeting.goals, row);
+                meeting.goals.len() < before
+            })
+            .inner;
+        if !removed {
+            ui.horizontal_wrapped(|ui| score_ui(ui, t, row, &mut meeting.goals[row].score));
+        }
+        ui.add_space(theme::SPACE);
+        row += 1;
+    }
+    if ui.button(t.add_goal).clicked() {
+        let id = GoalId(crate::model::next_id(meeting.goals.iter().map(|g| g.id.0)));
+        meeting.goals.push(Goal {
+            id,
+            ..Goal::default()
+        });
+    }
+    ui.separator();
+    ui.label(t.no_goals_yet);
+    let mut row = 0;
+    while row < meeting.inquiries.len() {
+        ui.horizontal_wrapped(|ui| {
+            let inquiry = &mut meeting.inquiries[row];
+            cell(
+                ui,
+                t,
+                t.field_inquiry_what,
+                row,
+                &mut inquiry.what,
+                theme::FIELD_PHRASE,
+            );
+            cell(
+                ui,
+                t,
+                t.field_why,
+                row,
+                &mut inquiry.why,
+                theme::FIELD_PHRASE,
+            );
+            cell(ui, t, t.col_who, row, &mut inquiry.who, theme::FIELD_SHORT);
+            if ui.button(t.to_agreement).clicked() {
+                let agreement = Agreement {
+                    id: next_agreement_id(&meeting.agreements),
+                    who: inquiry.who.clone(),
+                    what: inquiry.what.clone(),
+                    why: inquiry.why.clone(),
+                    ..Agreement::default()
+                };
+                meeting.agreements.push(agreement);
+            }
+            row_buttons(ui, t, &mut meeting.inquiries, row);
+        });
+        row += 1;
+    }
+    if ui.button(t.add_inquiry).clicked() {
+        meeting.inquiries.push(Inquiry::default());
+    }
+}
+
+pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
+    for area in Area::ALL {
+        ui.strong(area_name(area, t));
+        let mut row = 0;
+        while row < needs.len() {
+            if needs[row].area == area {
+                ui.horizontal(|ui| {
+                    cell(
+                        ui,
+                        t,
+                        &format!("{} {}", area_name(area, t), t.field_need),
+                        row,
+                        &mut needs[row].text,
+                        theme::FIELD_LONG,
+                    );
+                    row_buttons(ui, t, needs, row);
+                });
+            }
+            row += 1;
+        }
+        let add = format!("{} ({})", t.add_need, area_name(area, t));
+        if ui.button(add).clicked() {
+            needs.push(Need {
+                area,
+                text: String::new(),
+            });
+        }
+    }
+}
+
+pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
+    for of in SupportFor::ALL {
+        ui.strong(support_name(of, t));
+        let mut row = 0;
+        while row < needs.len() {
+            if needs[row].of == of {
+                ui.group(|ui| {
+                    cell(
+                        ui,
+                        t,
+                        t.field_support_what,
+                        row,
+                        &mut needs[row].what,
+                        theme::FIELD_LONG,
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        let need = &mut needs[row];
+                        cell(
+                            ui,
+                            t,
+                            t.field_how_often,
+                            row,
+                            &mut need.how_often,
+                            theme::FIELD_SHORT,
+                        );
+                        cell(ui, t, t.col_when, row, &mut need.when, theme::FIELD_SHORT);
+                        cell(ui, t, t.col_how, row, &mut need.how, theme::FIELD_SHORT);
+                        row_buttons(ui, t, needs, row);
+                    });
+                });
+            }
+            row += 1;
+        }
+        let add = format!("{} ({})", t.add_support, support_name(of, t));
+        if ui.button(add).clicked() {
+            needs.push(SupportNeed {
+                of,
+                ..SupportNeed::default()
+            });
+        }
+    }
+}

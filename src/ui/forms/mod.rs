@@ -1,0 +1,176 @@
+//! The form of each step of the guide, where the meeting's outcome is written down. The
+//! forms edit a draft of the case; the app takes the draft as one undoable change.
+
+mod close;
+mod goals;
+mod start;
+
+use close::{agreements_ui, evaluation_ui};
+use goals::{goals_ui, needs_ui, support_ui};
+use start::{case_ui, participants_ui, questions_ui, review_ui, time_box_ui};
+
+use crate::i18n::{Texts, fill};
+use crate::model::{Case, GuideStep};
+use crate::names::step_title;
+
+/// The form of the meeting's current step.
+pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize) {
+    let Some(step) = case.meetings.get(index).map(|m| m.guide.current) else {
+        return;
+    };
+    ui.heading(step_title(step, t));
+    if step == GuideStep::Preparation {
+        case_ui(ui, t, case);
+    }
+    let tracks = case.goal_tracks(index);
+    let dates: Vec<_> = case
+        .meetings
+        .iter()
+        .take(index + 1)
+        .map(|m| m.date)
+        .collect();
+    let Some(meeting) = case.meetings.get_mut(index) else {
+        return;
+    };
+    match step {
+        GuideStep::Preparation => {
+            time_box_ui(ui, t, meeting);
+            participants_ui(ui, t, &mut meeting.participants);
+        }
+        GuideStep::Start => {
+            time_box_ui(ui, t, meeting);
+            ui.separator();
+            // A follow-up starts by looking back, so that comes first on the screen.
+            if index > 0 {
+                review_ui(ui, t, &mut meeting.agreements);
+                ui.separator();
+            }
+            participants_ui(ui, t, &mut meeting.participants);
+            ui.separator();
+            questions_ui(ui, t, &mut meeting.questions);
+        }
+        GuideStep::Analysis => {
+            multiline(ui, t.field_insight, &mut meeting.insight);
+        }
+        GuideStep::Goals => {
+            goals_ui(ui, t, meeting);
+            ui.separator();
+            super::goal_chart_ui(ui, t, &tracks, &dates);
+        }
+        GuideStep::Needs => needs_ui(ui, t, &mut meeting.needs),
+        GuideStep::SupportNeeds => support_ui(ui, t, &mut meeting.support_needs),
+        GuideStep::Close => {
+            multiline(ui, t.field_summary, &mut meeting.summary);
+            ui.separator();
+            agreements_ui(ui, t, &mut meeting.agreements);
+            ui.separator();
+            evaluation_ui(ui, t, meeting);
+        }
+    }
+}
+
+/// A labelled one-line field.
+fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+    });
+}
+
+fn multiline(ui: &mut egui::Ui, label: &str, text: &mut String) {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(4)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+}
+
+/// A field in a row of a list, named "Naam 2" for screen readers and tests.
+fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String, width: f32) {
+    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
+    let response = ui.add(
+        egui::TextEdit::singleline(text)
+            .hint_text(field)
+            .desired_width(width),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+}
+
+/// What a row's buttons asked for.
+#[derive(Clone, Copy)]
+enum RowChange {
+    Up,
+    Down,
+    Remove,
+}
+
+/// ▲ ▼ ✕ for row `row` (from 0), each with a name and a tooltip.
+fn row_buttons_ui(ui: &mut egui::Ui, t: &Texts, row: usize) -> Option<RowChange> {
+    let name = |what: &str| fill(t.cell_label, &[("field", &what), ("row", &(row + 1))]);
+    let mut change = None;
+    for (symbol, what, asked) in [
+        ("▲", t.move_up, RowChange::Up),
+        ("▼", t.move_down, RowChange::Down),
+        ("✕", t.delete, RowChange::Remove),
+    ] {
+        let button = ui.small_button(symbol);
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name(what)));
+        if button.on_hover_text(name(what)).clicked() {
+            change = Some(asked);
+        }
+    }
+    change
+}
+
+/// Moves or removes a row as its buttons asked; true when something changed.
+fn apply_row_change<T>(rows: &mut Vec<T>, row: usize, change: Option<RowChange>) -> bool {
+    match change {
+        Some(RowChange::Up) if row > 0 && row < rows.len() => rows.swap(row, row - 1),
+        Some(RowChange::Down) if row + 1 < rows.len() => rows.swap(row, row + 1),
+        Some(RowChange::Remove) if row < rows.len() => {
+            rows.remove(row);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// ▲ ▼ ✕ for a row of `rows`: true when the row was moved or removed.
+fn row_buttons<T>(ui: &mut egui::Ui, t: &Texts, rows: &mut Vec<T>, row: usize) -> bool {
+    let change = row_buttons_ui(ui, t, row);
+    apply_row_change(rows, row, change)
+}
+
+/// Radio buttons for `choices`, each named for screen readers and tests by `name`.
+fn named_radios<T: PartialEq, const N: usize>(
+    ui: &mut egui::Ui,
+    current: &mut T,
+    choices: [(T, &str); N],
+    name: &dyn Fn(&str) -> String,
+) {
+    for (value, text) in choices {
+        let chosen = *current == value;
+        let response = ui.radio(chosen, text);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, name(text))
+        });
+        if response.clicked() {
+            *current = value;
+        }
+    }
+}
+
+fn yes_no(ui: &mut egui::Ui, t: &Texts, label: &str, value: &mut Option<bool>) {
+    ui.horizontal(|ui| {
+        ui.label(label);
+        let answers = [
+            (Some(true), t.yes),
+            (Some(false), t.no),
+            (None, t.not_decided),
+        ];
+        named_radios(ui, value, answers, &|text| format!("{label} {text}"));
+    });
+}
