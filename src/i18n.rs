@@ -813,6 +813,12 @@ texts! {
     start_meeting:
         "▶ Overleg starten",
         "▶ Start the meeting";
+    clock_not_started:
+        "Het overleg is nog niet begonnen.",
+        "The meeting has not started yet.";
+    clock_held:
+        "Gehouden op {date}, {start}–{end} ({minutes} min)",
+        "Held on {date}, {start}–{end} ({minutes} min)";
     clock_running:
         "{elapsed} min bezig · nog {left} min",
         "{elapsed} min in · {left} min left";
@@ -1053,6 +1059,39 @@ texts! {
     err_export_write:
         "het bestand kon niet worden geschreven ({reason}).",
         "the file could not be written ({reason}).";
+    time_hint:
+        "uu:mm",
+        "hh:mm";
+    time_invalid:
+        "Typ een tijd als 15:30",
+        "Type a time like 15:30";
+    field_date:
+        "Datum",
+        "Date";
+    follow_up_title:
+        "Nieuw vervolgoverleg",
+        "New follow-up meeting";
+    follow_up_make:
+        "Vervolgoverleg maken",
+        "Make the follow-up meeting";
+    cmd_toggle_guide:
+        "Leidraad",
+        "Guide";
+    cmd_toggle_side:
+        "Formulieren",
+        "Forms";
+    tip_toggle_panel:
+        "Het paneel inklappen voor meer ruimte voor het bord, of terughalen",
+        "Fold the panel away for more room for the board, or bring it back";
+    go_to_step:
+        "Naar deze stap",
+        "Go to this step";
+    present_label:
+        "{who} aanwezig",
+        "{who} present";
+    agreement_number:
+        "Afspraak {row}",
+        "Agreement {row}";
     err_not_a_file:
         "dit is geen gewoon bestand (maar een map, apparaat of pijp); Uitzicht opent en schrijft alleen gewone bestanden.",
         "this is not a regular file (but a folder, device or pipe); Uitzicht opens and writes regular files only.";

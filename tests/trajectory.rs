@@ -38,7 +38,14 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     harness.run();
 
     click(&mut harness, "+ Nieuw vervolgoverleg");
+    // It asks for the day, today unless changed.
+    assert_eq!(harness.state().doc.case.meetings.len(), 2);
+    click(&mut harness, "Vervolgoverleg maken");
     assert_eq!(harness.state().doc.case.meetings.len(), 3);
+    assert_eq!(
+        harness.state().doc.case.meetings[2].date,
+        uitzicht::document::today()
+    );
     assert_eq!(harness.state().meeting, 2);
     let follow_up = shown(&harness);
     let items: Vec<_> = follow_up

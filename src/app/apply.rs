@@ -88,6 +88,11 @@ impl UitzichtApp {
             Action::Board(edit) => self.edit_board(edit),
             Action::BeginGesture => self.history.begin_gesture(&self.doc.case),
             Action::EndGesture => self.history.end_gesture(&self.doc.case),
+            Action::MakeFollowUp(date) => {
+                self.follow_up_date = None;
+                self.add_follow_up(date);
+            }
+            Action::CancelFollowUp => self.follow_up_date = None,
             Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
             Action::ReplaceCase(case) => {
                 if self.editable() && *case != self.doc.case {
@@ -98,7 +103,7 @@ impl UitzichtApp {
                     self.mark_changed();
                 }
             }
-            Action::GoToStep(step) => self.go_to_step(step),
+            Action::GoToStep(step) => self.go_to_step(ctx, step),
             Action::TickPoint(key, ticked) => self.edit_meeting(|meeting| {
                 if ticked {
                     meeting.guide.ticked.insert(key.to_owned());
@@ -184,11 +189,20 @@ impl UitzichtApp {
                     current.and_then(|s| s.previous())
                 };
                 if let Some(step) = step {
-                    self.go_to_step(step);
+                    self.go_to_step(ctx, step);
                 }
             }
-            Command::FollowUp => self.add_follow_up(),
-            Command::QuickEntry(number) => self.quick_entry(number),
+            Command::FollowUp => {
+                if !self.doc.is_read_only() {
+                    self.follow_up_date = Some(crate::document::today());
+                }
+            }
+            Command::QuickEntry(number) => {
+                self.side_open = true;
+                self.quick_entry(number);
+            }
+            Command::ToggleGuide => self.guide_open = !self.guide_open,
+            Command::ToggleSidePanel => self.side_open = !self.side_open,
         }
     }
 
@@ -200,7 +214,23 @@ impl UitzichtApp {
         }
     }
 
-    pub(super) fn go_to_step(&mut self, step: GuideStep) {
+    pub(super) fn go_to_step(&mut self, ctx: &egui::Context, step: GuideStep) {
+        let before = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.guide.current);
+        // On a laptop the analysis needs the board's room: the guide folds away for it (its
+        // strip keeps the step buttons) and comes back after.
+        let narrow = ctx.content_rect().width() < crate::theme::ROOMY_WIDTH;
+        if before != Some(step) && self.editable() && narrow {
+            if step == GuideStep::Analysis {
+                self.guide_open = false;
+            } else if before == Some(GuideStep::Analysis) {
+                self.guide_open = true;
+            }
+        }
         self.edit_meeting(|meeting| {
             if meeting.guide.current != step {
                 meeting.guide.current = step;
@@ -225,12 +255,12 @@ impl UitzichtApp {
     }
 
     /// Starts the next meeting from the last one, as one undoable step, and shows it.
-    pub(super) fn add_follow_up(&mut self) {
+    pub(super) fn add_follow_up(&mut self, date: crate::model::Date) {
         if self.doc.is_read_only() {
             return;
         }
         let before = self.doc.case.clone();
-        let index = self.doc.case.add_follow_up(crate::document::today());
+        let index = self.doc.case.add_follow_up(date);
         self.history.record(before);
         self.mark_changed();
         self.meeting = index;

@@ -4,7 +4,7 @@
 use super::{SideTab, UitzichtApp, now};
 use crate::canvas;
 use crate::document;
-use crate::i18n::fill;
+use crate::i18n::{Texts, fill};
 use crate::storage::CURRENT_FORMAT_VERSION;
 use crate::theme;
 use crate::ui::{self, Action, Command};
@@ -161,15 +161,45 @@ impl UitzichtApp {
             return;
         };
         let editable = self.editable();
-        egui::Panel::left("guide")
-            .resizable(true)
-            .default_size(theme::GUIDE_WIDTH)
-            .size_range(theme::GUIDE_WIDTH_RANGE)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
+        if self.guide_open {
+            egui::Panel::left("guide")
+                .resizable(true)
+                .default_size(theme::GUIDE_WIDTH)
+                .size_range(theme::GUIDE_WIDTH_RANGE)
+                .show(ui, |ui| {
+                    fold_button(ui, t, Command::ToggleGuide, "◀", actions);
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
+                    });
                 });
-            });
+        } else {
+            egui::Panel::left("guide_folded")
+                .resizable(false)
+                .exact_size(theme::FOLDED_PANEL)
+                .show(ui, |ui| {
+                    fold_button(ui, t, Command::ToggleGuide, "▶", actions);
+                    ui.separator();
+                    // The steps stay at hand while the guide is folded away.
+                    let current = meeting.guide.current;
+                    for (command, arrow, possible) in [
+                        (Command::PreviousStep, "▲", current.previous().is_some()),
+                        (Command::NextStep, "▼", current.next().is_some()),
+                    ] {
+                        ui.add_enabled_ui(editable && possible, |ui| {
+                            fold_button(ui, t, command, arrow, actions);
+                        });
+                    }
+                });
+        }
+        if !self.side_open {
+            egui::Panel::right("side_folded")
+                .resizable(false)
+                .exact_size(theme::FOLDED_PANEL)
+                .show(ui, |ui| {
+                    fold_button(ui, t, Command::ToggleSidePanel, "◀", actions)
+                });
+            return;
+        }
         let context = ui::PanelContext {
             editable,
             can_undo: self.history.can_undo(),
@@ -183,6 +213,7 @@ impl UitzichtApp {
             .size_range(theme::SIDE_WIDTH_RANGE)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
+                    fold_button(ui, t, Command::ToggleSidePanel, "▶", actions);
                     ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);
                     ui.selectable_value(&mut self.side_tab, SideTab::Board, t.tab_board);
                     ui.selectable_value(&mut self.side_tab, SideTab::Trajectory, t.tab_trajectory);
@@ -239,6 +270,9 @@ impl UitzichtApp {
         if self.confirm.is_some() {
             actions.extend(ui::confirm_unsaved_ui(ctx, t));
         }
+        if let Some(date) = &mut self.follow_up_date {
+            actions.extend(ui::follow_up_ui(ctx, t, date));
+        }
         if let Some(dialog) = &mut self.passphrase_dialog {
             actions.extend(ui::passphrase_ui(ctx, t, dialog));
         }
@@ -282,5 +316,24 @@ impl UitzichtApp {
         if closed {
             actions.push(Action::Command(Command::Projector));
         }
+    }
+}
+
+/// The arrow that folds a panel away or brings it back, named and explained.
+fn fold_button(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    command: Command,
+    arrow: &str,
+    actions: &mut Vec<Action>,
+) {
+    let response = ui.button(arrow);
+    let name = command.text_with_keys(ui.ctx(), t);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if response
+        .on_hover_text(format!("{name}: {}", command.tooltip(t)))
+        .clicked()
+    {
+        actions.push(Action::Command(command));
     }
 }

@@ -267,6 +267,9 @@ impl UitzichtApp {
         match leave {
             Leave::New => {
                 self.autosave.new_case();
+                // Nothing said about the case before applies to the new one.
+                self.info = None;
+                self.last_export = None;
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
                 self.unlocked_meeting = None;

@@ -30,6 +30,7 @@ pub use autosave::Autosave;
 
 const LANG_KEY: &str = "uitzicht.lang";
 const RETENTION_KEY: &str = "uitzicht.retention_months";
+const PANELS_KEY: &str = "uitzicht.panels_open";
 /// The name of the app's data folder.
 pub const APP_ID: &str = "uitzicht";
 
@@ -71,6 +72,8 @@ pub struct UitzichtApp {
     retention_dismissed: bool,
     /// Typed in the recovery dialog, to restore the copy of a protected case.
     pub recovery_passphrase: String,
+    /// Asking on which day the follow-up meeting is held.
+    pub follow_up_date: Option<crate::model::Date>,
     /// Waiting for an answer to "save your changes?" before doing this.
     pub confirm: Option<Leave>,
     /// Done once a save that the user asked for on the way out has succeeded.
@@ -86,6 +89,9 @@ pub struct UitzichtApp {
     /// The second window with only the board is open.
     pub projector: bool,
     pub side_tab: SideTab,
+    /// The guide on the left and the form panel on the right are shown (not folded away).
+    pub guide_open: bool,
+    pub side_open: bool,
     projector_view: BoardState,
     /// Counts the actions applied, to know when the prepared board is stale.
     revision: u64,
@@ -110,6 +116,9 @@ impl UitzichtApp {
         let mut app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
         if let Some(months) = cc.storage.and_then(|s| eframe::get_value(s, RETENTION_KEY)) {
             app.retention_months = months;
+        }
+        if let Some((guide, side)) = cc.storage.and_then(|s| eframe::get_value(s, PANELS_KEY)) {
+            (app.guide_open, app.side_open) = (guide, side);
         }
         match eframe::storage_dir(APP_ID) {
             Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
@@ -146,6 +155,7 @@ impl UitzichtApp {
             recovery_passphrase: String::new(),
             retention_months: crate::retention::DEFAULT_MONTHS,
             retention_dismissed: false,
+            follow_up_date: None,
             confirm: None,
             after_save: None,
             error: None,
@@ -157,6 +167,8 @@ impl UitzichtApp {
             projector: false,
             projector_view: BoardState::default(),
             side_tab: SideTab::Form,
+            guide_open: true,
+            side_open: true,
             unlocked_meeting: None,
             revision: 0,
             prepared: None,
@@ -257,7 +269,10 @@ impl UitzichtApp {
 
     /// No dialog asks for an answer: the keyboard and drops go to the case.
     fn no_dialog(&self) -> bool {
-        self.path_dialog.is_none() && self.confirm.is_none() && self.passphrase_dialog.is_none()
+        self.path_dialog.is_none()
+            && self.confirm.is_none()
+            && self.passphrase_dialog.is_none()
+            && self.follow_up_date.is_none()
     }
 
     /// The board, in the middle; full screen while presenting.
@@ -345,6 +360,7 @@ impl eframe::App for UitzichtApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
         eframe::set_value(storage, RETENTION_KEY, &self.retention_months);
+        eframe::set_value(storage, PANELS_KEY, &(self.guide_open, self.side_open));
     }
 }
 

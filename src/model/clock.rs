@@ -1,7 +1,7 @@
 //! The meeting clock: how far the time box is used, and whether a step or the meeting runs
 //! over. Pure arithmetic on times of day; the caller says what time it is.
 
-use super::{GuideStep, Meeting, Time};
+use super::{Date, GuideStep, Meeting, Time};
 
 /// Where the meeting stands against its time box, in whole minutes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,9 +35,58 @@ pub fn planned_minutes(meeting: &Meeting) -> Option<i64> {
     Some(minutes_between(meeting.start?, meeting.planned_end?))
 }
 
-/// Reads the clock at `now`; `None` until the chair starts it.
+/// A time of day as a chair types it: "15:30", "15.30", "1530", "9:05" or "9".
+pub fn parse_time(text: &str) -> Option<Time> {
+    let text = text.trim();
+    let (hour, minute) = match text.split_once([':', '.']) {
+        Some((hour, minute)) => (hour, minute),
+        None if text.len() > 2 => text.split_at(text.len() - 2),
+        None => (text, "0"),
+    };
+    let all_digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(hour) || !all_digits(minute) {
+        return None;
+    }
+    Time::new(hour.parse().ok()?, minute.parse().ok()?, 0, 0).ok()
+}
+
+/// What the clock can say about a meeting on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClockState {
+    /// Not started yet (or a meeting still to come).
+    NotStarted,
+    /// Running today.
+    Running(ClockReading),
+    /// A meeting of an earlier day: when it was held and how long its time box was.
+    Held {
+        start: Option<Time>,
+        end: Option<Time>,
+        minutes: Option<i64>,
+    },
+}
+
+/// The clock of `meeting` on `today` at `now`: never a negative time, never a running
+/// clock for a meeting of another day.
+pub fn state(meeting: &Meeting, today: Date, now: Time) -> ClockState {
+    if meeting.date < today {
+        return ClockState::Held {
+            start: meeting.clock_started.or(meeting.start),
+            end: meeting.planned_end,
+            minutes: planned_minutes(meeting).filter(|m| *m > 0),
+        };
+    }
+    if meeting.date > today {
+        return ClockState::NotStarted;
+    }
+    read(meeting, now).map_or(ClockState::NotStarted, ClockState::Running)
+}
+
+/// Reads the clock at `now`; `None` until the chair starts it. Time before the start
+/// counts as none.
 pub fn read(meeting: &Meeting, now: Time) -> Option<ClockReading> {
     let started = meeting.clock_started?;
+    let now = now.max(started);
     let planned = planned_minutes(meeting).unwrap_or(60).max(1);
     let end_left = match meeting.planned_end {
         Some(end) => minutes_between(now, end),
@@ -45,7 +94,7 @@ pub fn read(meeting: &Meeting, now: Time) -> Option<ClockReading> {
     };
     let step = meeting.guide.current;
     let step_share_min = planned * i64::from(step.time_share_percent()) / 100;
-    let step_started = meeting.guide.step_started.unwrap_or(started);
+    let step_started = meeting.guide.step_started.unwrap_or(started).min(now);
     Some(ClockReading {
         elapsed_min: minutes_between(started, now),
         left_min: end_left,
@@ -57,7 +106,8 @@ pub fn read(meeting: &Meeting, now: Time) -> Option<ClockReading> {
 /// Starts the meeting at `now`: the clock runs, the time box is filled in where it was
 /// empty (an hour, as the method suggests), and the guide moves to step 1.
 pub fn start(meeting: &mut Meeting, now: Time) {
-    let now = now.round(jiff::Unit::Minute).unwrap_or(now);
+    // The whole minute that has begun, never the next one: the clock must not start at -1.
+    let now = Time::new(now.hour(), now.minute(), 0, 0).unwrap_or(now);
     meeting.clock_started = Some(now);
     let start = *meeting.start.get_or_insert(now);
     if meeting.planned_end.is_none() {
@@ -94,6 +144,56 @@ mod tests {
                 .unwrap()
                 .meeting_over_time()
         );
+    }
+
+    #[test]
+    fn the_clock_never_shows_negative_time_and_an_earlier_meeting_is_not_running() {
+        let day = jiff::civil::date(2026, 11, 30);
+        let mut meeting = Meeting::new(day);
+        start(&mut meeting, time(15, 2, 40, 0));
+        // Right after starting, and even if the machine's clock steps back a little.
+        for now in [time(15, 2, 41, 0), time(15, 1, 0, 0)] {
+            let ClockState::Running(reading) = state(&meeting, day, now) else {
+                panic!("running");
+            };
+            assert_eq!(reading.elapsed_min, 0);
+            assert!(reading.step_elapsed_min >= 0 && reading.left_min >= 0);
+        }
+        let next_day = day.tomorrow().unwrap();
+        assert_eq!(
+            state(&meeting, next_day, time(12, 5, 0, 0)),
+            ClockState::Held {
+                start: Some(time(15, 2, 0, 0)),
+                end: Some(time(16, 2, 0, 0)),
+                minutes: Some(60),
+            }
+        );
+        let unstarted = Meeting::new(next_day);
+        assert_eq!(
+            state(&unstarted, day, time(9, 0, 0, 0)),
+            ClockState::NotStarted
+        );
+        assert_eq!(
+            state(&unstarted, next_day, time(9, 0, 0, 0)),
+            ClockState::NotStarted
+        );
+    }
+
+    #[test]
+    fn times_are_read_as_a_chair_types_them() {
+        for (text, expected) in [
+            ("15:30", Some(time(15, 30, 0, 0))),
+            (" 9.05 ", Some(time(9, 5, 0, 0))),
+            ("1530", Some(time(15, 30, 0, 0))),
+            ("930", Some(time(9, 30, 0, 0))),
+            ("9", Some(time(9, 0, 0, 0))),
+            ("24:00", None),
+            ("15:3x", None),
+            ("", None),
+            ("15:300", None),
+        ] {
+            assert_eq!(parse_time(text), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub const GUIDE_WIDTH: f32 = 340.0;
 pub const GUIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 240.0..=520.0;
 pub const SIDE_WIDTH: f32 = 460.0;
 pub const SIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 320.0..=760.0;
+/// Below this window width the guide folds away for the analysis on the board.
+pub const ROOMY_WIDTH: f32 = 1600.0;
+/// A panel folded away: a strip just wide enough for the arrow that brings it back.
+pub const FOLDED_PANEL: f32 = 44.0;
 /// The projector window when it opens: a common beamer's resolution.
 pub const PROJECTOR_SIZE: [f32; 2] = [1280.0, 720.0];
 /// The chair's window when the app starts, and the least it may be.
@@ -39,6 +43,8 @@ pub const FIELD_NAME: f32 = 130.0;
 pub const FIELD_PHRASE: f32 = 180.0;
 pub const FIELD_SENTENCE: f32 = 260.0;
 pub const FIELD_LONG: f32 = 320.0;
+/// A time of day, "15:30", with room to spare.
+pub const TIME_FIELD: f32 = 70.0;
 /// Room kept beside a goal's text for its row buttons, and the least the text gets.
 pub const ROW_BUTTONS_ROOM: f32 = 130.0;
 pub const FIELD_MIN: f32 = 120.0;

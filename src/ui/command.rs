@@ -37,6 +37,10 @@ pub enum Command {
     PreviousStep,
     /// Start the next meeting from the last one.
     FollowUp,
+    /// Fold the guide away for the board, or bring it back.
+    ToggleGuide,
+    /// Fold the form panel away for the board, or bring it back.
+    ToggleSidePanel,
     /// The keyboard to the quick entry of the circle with this number (2 child, 3 school,
     /// 4 home, 5… added circles), as the board numbers them.
     QuickEntry(u8),
@@ -58,7 +62,7 @@ impl Command {
 
     /// Commands with a fixed shortcut, longer chords first so that Ctrl+Shift+S is not
     /// taken for Ctrl+S, nor Ctrl+Shift+Z for Ctrl+Z.
-    const WITH_KEYS: [Self; 17] = [
+    const WITH_KEYS: [Self; 19] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -76,6 +80,8 @@ impl Command {
         Self::PreviousStep,
         Self::FollowUp,
         Self::Projector,
+        Self::ToggleGuide,
+        Self::ToggleSidePanel,
     ];
 
     /// What the menu entry or button says.
@@ -102,6 +108,8 @@ impl Command {
             Self::NextStep => t.next_step,
             Self::PreviousStep => t.previous_step,
             Self::FollowUp => return format!("+ {}", t.follow_up),
+            Self::ToggleGuide => t.cmd_toggle_guide,
+            Self::ToggleSidePanel => t.cmd_toggle_side,
             Self::QuickEntry(number) => return fill(t.cmd_quick_entry, &[("number", &number)]),
         };
         text.to_owned()
@@ -127,6 +135,7 @@ impl Command {
             Self::ZoomIn | Self::ZoomOut | Self::ZoomFit => t.tip_zoom,
             Self::NextStep | Self::PreviousStep => t.tip_step,
             Self::FollowUp => t.follow_up_hint,
+            Self::ToggleGuide | Self::ToggleSidePanel => t.tip_toggle_panel,
             Self::QuickEntry(_) => t.quick_hint,
         }
     }
@@ -156,6 +165,8 @@ impl Command {
             Self::ZoomFit => keys(&[(command, Key::Num0)]),
             Self::NextStep => keys(&[(command, Key::PageDown)]),
             Self::PreviousStep => keys(&[(command, Key::PageUp)]),
+            Self::ToggleGuide => keys(&[(Modifiers::NONE, Key::F7)]),
+            Self::ToggleSidePanel => keys(&[(Modifiers::NONE, Key::F8)]),
             Self::QuickEntry(number) => DIGITS
                 .get(usize::from(number))
                 .map(|&key| keys(&[(command, key)]))

@@ -256,3 +256,48 @@ mod tests {
         assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF.png")));
     }
 }
+
+/// Before a follow-up meeting is made: on which day it is held (today unless changed).
+pub fn follow_up_ui(
+    ctx: &egui::Context,
+    t: &Texts,
+    date: &mut crate::model::Date,
+) -> Option<Action> {
+    let mut action = None;
+    let modal = Modal::new(Id::unique("follow_up")).show(ctx, |ui| {
+        ui.set_max_width(crate::theme::DIALOG_NARROW);
+        ui.heading(t.follow_up_title);
+        ui.label(t.follow_up_hint);
+        ui.add_space(crate::theme::SPACE);
+        let mut picked =
+            jiff02::civil::Date::new(date.year(), date.month(), date.day()).unwrap_or_default();
+        ui.horizontal(|ui| {
+            ui.label(t.field_date);
+            if ui
+                .add(
+                    egui_extras::DatePickerButton::new(&mut picked)
+                        .id_salt("follow-up-date")
+                        .show_icon(false),
+                )
+                .changed()
+                && let Ok(new) =
+                    crate::model::Date::new(picked.year(), picked.month(), picked.day())
+            {
+                *date = new;
+            }
+        });
+        ui.add_space(crate::theme::SPACE);
+        ui.horizontal(|ui| {
+            if ui.button(t.follow_up_make).clicked() {
+                action = Some(Action::MakeFollowUp(*date));
+            }
+            if ui.button(t.cancel).clicked() {
+                action = Some(Action::CancelFollowUp);
+            }
+        });
+    });
+    if modal.should_close() && action.is_none() {
+        action = Some(Action::CancelFollowUp);
+    }
+    action
+}

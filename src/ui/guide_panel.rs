@@ -3,7 +3,7 @@
 
 use super::Action;
 use crate::i18n::{Texts, fill};
-use crate::model::clock::{self, ClockReading};
+use crate::model::clock::{self, ClockReading, ClockState};
 use crate::model::{GuideStep, Meeting, Time};
 use crate::names::{point_text, step_questions, step_title};
 use crate::theme;
@@ -38,6 +38,11 @@ pub fn guide_panel_ui(
             actions.push(Action::GoToStep(next));
         }
     });
+    // When the step changes, the new one opens and the others close; in between, opening
+    // another step to read it is only looking, not a change to the case.
+    let seen_id = egui::Id::unique("guide-step-shown");
+    let step_changed = ui.data(|d| d.get_temp::<GuideStep>(seen_id)) != Some(current);
+    ui.data_mut(|d| d.insert_temp(seen_id, current));
     for step in GuideStep::ALL {
         let is_current = step == current;
         let title = step_title(step, t);
@@ -67,14 +72,22 @@ pub fn guide_panel_ui(
                 id,
                 is_current,
             );
-            state.set_open(is_current);
+            if step_changed {
+                state.set_open(is_current);
+            }
+            let mut header_clicked = false;
             state
                 .show_header(ui, |ui| {
-                    if ui.selectable_label(is_current, text).clicked() && editable {
-                        actions.push(Action::GoToStep(step));
-                    }
+                    header_clicked = ui.selectable_label(is_current, text).clicked();
                 })
                 .body(|ui| {
+                    if !is_current
+                        && ui
+                            .add_enabled(editable, egui::Button::new(t.go_to_step))
+                            .clicked()
+                    {
+                        actions.push(Action::GoToStep(step));
+                    }
                     for point in step.points() {
                         let mut checked = meeting.guide.is_ticked(*point);
                         let response = ui.add_enabled(
@@ -94,6 +107,15 @@ pub fn guide_panel_ui(
                         );
                     }
                 });
+            if header_clicked {
+                let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
+                    ui.ctx(),
+                    id,
+                    is_current,
+                );
+                state.toggle(ui);
+                state.store(ui.ctx());
+            }
         });
     }
     actions
@@ -107,8 +129,9 @@ fn clock_ui(
     editable: bool,
     actions: &mut Vec<Action>,
 ) {
-    match clock::read(meeting, now) {
-        None => {
+    match clock::state(meeting, crate::document::today(), now) {
+        ClockState::NotStarted => {
+            ui.weak(t.clock_not_started);
             if ui
                 .add_enabled(editable, egui::Button::new(t.start_meeting))
                 .clicked()
@@ -116,7 +139,27 @@ fn clock_ui(
                 actions.push(Action::StartClock);
             }
         }
-        Some(reading) => reading_ui(ui, t, &reading),
+        ClockState::Running(reading) => reading_ui(ui, t, &reading),
+        ClockState::Held {
+            start,
+            end,
+            minutes,
+        } => {
+            let time =
+                |t: Option<Time>| t.map_or("--:--".to_owned(), |t| t.strftime("%H:%M").to_string());
+            ui.label(fill(
+                t.clock_held,
+                &[
+                    ("date", &meeting.date),
+                    ("start", &time(start)),
+                    ("end", &time(end)),
+                    (
+                        "minutes",
+                        &minutes.map_or("?".to_owned(), |m| m.to_string()),
+                    ),
+                ],
+            ));
+        }
     }
     // What the meeting must have produced by its end, kept in sight.
     if !meeting.intended_outcome.trim().is_empty() {

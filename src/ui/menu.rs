@@ -85,7 +85,7 @@ fn meeting_picker_ui(
         ui.label(t.no_meetings);
         return;
     }
-    egui::ComboBox::from_label(t.meeting_picker)
+    egui::ComboBox::from_id_salt("meeting")
         .selected_text(entry(meeting))
         .show_ui(ui, |ui| {
             for index in 0..doc.case.meetings.len() {
@@ -96,5 +96,7 @@ fn meeting_picker_ui(
                     actions.push(Action::ShowMeeting(index));
                 }
             }
-        });
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t.meeting_picker));
 }

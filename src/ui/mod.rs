@@ -18,7 +18,7 @@ use std::path::PathBuf;
 pub use board_panel::{PanelContext, board_panel_ui};
 pub use command::{Command, ZOOM_STEP, circle_number};
 pub use dialogs::{
-    ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, path_dialog_ui,
+    ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, follow_up_ui, path_dialog_ui,
 };
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::step_form_ui;
@@ -77,6 +77,9 @@ pub enum Action {
     /// Take the open file over from whoever holds its lock.
     TakeOverLock,
     ShowMeeting(usize),
+    /// Make the next meeting, held on this day.
+    MakeFollowUp(crate::model::Date),
+    CancelFollowUp,
     /// Allow changes to the shown earlier meeting, on purpose.
     UnlockMeeting,
     SetLang(Lang),

@@ -1,49 +1,30 @@
 //! Step 6: the agreements with their five W's, and the evaluation with tops and tips.
 
-use super::{RowChange, apply_row_change, cell, field, row_buttons, row_buttons_ui, yes_no};
-use crate::export::agreement_columns;
+use super::{cell, cell_pair, field, focus_cell, row_card, yes_no};
 use crate::i18n::{Texts, fill};
 use crate::model::{Agreement, AgreementId, AgreementStatus, Feedback, Meeting};
 use crate::names::status_name;
 use crate::theme;
-use egui_extras::{Column, TableBuilder};
 
 pub(super) fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
     AgreementId(crate::model::next_id(agreements.iter().map(|a| a.id.0)))
 }
 
-/// The agreements as a table: the five W's and a status, with rows to add, move, remove.
+/// The agreements, each as a card with its five W's labelled, so the chair can read them
+/// out whole; and its status.
 pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) {
     ui.strong(t.box_agreements);
-    let mut change: Option<(usize, RowChange)> = None;
-    TableBuilder::new(ui)
-        .id_salt("agreements")
-        .striped(true)
-        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
-        .column(
-            Column::remainder()
-                .at_least(theme::COLUMN_MIN_TEXT)
-                .clip(true),
-        )
-        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
-        .column(
-            Column::initial(theme::COLUMN_NARROW)
-                .resizable(true)
-                .clip(true),
-        )
-        .column(Column::initial(theme::COLUMN).resizable(true).clip(true))
-        .column(Column::initial(theme::COLUMN_STATUS))
-        .column(Column::exact(theme::COLUMN_BUTTONS))
-        .header(theme::TABLE_HEADER, |mut header| {
-            for title in agreement_columns(t).into_iter().chain([""]) {
-                header.col(|ui| {
-                    ui.strong(title);
-                });
-            }
-        })
-        .body(|mut body| {
-            for (row, agreement) in agreements.iter_mut().enumerate() {
-                body.row(theme::TABLE_ROW, |mut cells| {
+    let mut row = 0;
+    while row < agreements.len() {
+        let moved = row_card(ui, t, agreements, row, |ui, agreement, width| {
+            ui.strong(fill(t.agreement_number, &[("row", &(row + 1))]));
+            let label_width = theme::COLUMN;
+            let field_width =
+                (width - label_width - ui.spacing().item_spacing.x).max(theme::FIELD_MIN);
+            egui::Grid::new(("agreement", row))
+                .num_columns(2)
+                .min_col_width(label_width)
+                .show(ui, |ui| {
                     for (field, text) in [
                         (t.col_who, &mut agreement.who),
                         (t.col_what, &mut agreement.what),
@@ -51,48 +32,42 @@ pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<A
                         (t.col_when, &mut agreement.when),
                         (t.col_how, &mut agreement.how),
                     ] {
-                        cells.col(|ui| cell(ui, t, field, row, text, ui.available_width()));
+                        ui.label(field);
+                        cell(ui, t, field, row, text, field_width);
+                        ui.end_row();
                     }
-                    cells.col(|ui| {
-                        let name = fill(
-                            t.cell_label,
-                            &[("field", &t.col_status), ("row", &(row + 1))],
-                        );
-                        egui::ComboBox::from_id_salt(("status", row))
-                            .selected_text(status_name(agreement.status, t))
-                            .show_ui(ui, |ui| {
-                                for status in AgreementStatus::ALL {
-                                    ui.selectable_value(
-                                        &mut agreement.status,
-                                        status,
-                                        status_name(status, t),
-                                    );
-                                }
-                            })
-                            .response
-                            .widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name)
-                            });
-                    });
-                    cells.col(|ui| {
-                        ui.horizontal(|ui| {
-                            if let Some(asked) = row_buttons_ui(ui, t, row) {
-                                change = Some((row, asked));
-                            }
-                        });
-                    });
+                    ui.label(t.col_status);
+                    status_combo(ui, t, row, &mut agreement.status);
+                    ui.end_row();
                 });
-            }
         });
-    if let Some((row, asked)) = change {
-        apply_row_change(agreements, row, Some(asked));
+        if !moved {
+            row += 1;
+        }
     }
     if ui.button(t.add_agreement).clicked() {
         agreements.push(Agreement {
             id: next_agreement_id(agreements),
             ..Agreement::default()
         });
+        focus_cell(ui, t, t.col_who, agreements.len() - 1);
     }
+}
+
+fn status_combo(ui: &mut egui::Ui, t: &Texts, row: usize, status: &mut AgreementStatus) {
+    let name = fill(
+        t.cell_label,
+        &[("field", &t.col_status), ("row", &(row + 1))],
+    );
+    egui::ComboBox::from_id_salt(("status", row))
+        .selected_text(status_name(*status, t))
+        .show_ui(ui, |ui| {
+            for choice in AgreementStatus::ALL {
+                ui.selectable_value(status, choice, status_name(choice, t));
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }
 
 pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
@@ -108,35 +83,33 @@ pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting)
     field(ui, t.field_notes, &mut evaluation.notes);
     let mut row = 0;
     while row < evaluation.feedback.len() {
-        ui.horizontal_wrapped(|ui| {
-            let feedback = &mut evaluation.feedback[row];
-            cell(
-                ui,
-                t,
-                t.field_participant,
-                row,
-                &mut feedback.participant,
-                theme::FIELD_NAME,
-            );
-            cell(
-                ui,
-                t,
-                t.field_top,
-                row,
-                &mut feedback.top,
-                theme::FIELD_PHRASE,
-            );
-            cell(
-                ui,
-                t,
-                t.field_tip,
-                row,
-                &mut feedback.tip,
-                theme::FIELD_PHRASE,
-            );
-            row_buttons(ui, t, &mut evaluation.feedback, row);
-        });
-        row += 1;
+        let moved = row_card(
+            ui,
+            t,
+            &mut evaluation.feedback,
+            row,
+            |ui, feedback, width| {
+                cell(
+                    ui,
+                    t,
+                    t.field_participant,
+                    row,
+                    &mut feedback.participant,
+                    width,
+                );
+                cell_pair(
+                    ui,
+                    t,
+                    row,
+                    width,
+                    (t.field_top, &mut feedback.top),
+                    (t.field_tip, &mut feedback.tip),
+                );
+            },
+        );
+        if !moved {
+            row += 1;
+        }
     }
     ui.horizontal(|ui| {
         if ui.button(t.add_feedback).clicked() {

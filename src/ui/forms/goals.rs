@@ -1,7 +1,7 @@
 //! Steps 3 to 5: goals with their scores, educational and parenting needs, support needs.
 
 use super::close::next_agreement_id;
-use super::{cell, row_buttons};
+use super::{cell, cell_pair, focus_cell, row_buttons, row_card};
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, Area, Goal, GoalId, Inquiry, Meeting, Need, SupportFor, SupportNeed,
@@ -74,65 +74,51 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     }
     ui.separator();
     ui.label(t.no_goals_yet);
+    let Meeting {
+        inquiries,
+        agreements,
+        ..
+    } = meeting;
     let mut row = 0;
-    while row < meeting.inquiries.len() {
-        ui.horizontal_wrapped(|ui| {
-            let inquiry = &mut meeting.inquiries[row];
-            cell(
-                ui,
-                t,
-                t.field_inquiry_what,
-                row,
-                &mut inquiry.what,
-                theme::FIELD_PHRASE,
-            );
-            cell(
-                ui,
-                t,
-                t.field_why,
-                row,
-                &mut inquiry.why,
-                theme::FIELD_PHRASE,
-            );
-            cell(ui, t, t.col_who, row, &mut inquiry.who, theme::FIELD_SHORT);
+    while row < inquiries.len() {
+        let moved = row_card(ui, t, inquiries, row, |ui, inquiry, width| {
+            cell(ui, t, t.field_inquiry_what, row, &mut inquiry.what, width);
+            cell(ui, t, t.field_why, row, &mut inquiry.why, width);
+            cell(ui, t, t.col_who, row, &mut inquiry.who, width);
             if ui.button(t.to_agreement).clicked() {
                 let agreement = Agreement {
-                    id: next_agreement_id(&meeting.agreements),
+                    id: next_agreement_id(agreements),
                     who: inquiry.who.clone(),
                     what: inquiry.what.clone(),
                     why: inquiry.why.clone(),
                     ..Agreement::default()
                 };
-                meeting.agreements.push(agreement);
+                agreements.push(agreement);
             }
-            row_buttons(ui, t, &mut meeting.inquiries, row);
         });
-        row += 1;
+        if !moved {
+            row += 1;
+        }
     }
     if ui.button(t.add_inquiry).clicked() {
-        meeting.inquiries.push(Inquiry::default());
+        inquiries.push(Inquiry::default());
+        focus_cell(ui, t, t.field_inquiry_what, inquiries.len() - 1);
     }
 }
 
 pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
     for area in Area::ALL {
         ui.strong(area_name(area, t));
+        let field = format!("{} {}", area_name(area, t), t.field_need);
         let mut row = 0;
         while row < needs.len() {
-            if needs[row].area == area {
-                ui.horizontal(|ui| {
-                    cell(
-                        ui,
-                        t,
-                        &format!("{} {}", area_name(area, t), t.field_need),
-                        row,
-                        &mut needs[row].text,
-                        theme::FIELD_LONG,
-                    );
-                    row_buttons(ui, t, needs, row);
+            let moved = needs[row].area == area
+                && row_card(ui, t, needs, row, |ui, need, width| {
+                    cell(ui, t, &field, row, &mut need.text, width);
                 });
+            if !moved {
+                row += 1;
             }
-            row += 1;
         }
         let add = format!("{} ({})", t.add_need, area_name(area, t));
         if ui.button(add).clicked() {
@@ -140,6 +126,7 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
                 area,
                 text: String::new(),
             });
+            focus_cell(ui, t, &field, needs.len() - 1);
         }
     }
 }
@@ -149,33 +136,22 @@ pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNe
         ui.strong(support_name(of, t));
         let mut row = 0;
         while row < needs.len() {
-            if needs[row].of == of {
-                ui.group(|ui| {
-                    cell(
+            let moved = needs[row].of == of
+                && row_card(ui, t, needs, row, |ui, need, width| {
+                    cell(ui, t, t.field_support_what, row, &mut need.what, width);
+                    cell(ui, t, t.field_how_often, row, &mut need.how_often, width);
+                    cell_pair(
                         ui,
                         t,
-                        t.field_support_what,
                         row,
-                        &mut needs[row].what,
-                        theme::FIELD_LONG,
+                        width,
+                        (t.col_when, &mut need.when),
+                        (t.col_how, &mut need.how),
                     );
-                    ui.horizontal_wrapped(|ui| {
-                        let need = &mut needs[row];
-                        cell(
-                            ui,
-                            t,
-                            t.field_how_often,
-                            row,
-                            &mut need.how_often,
-                            theme::FIELD_SHORT,
-                        );
-                        cell(ui, t, t.col_when, row, &mut need.when, theme::FIELD_SHORT);
-                        cell(ui, t, t.col_how, row, &mut need.how, theme::FIELD_SHORT);
-                        row_buttons(ui, t, needs, row);
-                    });
                 });
+            if !moved {
+                row += 1;
             }
-            row += 1;
         }
         let add = format!("{} ({})", t.add_support, support_name(of, t));
         if ui.button(add).clicked() {
@@ -183,6 +159,7 @@ pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNe
                 of,
                 ..SupportNeed::default()
             });
+            focus_cell(ui, t, t.field_support_what, needs.len() - 1);
         }
     }
 }

@@ -12,6 +12,7 @@ use start::{case_ui, participants_ui, questions_ui, review_ui, time_box_ui};
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, GuideStep};
 use crate::names::step_title;
+use crate::theme;
 
 /// The form of the meeting's current step.
 pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize) {
@@ -70,11 +71,20 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
 }
 
 /// A labelled one-line field.
+/// A labelled field whose text wraps and shows whole; Shift+Enter starts a new line.
 fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {
-    ui.horizontal(|ui| {
+    ui.horizontal_top(|ui| {
         let label = ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .return_key(egui::KeyboardShortcut::new(
+                    egui::Modifiers::SHIFT,
+                    egui::Key::Enter,
+                )),
+        )
+        .labelled_by(label.id);
     });
 }
 
@@ -88,15 +98,81 @@ fn multiline(ui: &mut egui::Ui, label: &str, text: &mut String) {
     .labelled_by(label.id);
 }
 
-/// A field in a row of a list, named "Naam 2" for screen readers and tests.
+/// A field in a row of a list, named "Naam 2" for screen readers and tests. Its text wraps
+/// within `width` and the field grows to show it whole; Shift+Enter starts a new line.
 fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String, width: f32) {
     let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
     let response = ui.add(
-        egui::TextEdit::singleline(text)
+        egui::TextEdit::multiline(text)
             .hint_text(field)
-            .desired_width(width),
+            .desired_rows(1)
+            .desired_width(width)
+            .return_key(egui::KeyboardShortcut::new(
+                egui::Modifiers::SHIFT,
+                egui::Key::Enter,
+            )),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+    // A row just added takes the keyboard in its first field.
+    let wanted = ui.data(|d| d.get_temp::<String>(focus_key()));
+    if wanted.as_deref() == Some(name.as_str()) {
+        response.request_focus();
+        ui.data_mut(|d| d.remove::<String>(focus_key()));
+    }
+}
+
+fn focus_key() -> egui::Id {
+    egui::Id::unique("uitzicht-focus-cell")
+}
+
+/// Puts the keyboard in field `field` of row `row` (from 0) when it is next drawn.
+fn focus_cell(ui: &egui::Ui, t: &Texts, field: &str, row: usize) {
+    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
+    ui.data_mut(|d| d.insert_temp(focus_key(), name));
+}
+
+/// One row of a list as a card: its fields stack and wrap in the panel's width, its
+/// buttons sit at the top right and never leave the panel. `fields` lays the fields out in
+/// the width it is given. True when the row was moved or removed.
+fn row_card<T>(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    rows: &mut Vec<T>,
+    row: usize,
+    fields: impl FnOnce(&mut egui::Ui, &mut T, f32),
+) -> bool {
+    let mut change = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let width = ui.available_width();
+        ui.set_width(width);
+        let fields_width = (width - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(fields_width);
+                if let Some(entry) = rows.get_mut(row) {
+                    fields(ui, entry, fields_width);
+                }
+            });
+            change = row_buttons_ui(ui, t, row);
+        });
+    });
+    apply_row_change(rows, row, change)
+}
+
+/// Two fields side by side, sharing `width`.
+fn cell_pair(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    row: usize,
+    width: f32,
+    (first, first_text): (&str, &mut String),
+    (second, second_text): (&str, &mut String),
+) {
+    let half = (width - ui.spacing().item_spacing.x) / 2.0;
+    ui.horizontal_top(|ui| {
+        cell(ui, t, first, row, first_text, half);
+        cell(ui, t, second, row, second_text, half);
+    });
 }
 
 /// What a row's buttons asked for.

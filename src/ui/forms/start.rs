@@ -1,8 +1,11 @@
 //! Step 1 (and the case itself): who is there, the time box, the questions, and the look back at the last agreements.
 
-use super::{cell, field, named_radios, row_buttons};
+use super::{cell, cell_pair, field, focus_cell, named_radios, row_card};
 use crate::i18n::{Texts, fill};
-use crate::model::{Agreement, Case, Meeting, Participant, Question, Review, ReviewOutcome, Time};
+use crate::model::clock;
+use crate::model::{
+    Agreement, Case, Date, Meeting, Participant, Question, Review, ReviewOutcome, Time,
+};
 use crate::names::outcome_name;
 use crate::theme;
 
@@ -12,74 +15,100 @@ pub(super) fn case_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case) {
     field(ui, t.field_group, &mut case.group);
 }
 
-pub(super) fn time_ui(ui: &mut egui::Ui, label: &str, time: &mut Option<Time>) {
+/// A time of day as one field, "15:30", checked as it is typed; an unset time shows empty.
+pub(super) fn time_ui(ui: &mut egui::Ui, t: &Texts, label: &str, time: &mut Option<Time>) {
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        let (mut hour, mut minute) = time.map_or((15, 0), |t| (t.hour(), t.minute()));
-        // An unset time shows dashes, not a time nobody chose; 9:05 shows as 09:05.
-        let set = time.is_some();
-        let two_digits = move |v: f64, _| {
-            if set {
-                format!("{v:02}")
-            } else {
-                "--".to_owned()
+        let id = label.id.with("time");
+        let shown = time.map_or(String::new(), |t| t.strftime("%H:%M").to_string());
+        let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(shown);
+        let valid = text.trim().is_empty() || clock::parse_time(&text).is_some();
+        let mut edit = egui::TextEdit::singleline(&mut text)
+            .hint_text(t.time_hint)
+            .desired_width(theme::TIME_FIELD);
+        if !valid {
+            edit = edit.text_color(theme::VERMILLION.to_egui());
+        }
+        let response = ui.add(edit).labelled_by(label.id);
+        if response.changed() {
+            match clock::parse_time(&text) {
+                Some(parsed) => *time = Some(parsed),
+                None if text.trim().is_empty() => *time = None,
+                None => {}
             }
-        };
-        let h = ui
-            .add(
-                egui::DragValue::new(&mut hour)
-                    .range(0..=23)
-                    .custom_formatter(two_digits),
-            )
-            .labelled_by(label.id);
-        ui.label(":");
-        let m = ui
-            .add(
-                egui::DragValue::new(&mut minute)
-                    .range(0..=59)
-                    .custom_formatter(two_digits),
-            )
-            .labelled_by(label.id);
-        if h.changed() || m.changed() || time.is_none() && (h.clicked() || m.clicked()) {
-            *time = jiff::civil::Time::new(hour, minute, 0, 0).ok();
+        }
+        if response.has_focus() {
+            ui.data_mut(|d| d.insert_temp(id, text));
+        } else {
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        if !valid {
+            ui.colored_label(theme::ORANGE_TEXT.to_egui(), t.time_invalid);
+        }
+    });
+}
+
+/// The meeting's date, with a calendar to pick it.
+pub(super) fn date_ui(ui: &mut egui::Ui, t: &Texts, date: &mut Date) {
+    ui.horizontal(|ui| {
+        ui.label(t.field_date);
+        let mut picked =
+            jiff02::civil::Date::new(date.year(), date.month(), date.day()).unwrap_or_default();
+        let response = ui.add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt("meeting-date")
+                .show_icon(false),
+        );
+        if response.changed()
+            && let Ok(new) = Date::new(picked.year(), picked.month(), picked.day())
+        {
+            *date = new;
         }
     });
 }
 
 pub(super) fn time_box_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     field(ui, t.field_chair, &mut meeting.chair);
-    time_ui(ui, t.field_start, &mut meeting.start);
-    time_ui(ui, t.field_end, &mut meeting.planned_end);
+    date_ui(ui, t, &mut meeting.date);
+    time_ui(ui, t, t.field_start, &mut meeting.start);
+    time_ui(ui, t, t.field_end, &mut meeting.planned_end);
     field(ui, t.field_outcome, &mut meeting.intended_outcome);
 }
 
+/// Who is at the table: name on the first line, role and organisation on the next, each
+/// readable whole however long.
 pub(super) fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut Vec<Participant>) {
     ui.strong(t.participants);
     let mut row = 0;
     while row < participants.len() {
-        ui.horizontal_wrapped(|ui| {
-            let p = &mut participants[row];
-            cell(ui, t, t.field_name, row, &mut p.name, theme::FIELD_NAME);
-            cell(ui, t, t.field_role, row, &mut p.role, theme::FIELD_SHORT);
-            cell(
+        let moved = row_card(ui, t, participants, row, |ui, p, width| {
+            cell(ui, t, t.field_name, row, &mut p.name, width);
+            cell_pair(
                 ui,
                 t,
-                t.field_organisation,
                 row,
-                &mut p.organisation,
-                theme::FIELD_SHORT,
+                width,
+                (t.field_role, &mut p.role),
+                (t.field_organisation, &mut p.organisation),
             );
-            let present = fill(
-                t.cell_label,
-                &[("field", &t.field_present), ("row", &(row + 1))],
-            );
-            ui.checkbox(&mut p.present, present);
-            row_buttons(ui, t, participants, row);
+            let present = ui.checkbox(&mut p.present, t.field_present);
+            let who = if p.name.trim().is_empty() {
+                (row + 1).to_string()
+            } else {
+                p.name.clone()
+            };
+            let name = fill(t.present_label, &[("who", &who)]);
+            present.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::CheckBox, true, p.present, &name)
+            });
         });
-        row += 1;
+        if !moved {
+            row += 1;
+        }
     }
     if ui.button(t.add_participant).clicked() {
         participants.push(Participant::default());
+        focus_cell(ui, t, t.field_name, participants.len() - 1);
     }
 }
 
@@ -87,39 +116,23 @@ pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Que
     ui.strong(t.section_questions);
     let mut row = 0;
     while row < questions.len() {
-        ui.group(|ui| {
+        let moved = row_card(ui, t, questions, row, |ui, q, width| {
+            cell(ui, t, t.field_asked_by, row, &mut q.asked_by, width);
+            cell(ui, t, t.field_question, row, &mut q.question, width);
+            cell(ui, t, t.field_why, row, &mut q.why, width);
             ui.horizontal_wrapped(|ui| {
-                let q = &mut questions[row];
-                cell(
-                    ui,
-                    t,
-                    t.field_asked_by,
-                    row,
-                    &mut q.asked_by,
-                    theme::FIELD_NAME,
-                );
-                cell(
-                    ui,
-                    t,
-                    t.field_question,
-                    row,
-                    &mut q.question,
-                    theme::FIELD_SENTENCE,
-                );
-            });
-            ui.horizontal_wrapped(|ui| {
-                let q = &mut questions[row];
-                cell(ui, t, t.field_why, row, &mut q.why, theme::FIELD_SENTENCE);
                 let label = |f: &str| fill(t.cell_label, &[("field", &f), ("row", &(row + 1))]);
                 ui.checkbox(&mut q.decision_needed, label(t.field_decision));
                 ui.checkbox(&mut q.answered, label(t.field_answered));
-                row_buttons(ui, t, questions, row);
             });
         });
-        row += 1;
+        if !moved {
+            row += 1;
+        }
     }
     if ui.button(t.add_question).clicked() {
         questions.push(Question::default());
+        focus_cell(ui, t, t.field_asked_by, questions.len() - 1);
     }
 }
 
