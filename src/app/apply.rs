@@ -62,18 +62,7 @@ impl UitzichtApp {
                 }
             }
             Action::SetLang(lang) => self.lang = lang,
-            Action::ConfirmSave => {
-                if let Some(leave) = self.confirm.take() {
-                    if self.doc.path.is_some() {
-                        if self.save() {
-                            self.do_leave(ctx, leave);
-                        }
-                    } else {
-                        self.after_save = Some(leave);
-                        self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
-                    }
-                }
-            }
+            Action::ConfirmSave => self.confirm_save(ctx),
             Action::ConfirmDiscard => {
                 if let Some(leave) = self.confirm.take() {
                     self.do_leave(ctx, leave);
@@ -114,16 +103,7 @@ impl UitzichtApp {
             Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
             Action::Restore(index) => self.restore(index),
             Action::CompareRecovery(index) => self.comparing = Some(index),
-            Action::DiscardRecovery(index) => {
-                if index < self.recoverable.len() {
-                    let found = self.recoverable.remove(index);
-                    if let Some(recovery) = self.autosave.recovery() {
-                        let removed = recovery.remove_copy(&found.copy);
-                        self.tell(removed);
-                    }
-                }
-                self.comparing = None;
-            }
+            Action::DiscardRecovery(index) => self.discard_recovery(index),
             Action::TakeOverLock => {
                 if let Err(error) = self.doc.take_over() {
                     self.error = Some(error.message(self.t()));
@@ -134,6 +114,32 @@ impl UitzichtApp {
                 self.comparing = None;
             }
         }
+    }
+
+    /// "Save your changes?" answered yes: save, then go on with what was asked.
+    fn confirm_save(&mut self, ctx: &egui::Context) {
+        if let Some(leave) = self.confirm.take() {
+            if self.doc.path.is_some() {
+                if self.save() {
+                    self.do_leave(ctx, leave);
+                }
+            } else {
+                self.after_save = Some(leave);
+                self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
+            }
+        }
+    }
+
+    /// A recovery copy found on start is not wanted: it goes.
+    fn discard_recovery(&mut self, index: usize) {
+        if index < self.recoverable.len() {
+            let found = self.recoverable.remove(index);
+            if let Some(recovery) = self.autosave.recovery() {
+                let removed = recovery.remove_copy(&found.copy);
+                self.tell(removed);
+            }
+        }
+        self.comparing = None;
     }
 
     /// Runs one command, from a menu, a button or a key.

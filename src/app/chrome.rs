@@ -196,7 +196,7 @@ impl UitzichtApp {
                 .resizable(false)
                 .exact_size(theme::FOLDED_PANEL)
                 .show(ui, |ui| {
-                    fold_button(ui, t, Command::ToggleSidePanel, "◀", actions)
+                    fold_button(ui, t, Command::ToggleSidePanel, "◀", actions);
                 });
             return;
         }

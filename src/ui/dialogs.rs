@@ -227,36 +227,6 @@ pub fn error_ui(ctx: &egui::Context, t: &Texts, message: &str) -> Option<Action>
     action
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_typed_save_path_gets_the_case_extension() {
-        let mut dialog = PathDialog::new(PathPurpose::SaveAs, None);
-        assert_eq!(dialog.chosen_path(), None);
-        dialog.path = " /tmp/lotte ".into();
-        assert_eq!(
-            dialog.chosen_path(),
-            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
-        );
-        dialog.path = "/tmp/lotte.mdo.ron".into();
-        assert_eq!(
-            dialog.chosen_path(),
-            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
-        );
-        dialog.purpose = PathPurpose::Open;
-        dialog.path = "/tmp/x".into();
-        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x")));
-        dialog.purpose = PathPurpose::Export(ExportKind::Sheet);
-        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.pdf")));
-        dialog.path = "/tmp/x.PDF".into();
-        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF")));
-        dialog.purpose = PathPurpose::Export(ExportKind::Png);
-        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF.png")));
-    }
-}
-
 /// Before a follow-up meeting is made: on which day it is held (today unless changed).
 pub fn follow_up_ui(
     ctx: &egui::Context,
@@ -300,4 +270,34 @@ pub fn follow_up_ui(
         action = Some(Action::CancelFollowUp);
     }
     action
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_save_path_gets_the_case_extension() {
+        let mut dialog = PathDialog::new(PathPurpose::SaveAs, None);
+        assert_eq!(dialog.chosen_path(), None);
+        dialog.path = " /tmp/lotte ".into();
+        assert_eq!(
+            dialog.chosen_path(),
+            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
+        );
+        dialog.path = "/tmp/lotte.mdo.ron".into();
+        assert_eq!(
+            dialog.chosen_path(),
+            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
+        );
+        dialog.purpose = PathPurpose::Open;
+        dialog.path = "/tmp/x".into();
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x")));
+        dialog.purpose = PathPurpose::Export(ExportKind::Sheet);
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.pdf")));
+        dialog.path = "/tmp/x.PDF".into();
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF")));
+        dialog.purpose = PathPurpose::Export(ExportKind::Png);
+        assert_eq!(dialog.chosen_path(), Some(PathBuf::from("/tmp/x.PDF.png")));
+    }
 }
