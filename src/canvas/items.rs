@@ -3,8 +3,8 @@
 use super::circles::keep_arrow_keys;
 use super::{BoardState, BoardView, Intent, Selection};
 use crate::i18n::{Texts, fill};
+use crate::layout::BoardLayout;
 use crate::layout::ItemLayout;
-use crate::layout::{BoardLayout, CircleLayout};
 use crate::model::{BoardEdit, CircleId, Item, ItemId, PosMm};
 use crate::names::kind_name;
 use crate::theme;
@@ -16,7 +16,6 @@ pub(super) fn item_ui(
     board: &egui::Response,
     view: &BoardView,
     layout: &BoardLayout,
-    circle: &CircleLayout,
     (item, placed, visible): (&Item, &ItemLayout, bool),
     t: &Texts,
     state: &mut BoardState,
@@ -78,7 +77,7 @@ pub(super) fn item_ui(
         if ui.input(|i| i.modifiers.alt) {
             keep_arrow_keys(ui, node.id);
         }
-        keyboard_on_item(ui, circle, id, &item.text, state, actions);
+        keyboard_on_item(ui, id, &item.text, state, actions);
     }
     if node.drag_started() {
         state.dragging = Some(id);
@@ -100,10 +99,17 @@ pub(super) fn item_ui(
             if let Some(pointer) = ui.ctx().pointer_latest_pos()
                 && let Some((target, index)) = drop_target(layout, view.board_pos(pointer))
             {
-                actions.push(Intent::Edit(BoardEdit::MoveItem {
+                // The place is one in the board's order: before the item shown there.
+                let before = layout
+                    .circles
+                    .iter()
+                    .find(|c| c.id == target)
+                    .and_then(|c| c.items.get(index))
+                    .map(|i| i.id);
+                actions.push(Intent::Edit(BoardEdit::MoveItemBefore {
                     item: id,
                     circle: target,
-                    index,
+                    before,
                 }));
             }
         }
@@ -113,13 +119,11 @@ pub(super) fn item_ui(
 /// Enter edits, Delete removes, Alt+↑/↓ moves the item within its circle.
 pub(super) fn keyboard_on_item(
     ui: &egui::Ui,
-    circle: &CircleLayout,
     id: ItemId,
     text: &str,
     state: &mut BoardState,
     actions: &mut Vec<Intent>,
 ) {
-    let index = circle.items.iter().position(|i| i.id == id).unwrap_or(0);
     ui.input_mut(|input| {
         if input.consume_key(Modifiers::NONE, Key::Enter)
             || input.consume_key(Modifiers::NONE, Key::F2)
@@ -130,17 +134,12 @@ pub(super) fn keyboard_on_item(
         {
             actions.push(Intent::Edit(BoardEdit::DeleteItem { item: id }));
             state.selection = Selection::None;
-        } else if input.consume_key(Modifiers::ALT, Key::ArrowUp) && index > 0 {
-            actions.push(Intent::Edit(BoardEdit::MoveItem {
-                item: id,
-                circle: circle.id,
-                index: index - 1,
-            }));
+        } else if input.consume_key(Modifiers::ALT, Key::ArrowUp) {
+            actions.push(Intent::Edit(BoardEdit::StepItem { item: id, up: true }));
         } else if input.consume_key(Modifiers::ALT, Key::ArrowDown) {
-            actions.push(Intent::Edit(BoardEdit::MoveItem {
+            actions.push(Intent::Edit(BoardEdit::StepItem {
                 item: id,
-                circle: circle.id,
-                index: index + 2,
+                up: false,
             }));
         }
     });

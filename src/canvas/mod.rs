@@ -117,15 +117,19 @@ pub fn board_ui(
         let Some(model) = meeting.board.circle(circle.id) else {
             continue;
         };
-        // The layout lists a circle's items in the model's order.
-        for (index, (item, placed)) in model.items.iter().zip(&circle.items).enumerate() {
+        // The layout lists a circle's items in the board's order.
+        for (index, (item, placed)) in model
+            .in_board_order()
+            .into_iter()
+            .zip(&circle.items)
+            .enumerate()
+        {
             let visible = index < circle.fits;
             item_ui(
                 ui,
                 &response,
                 &view,
                 layout,
-                circle,
                 (item, placed, visible),
                 t,
                 state,

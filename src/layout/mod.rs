@@ -239,7 +239,16 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 c.x + 0.72 * r,
                 c.y + 0.68 * r,
             );
-            let (item_size_mm, items, overflows) = fit_items(&circle.items, content, base, metrics);
+            let (item_size_mm, items, overflows) = fit_items(
+                &circle
+                    .in_board_order()
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                content,
+                base,
+                metrics,
+            );
             let fits = items
                 .iter()
                 .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -387,6 +396,35 @@ mod tests {
             circle.over_three,
             vec![(ItemKind::MustImprove, 8), (ItemKind::Question, 30)]
         );
+    }
+
+    #[test]
+    fn on_an_overflowing_board_the_starred_items_stay_and_the_rest_continues() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 1, 1));
+        meeting.board = Board::default();
+        let school = meeting.board.circles[1].id;
+        for i in 0..40 {
+            meeting.board.add_item(
+                school,
+                ItemKind::Question,
+                &format!("vraag nummer {i} van vele"),
+            );
+        }
+        // Typed last, starred: the most important thing must be on the sheet.
+        let starred = meeting
+            .board
+            .add_item(school, ItemKind::Question, "de belangrijkste vraag")
+            .unwrap();
+        meeting.board.apply(crate::model::BoardEdit::SetTopThree {
+            item: starred,
+            top_three: true,
+        });
+        let layout = board_layout(&meeting, &NL);
+        let circle = &layout.circles[1];
+        assert!(circle.overflows);
+        let shown: Vec<ItemId> = circle.items[..circle.fits].iter().map(|i| i.id).collect();
+        assert_eq!(shown.first(), Some(&starred));
+        assert_eq!(circle.items.len(), 41, "nothing dropped");
     }
 
     #[test]

@@ -107,6 +107,15 @@ impl Board {
             .find(|i| i.id == item)
     }
 
+    #[cfg(test)]
+    pub(crate) fn item_mut_for_test(&mut self, id: ItemId) -> &mut Item {
+        self.circles
+            .iter_mut()
+            .flat_map(|c| c.items.iter_mut())
+            .find(|i| i.id == id)
+            .expect("the item is on the board")
+    }
+
     pub fn next_circle_id(&self) -> CircleId {
         CircleId(next_id(self.circles.iter().map(|c| c.id.0)))
     }
@@ -199,6 +208,18 @@ impl Circle {
     /// How many items of `kind` the circle holds; the method asks for the three most important.
     pub fn count_of(&self, kind: ItemKind) -> usize {
         self.items.iter().filter(|i| i.kind == kind).count()
+    }
+
+    /// The items as the board shows them, on screen and on paper: grouped by marker (+, −,
+    /// ↑, ?), the starred top three first in each group, otherwise in the order typed.
+    pub fn in_board_order(&self) -> Vec<&Item> {
+        let mut items: Vec<&Item> = self.items.iter().collect();
+        // A stable sort keeps the typed order within a group.
+        items.sort_by_key(|item| {
+            let group = ItemKind::ALL.iter().position(|k| *k == item.kind);
+            (group, !item.top_three)
+        });
+        items
     }
 }
 
@@ -387,5 +408,55 @@ mod id_tests {
         assert_eq!(next_id([].into_iter()), 1);
         assert_eq!(next_id([3, 1].into_iter()), 4);
         assert_eq!(next_id([u32::MAX, 1, 2].into_iter()), 3);
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::model::BoardEdit;
+
+    #[test]
+    fn a_circle_shows_its_items_by_marker_with_the_starred_first() {
+        let mut board = Board::default();
+        let child = board.circles[0].id;
+        let mut add = |kind, text: &str| board.add_item(child, kind, text).unwrap();
+        let question = add(ItemKind::Question, "vraag");
+        let worse = add(ItemKind::MustImprove, "moet beter");
+        let plain = add(ItemKind::GoingWell, "gaat goed");
+        let starred = add(ItemKind::GoingWell, "gaat goed, top 3");
+        board.item_mut_for_test(starred).top_three = true;
+        let order: Vec<ItemId> = board.circles[0]
+            .in_board_order()
+            .iter()
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(order, [starred, plain, worse, question]);
+
+        // Moving up passes the neighbour in that order, not in the typed list.
+        assert!(
+            board
+                .apply(BoardEdit::StepItem {
+                    item: plain,
+                    up: true
+                })
+                .is_none(),
+            "not past a starred item: nothing would show"
+        );
+        let another = board
+            .add_item(child, ItemKind::GoingWell, "nog een")
+            .unwrap();
+        board
+            .apply(BoardEdit::StepItem {
+                item: another,
+                up: true,
+            })
+            .unwrap();
+        let order: Vec<ItemId> = board.circles[0]
+            .in_board_order()
+            .iter()
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(order, [starred, another, plain, worse, question]);
     }
 }

@@ -51,6 +51,9 @@ impl Changes<'_> {
     }
 }
 
+/// A rule by which an item then and an item now are the same item.
+type SameItem = dyn Fn(&PlacedItem<'_>, &PlacedItem<'_>) -> bool;
+
 fn same_text(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
@@ -72,33 +75,43 @@ fn placed(meeting: &Meeting) -> Vec<PlacedItem<'_>> {
 /// What changed from `earlier` to `later`.
 ///
 /// An item is the same item when it kept its id and its text (a follow-up copies the board
-/// with its ids), or, failing that, when its text is the same: boards made by hand do not
-/// share ids. A reworded item counts as one removed and one added.
+/// with its ids); failing that, when its text is the same (boards made by hand do not
+/// share ids); failing that, when it kept its id in the same circle, however it was
+/// reworded or turned.
 pub fn changes<'a>(earlier: &'a Meeting, later: &'a Meeting) -> Changes<'a> {
     let before = placed(earlier);
     let after = placed(later);
     let mut matched_before = vec![false; before.len()];
+    let mut matched_after = vec![false; after.len()];
     let mut pairs = Vec::new();
-    let mut added = Vec::new();
-    for now in &after {
-        let by_id = before.iter().enumerate().position(|(i, then)| {
-            !matched_before[i]
-                && then.item.id == now.item.id
-                && same_text(&then.item.text, &now.item.text)
-        });
-        let by_text = || {
-            before.iter().enumerate().position(|(i, then)| {
-                !matched_before[i] && same_text(&then.item.text, &now.item.text)
-            })
-        };
-        match by_id.or_else(by_text) {
-            Some(i) => {
+    let same_id = |then: &PlacedItem<'_>, now: &PlacedItem<'_>| then.item.id == now.item.id;
+    let rules: [&SameItem; 3] = [
+        &|then, now| same_id(then, now) && same_text(&then.item.text, &now.item.text),
+        &|then, now| same_text(&then.item.text, &now.item.text),
+        &|then, now| same_id(then, now) && then.circle == now.circle,
+    ];
+    for rule in rules {
+        for (j, now) in after.iter().enumerate() {
+            if matched_after[j] {
+                continue;
+            }
+            let found = before
+                .iter()
+                .enumerate()
+                .position(|(i, then)| !matched_before[i] && rule(then, now));
+            if let Some(i) = found {
                 matched_before[i] = true;
+                matched_after[j] = true;
                 pairs.push((before[i], *now));
             }
-            None => added.push(*now),
         }
     }
+    let added = after
+        .iter()
+        .zip(&matched_after)
+        .filter(|(_, matched)| !**matched)
+        .map(|(item, _)| *item)
+        .collect();
     let removed = before
         .iter()
         .zip(&matched_before)
@@ -153,6 +166,28 @@ pub fn changes<'a>(earlier: &'a Meeting, later: &'a Meeting) -> Changes<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_turned_and_reworded_under_its_id_is_one_item_that_improved() {
+        let mut earlier = Meeting::new(jiff::civil::date(2026, 9, 15));
+        let child = earlier.board.circles[0].id;
+        let id = earlier
+            .board
+            .add_item(child, ItemKind::MustImprove, "Technisch lezen: AVI E4")
+            .unwrap();
+        let mut later = earlier.clone();
+        let item = later.board.circles[0]
+            .items
+            .iter_mut()
+            .find(|i| i.id == id)
+            .unwrap();
+        item.kind = ItemKind::GoingWell;
+        item.text = "Technisch lezen: nu AVI M5".to_owned();
+        let found = changes(&earlier, &later);
+        assert!(found.added.is_empty() && found.removed.is_empty());
+        assert_eq!(found.improved.len(), 1);
+        assert_eq!(found.improved[0].item.text, "Technisch lezen: nu AVI M5");
+    }
     use crate::model::{AgreementId, Case, GoalId, ItemId, Review};
 
     fn item(id: u32, kind: ItemKind, text: &str) -> Item {

@@ -43,6 +43,17 @@ pub enum BoardEdit {
         circle: CircleId,
         index: usize,
     },
+    /// Moves an item into `circle` just before `before` (an item there), or to its end.
+    MoveItemBefore {
+        item: ItemId,
+        circle: CircleId,
+        before: Option<ItemId>,
+    },
+    /// Moves an item one place up or down in the order the board shows its circle.
+    StepItem {
+        item: ItemId,
+        up: bool,
+    },
     AddCircle {
         title: String,
     },
@@ -145,6 +156,15 @@ impl Board {
                 circle,
                 index,
             } => self.move_item(item, circle, index),
+            BoardEdit::MoveItemBefore {
+                item,
+                circle,
+                before,
+            } => self.move_item_before(item, circle, before),
+            BoardEdit::StepItem { item, up } => {
+                let (circle, index) = self.step_target(item, up)?;
+                self.move_item(item, circle, index)
+            }
             BoardEdit::AddCircle { title } => {
                 let title = title.trim();
                 (!title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
@@ -244,6 +264,47 @@ impl Board {
             circle.center = clamp_center(circle.center, radius_mm);
             Created::Nothing
         })
+    }
+
+    fn move_item_before(
+        &mut self,
+        item: ItemId,
+        circle: CircleId,
+        before: Option<ItemId>,
+    ) -> Option<Created> {
+        let target = self.circle(circle)?;
+        let index = before
+            .and_then(|b| target.items.iter().position(|i| i.id == b))
+            .unwrap_or(target.items.len());
+        self.move_item(item, circle, index)
+    }
+
+    /// Where an item goes to pass its neighbour in the board's order, as a place in its
+    /// circle's list; `None` at either end.
+    fn step_target(&self, item: ItemId, up: bool) -> Option<(CircleId, usize)> {
+        let (circle_id, _) = self.find_item(item)?;
+        let circle = self.circle(circle_id)?;
+        let order = circle.in_board_order();
+        let at = order.iter().position(|i| i.id == item)?;
+        let neighbour = if up {
+            order.get(at.checked_sub(1)?)?
+        } else {
+            order.get(at + 1)?
+        };
+        // Past another group (another marker, or starred against not) nothing would show.
+        let group = |i: &super::Item| (i.kind, i.top_three);
+        if group(neighbour) != group(order[at]) {
+            return None;
+        }
+        let (_, neighbour_index) = self.find_item(neighbour.id)?;
+        Some((
+            circle_id,
+            if up {
+                neighbour_index
+            } else {
+                neighbour_index + 1
+            },
+        ))
     }
 
     fn item_mut(&mut self, item: ItemId) -> Option<&mut super::Item> {

@@ -33,8 +33,15 @@ impl Holder {
             .ok()
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| env(&["COMPUTERNAME", "HOSTNAME"]));
+        let user = std::env::var("USER")
+            .ok()
+            .or_else(|| std::env::var("LOGNAME").ok())
+            .or_else(|| std::env::var("USERNAME").ok())
+            .filter(|v| !v.is_empty())
+            .or_else(account_name)
+            .unwrap_or_else(|| "?".to_owned());
         Self {
-            user: env(&["USER", "USERNAME"]),
+            user,
             machine,
             process: std::process::id(),
             since: jiff::Timestamp::now().to_string(),
@@ -65,6 +72,31 @@ impl Holder {
         {
             false
         }
+    }
+}
+
+/// The name of the account this process runs as, from the system's list of accounts, for
+/// when the environment does not say (a service, a cron job, `env -i`).
+fn account_name() -> Option<String> {
+    #[cfg(target_os = "linux")]
+    {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let uid = status
+            .lines()
+            .find_map(|line| line.strip_prefix("Uid:"))?
+            .split_whitespace()
+            .next()?
+            .to_owned();
+        let accounts = std::fs::read_to_string("/etc/passwd").ok()?;
+        accounts.lines().find_map(|line| {
+            let mut fields = line.split(':');
+            let name = fields.next()?;
+            (fields.nth(1)? == uid).then(|| name.to_owned())
+        })
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        None
     }
 }
 
@@ -264,6 +296,13 @@ mod tests {
         assert!(woken.load(Ordering::Relaxed));
         drop(first);
         assert_eq!(second.taken_by(), None, "the second keeps its lock");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_account_is_named_even_without_user_in_the_environment() {
+        let name = account_name().expect("this process runs as an account");
+        assert!(!name.is_empty() && name != "?");
     }
 
     #[test]

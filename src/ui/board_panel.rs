@@ -191,7 +191,7 @@ fn selected_item_ui(
     state: &mut BoardState,
     actions: &mut Vec<Action>,
 ) {
-    let (Some(item), Some((circle, index))) = (board.item(id), board.find_item(id)) else {
+    let (Some(item), Some((circle, _))) = (board.item(id), board.find_item(id)) else {
         return;
     };
     ui.heading(t.selected);
@@ -212,19 +212,13 @@ fn selected_item_ui(
                 top_three: !item.top_three,
             }));
         }
-        if ui.button(format!("▲ {}", t.move_up)).clicked() && index > 0 {
-            actions.push(Action::Board(BoardEdit::MoveItem {
-                item: id,
-                circle,
-                index: index - 1,
-            }));
-        }
-        if ui.button(format!("▼ {}", t.move_down)).clicked() {
-            actions.push(Action::Board(BoardEdit::MoveItem {
-                item: id,
-                circle,
-                index: index + 2,
-            }));
+        for (up, label) in [
+            (true, format!("▲ {}", t.move_up)),
+            (false, format!("▼ {}", t.move_down)),
+        ] {
+            if ui.button(label).clicked() {
+                actions.push(Action::Board(BoardEdit::StepItem { item: id, up }));
+            }
         }
         if item.carried && ui.button(t.keep_carried).clicked() {
             actions.push(Action::Board(BoardEdit::ConfirmCarried { item: id }));
