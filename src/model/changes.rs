@@ -54,6 +54,10 @@ impl Changes<'_> {
 /// A rule by which an item then and an item now are the same item.
 type SameItem = dyn Fn(&PlacedItem<'_>, &PlacedItem<'_>) -> bool;
 
+fn same_id(then: &PlacedItem<'_>, now: &PlacedItem<'_>) -> bool {
+    then.item.id == now.item.id
+}
+
 fn same_text(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
@@ -84,7 +88,6 @@ pub fn changes<'a>(earlier: &'a Meeting, later: &'a Meeting) -> Changes<'a> {
     let mut matched_before = vec![false; before.len()];
     let mut matched_after = vec![false; after.len()];
     let mut pairs = Vec::new();
-    let same_id = |then: &PlacedItem<'_>, now: &PlacedItem<'_>| then.item.id == now.item.id;
     let rules: [&SameItem; 3] = [
         &|then, now| same_id(then, now) && same_text(&then.item.text, &now.item.text),
         &|then, now| same_text(&then.item.text, &now.item.text),
