@@ -1086,6 +1086,24 @@ texts! {
     go_to_step:
         "Naar deze stap",
         "Go to this step";
+    decision_closed:
+        "afgerond",
+        "closed";
+    decision_continues:
+        "loopt door",
+        "continues";
+    decision_adjusted:
+        "aangepast",
+        "adjusted";
+    col_next:
+        "Hoe verder?",
+        "What next?";
+    decision_until:
+        "{decision} tot {when}",
+        "{decision} until {when}";
+    field_new_when:
+        "Tot wanneer?",
+        "Until when?";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -3,7 +3,8 @@
 
 use crate::i18n::Texts;
 use crate::model::{
-    AgreementStatus, Area, CircleKind, GuideStep, ItemKind, ReviewOutcome, Spiral, SupportFor,
+    AgreementStatus, Area, CircleKind, GuideStep, ItemKind, ReviewDecision, ReviewOutcome, Spiral,
+    SupportFor,
 };
 
 /// The title of a circle as the sheet shows it: the method's number and name, or the
@@ -128,6 +129,14 @@ pub fn point_text(key: &str, t: &Texts) -> &'static str {
         "close.evaluate" => t.point_close_evaluate,
         "close.tops-tips" => t.point_close_tops_tips,
         _ => "",
+    }
+}
+
+pub fn decision_name(decision: ReviewDecision, t: &Texts) -> &'static str {
+    match decision {
+        ReviewDecision::Closed => t.decision_closed,
+        ReviewDecision::Continues => t.decision_continues,
+        ReviewDecision::Adjusted => t.decision_adjusted,
     }
 }
 

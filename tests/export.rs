@@ -347,11 +347,13 @@ fn the_report_of_a_follow_up_holds_the_review_and_the_scores_so_far() {
         outcome: ReviewOutcome::Done,
         approach_works: Some(true),
         better: String::new(),
+        decision: None,
     });
     meeting.agreements[2].review = Some(Review {
         outcome: ReviewOutcome::NotDone,
         approach_works: Some(false),
         better: "De IB'er vraagt het zelf aan, met de ouders erbij".to_owned(),
+        decision: None,
     });
     meeting.goals[0].score = Some(8);
 

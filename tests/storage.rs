@@ -246,3 +246,33 @@ fn every_fixture_is_written_back_as_its_golden_text() {
         );
     }
 }
+
+/// Version 1 files read through the migration (no decisions after a review yet), are not
+/// touched by reading, and are written as the current version only when saved.
+#[test]
+fn a_version_1_file_reads_as_today_and_is_rewritten_only_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("oud.mdo.ron");
+    std::fs::copy(project_file("tests/fixtures/v1.mdo.ron"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let (mut doc, _) = uitzicht::document::Document::open(&path).unwrap();
+    assert_eq!(doc.format_version, 1);
+    let reviews: Vec<_> = doc
+        .case
+        .meetings
+        .iter()
+        .flat_map(|m| &m.agreements)
+        .filter_map(|a| a.review.as_ref())
+        .collect();
+    assert!(!reviews.is_empty() && reviews.iter().all(|r| r.decision.is_none()));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "reading writes nothing"
+    );
+    doc.save_to(&path.canonicalize().unwrap()).unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let current = format!("format_version: {},", storage::CURRENT_FORMAT_VERSION);
+    assert!(saved.contains(&current));
+    assert_eq!(storage::load(&path).unwrap().case, doc.case);
+}

@@ -64,10 +64,11 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
         carried,
         [
             "Elke dag 15 minuten duolezen met een maatje",
+            "Elke week een kort telefoontje over samen lezen",
             "Leeslijst met dierenboeken op AVI M5 mailen",
             "Dossieronderzoek dyslexie aanvragen",
         ],
-        "the agreements still open at the last meeting"
+        "the agreements still running at the last meeting (the adjusted one too)"
     );
     assert!(
         follow_up
@@ -80,20 +81,20 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     click(&mut harness, "Volgende stap ▶");
     assert_eq!(shown(&harness).guide.current, GuideStep::Start);
     harness.get_by_label("Terugblik op de afspraken van vorige keer");
-    click(&mut harness, "Afspraak 2 gedaan");
-    click(&mut harness, "Afspraak 2 ja: doorgaan");
-    click(&mut harness, "Afspraak 3 niet gedaan");
-    click(&mut harness, "Afspraak 3 nee: anders");
+    click(&mut harness, "Afspraak 3 gedaan");
+    click(&mut harness, "Afspraak 3 ja: doorgaan");
+    click(&mut harness, "Afspraak 4 niet gedaan");
+    click(&mut harness, "Afspraak 4 nee: anders");
     type_into(
         &mut harness,
-        "Afspraak 3 Wat doen we anders, en hoe?",
+        "Afspraak 4 Wat doen we anders, en hoe?",
         "De IB'er vraagt het zelf aan, met de ouders erbij",
     );
     let reviewed = shown(&harness).agreements;
-    let list = reviewed[1].review.clone().unwrap();
+    let list = reviewed[2].review.clone().unwrap();
     assert_eq!(list.outcome, ReviewOutcome::Done);
     assert_eq!(list.approach_works, Some(true));
-    let research = reviewed[2].review.clone().unwrap();
+    let research = reviewed[3].review.clone().unwrap();
     assert_eq!(research.outcome, ReviewOutcome::NotDone);
     assert_eq!(research.approach_works, Some(false));
     assert_eq!(
@@ -158,7 +159,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     harness.run();
     let saved = uitzicht::storage::load(&path).unwrap().case;
     assert_eq!(saved, harness.state().doc.case);
-    assert_eq!(saved.meetings[2].agreements[2].review, Some(research));
+    assert_eq!(saved.meetings[2].agreements[3].review, Some(research));
 }
 
 #[test]
@@ -210,4 +211,58 @@ fn an_earlier_meeting_changes_only_when_unlocked_on_purpose() {
         .state_mut()
         .apply(&ctx, uitzicht::ui::Action::ShowMeeting(0));
     assert!(!harness.state().editable());
+}
+
+#[test]
+fn the_review_decides_what_runs_on_and_box_5_and_the_report_agree() {
+    use uitzicht::model::{AgreementStatus, ReviewDecision};
+    let path = example();
+    let open = path.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1400.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&open), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+    click(&mut harness, "+ Nieuw vervolgoverleg");
+    click(&mut harness, "Vervolgoverleg maken");
+    click(&mut harness, "Volgende stap ▶");
+    // Carried: 1 (goes on), 2 (adjusted), 3 and 4 (open).
+    click(&mut harness, "Afspraak 3 gedaan");
+    click(&mut harness, "Afspraak 3 afgerond");
+    click(&mut harness, "Afspraak 1 gedaan");
+    click(&mut harness, "Afspraak 1 loopt door");
+    type_into(&mut harness, "Tot wanneer? 1", " en daarna");
+    let agreements = shown(&harness).agreements;
+    assert_eq!(agreements[2].status, AgreementStatus::Done);
+    assert_eq!(
+        agreements[2].review.as_ref().and_then(|r| r.decision),
+        Some(ReviewDecision::Closed)
+    );
+    assert_eq!(agreements[0].status, AgreementStatus::InProgress);
+    assert!(agreements[0].when.ends_with(" en daarna"));
+
+    // Box 5 holds what runs from now on: not the closed one.
+    let index = harness.state().meeting;
+    let layout = uitzicht::layout::board_layout(
+        &harness.state().doc.case.meetings[index],
+        Lang::Nl.texts(),
+    );
+    let box_5: String = layout.agreements.lines.iter().map(|l| l.text.clone()).collect();
+    assert!(!box_5.contains("Leeslijst"), "{box_5}");
+    assert!(box_5.contains("duolezen"), "{box_5}");
+
+    // The report says the review and what follows side by side.
+    let report = uitzicht::export::report_pdf(
+        &harness.state().doc.case,
+        index,
+        Lang::Nl.texts(),
+        uitzicht::export::ExportOptions::now(),
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&report).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    assert!(text.contains("afgerond"), "{text}");
+    assert!(text.contains("loopt door tot"), "{text}");
 }

@@ -5,8 +5,8 @@ use super::flow::{BULLET_INDENT_MM, Cell, Flow, Frame};
 use crate::fonts::Weight;
 use crate::i18n::{Texts, fill};
 use crate::layout::TextLine;
-use crate::model::{Area, Case, Meeting, PosMm, SupportFor};
-use crate::names::{area_name, outcome_name, status_name, support_name};
+use crate::model::{Area, Case, Meeting, PosMm, ReviewDecision, SupportFor};
+use crate::names::{area_name, decision_name, outcome_name, status_name, support_name};
 use crate::scene::{Dash, Primitive};
 use crate::theme;
 
@@ -80,14 +80,34 @@ fn review(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
     let reviewed: Vec<_> = meeting.agreements.iter().filter(|a| a.carried).collect();
     if !reviewed.is_empty() {
         flow.heading(t.section_review, HEADING_MM);
-        let widths = [3.0, 2.0, 1.3, 3.2];
-        let header = [t.col_what, t.col_who, t.col_done, t.col_approach];
+        let widths = [2.6, 1.7, 1.1, 2.6, 2.0];
+        let header = [
+            t.col_what,
+            t.col_who,
+            t.col_done,
+            t.col_approach,
+            t.col_next,
+        ];
         table_header(flow, &header, &widths);
         for (i, agreement) in reviewed.iter().enumerate() {
             let review = agreement.review.clone().unwrap_or_default();
             let approach = match review.approach_works {
                 Some(true) => t.approach_continue.to_owned(),
                 Some(false) => fill(t.approach_better, &[("better", &review.better)]),
+                None => t.not_decided.to_owned(),
+            };
+            // The review and what follows it side by side: "gedaan · loopt door tot …".
+            let next = match review.decision {
+                Some(decision @ ReviewDecision::Continues) if !agreement.when.trim().is_empty() => {
+                    fill(
+                        t.decision_until,
+                        &[
+                            ("decision", &decision_name(decision, t)),
+                            ("when", &agreement.when),
+                        ],
+                    )
+                }
+                Some(decision) => decision_name(decision, t).to_owned(),
                 None => t.not_decided.to_owned(),
             };
             let cells = [
@@ -106,6 +126,10 @@ fn review(flow: &mut Flow, meeting: &Meeting, t: &Texts) {
                 Cell {
                     text: &approach,
                     weight: Weight::Regular,
+                },
+                Cell {
+                    text: &next,
+                    weight: Weight::Bold,
                 },
             ];
             flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);

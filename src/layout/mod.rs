@@ -289,9 +289,11 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
         .iter()
         .map(|q| question_text(q, t))
         .collect();
+    // Box 5 holds what runs from now on; closed agreements are in the report's review.
     let agreements: Vec<String> = meeting
         .agreements
         .iter()
+        .filter(|a| a.is_running())
         .map(|a| agreement_text(a, t))
         .collect();
 

@@ -80,6 +80,41 @@ pub struct Review {
     pub approach_works: Option<bool>,
     /// What to do differently, and how, when the approach does not work.
     pub better: String,
+    /// What happens to the agreement from now on; `None` until the chair decides.
+    pub decision: Option<ReviewDecision>,
+}
+
+/// After the look back, the one decision about a carried agreement; it sets its status, so
+/// that the review and the agreements tell one story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReviewDecision {
+    /// Finished: it is closed (done, or let go).
+    Closed,
+    /// It goes on as it is, possibly until a new "when".
+    Continues,
+    /// It goes on in a better way: its what and how are rewritten.
+    Adjusted,
+}
+
+impl ReviewDecision {
+    pub const ALL: [Self; 3] = [Self::Closed, Self::Continues, Self::Adjusted];
+}
+
+impl Agreement {
+    /// Records the decision after the review and sets the status it implies: a closed
+    /// agreement is done (or cancelled when it was not carried out), one that goes on runs.
+    pub fn decide(&mut self, decision: ReviewDecision) {
+        let review = self.review.get_or_insert_with(Review::default);
+        review.decision = Some(decision);
+        self.status = match decision {
+            ReviewDecision::Closed if review.outcome == ReviewOutcome::NotDone => {
+                AgreementStatus::Cancelled
+            }
+            ReviewDecision::Closed => AgreementStatus::Done,
+            ReviewDecision::Continues => AgreementStatus::InProgress,
+            ReviewDecision::Adjusted => AgreementStatus::Open,
+        };
+    }
 }
 
 /// Whether an agreement was carried out.
@@ -90,4 +125,35 @@ pub enum ReviewOutcome {
     NotDone,
     #[default]
     NotReviewed,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_decision_after_the_review_sets_the_status() {
+        let mut agreement = Agreement {
+            review: Some(Review {
+                outcome: ReviewOutcome::Done,
+                ..Review::default()
+            }),
+            ..Agreement::default()
+        };
+        agreement.decide(ReviewDecision::Continues);
+        assert_eq!(agreement.status, AgreementStatus::InProgress);
+        assert!(agreement.is_running() && agreement.is_done());
+        agreement.decide(ReviewDecision::Closed);
+        assert_eq!(agreement.status, AgreementStatus::Done);
+        assert!(!agreement.is_running());
+        agreement.review.as_mut().unwrap().outcome = ReviewOutcome::NotDone;
+        agreement.decide(ReviewDecision::Closed);
+        assert_eq!(agreement.status, AgreementStatus::Cancelled);
+        agreement.decide(ReviewDecision::Adjusted);
+        assert_eq!(agreement.status, AgreementStatus::Open);
+        assert_eq!(
+            agreement.review.as_ref().and_then(|r| r.decision),
+            Some(ReviewDecision::Adjusted)
+        );
+    }
 }

@@ -12,7 +12,9 @@ pub mod limits;
 mod meeting;
 mod texts;
 
-pub use agreement::{Agreement, AgreementId, AgreementStatus, Review, ReviewOutcome};
+pub use agreement::{
+    Agreement, AgreementId, AgreementStatus, Review, ReviewDecision, ReviewOutcome,
+};
 pub use board::{
     Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
     ItemId, ItemKind, PosMm, Spiral, next_id,

@@ -1,8 +1,10 @@
 //! The text of a case file, and the path from every known format version to today's model.
 //!
-//! Version 1 is the only one so far. When the model changes incompatibly: freeze today's
-//! types in a module `v1`, bump [`CURRENT_FORMAT_VERSION`], add a step `v1 → v2` in
-//! [`parse`], and keep a fixture of every version under `tests/fixtures/`.
+//! Version 2 added what happens to an agreement after its review; version 1 reads as
+//! version 2 with no decisions. When the model changes so that an old file would read
+//! wrongly: bump [`CURRENT_FORMAT_VERSION`], add the step from the version before in
+//! [`parse`], keep a fixture of every version under `tests/fixtures/` and its golden text
+//! under `tests/golden/` (the format test fails until both are there).
 
 use std::path::Path;
 
@@ -11,8 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::{Loaded, StorageError};
 use crate::model::Case;
 
-/// The format version this app writes.
-pub const CURRENT_FORMAT_VERSION: u32 = 1;
+/// The format version this app writes. Version 2 added the decision after a review
+/// (`Review::decision`); a version 1 file reads as one where no decision was made yet.
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
 
 const HEADER: &str = "// Uitzicht case file (MDO, handelingsgericht werken). \
 Edit with care: format_version says how to read it.\n";
@@ -81,11 +84,13 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
         0 => Err(StorageError::NotACase {
             path: path.to_owned(),
         }),
-        CURRENT_FORMAT_VERSION => {
+        // Version 1 is version 2 without decisions: the same reading gives them none. It is
+        // written as version 2 only when it is saved.
+        1 | CURRENT_FORMAT_VERSION => {
             let file: CaseFile = options
                 .from_str(text)
                 .map_err(|e| StorageError::syntax(path, &e))?;
-            Ok(loaded(file.case, CURRENT_FORMAT_VERSION))
+            Ok(loaded(file.case, probe.format_version))
         }
         newer if newer > CURRENT_FORMAT_VERSION => {
             // Read what we understand, so the chair can look; saving stays refused.
@@ -143,8 +148,9 @@ mod tests {
     fn the_version_is_read_first_and_a_newer_file_is_marked() {
         let case = Case::new(jiff::civil::date(2026, 1, 2));
         let text = to_ron(&case, path()).unwrap();
-        assert!(text.contains("format_version: 1,"));
-        let newer = text.replace("format_version: 1,", "format_version: 7,");
+        let current = format!("format_version: {CURRENT_FORMAT_VERSION},");
+        assert!(text.contains(&current));
+        let newer = text.replace(&current, "format_version: 7,");
         let loaded = parse(&newer, path()).unwrap();
         assert_eq!(loaded.format_version, 7);
         assert!(loaded.is_from_newer_version());
@@ -156,7 +162,7 @@ mod tests {
                 err,
                 StorageError::Newer {
                     file_version: 7,
-                    app_version: 1,
+                    app_version: CURRENT_FORMAT_VERSION,
                     ..
                 }
             ),

@@ -222,10 +222,11 @@ impl Command {
             .clicked()
     }
 
-    /// A button that stays lit while what it switches on is on.
+    /// A button (with its frame, so it reads as one) that stays lit while what it switches
+    /// on is on.
     pub fn toggle(self, ui: &mut egui::Ui, t: &Texts, on: bool) -> bool {
         let text = self.text_with_keys(ui.ctx(), t);
-        ui.add(egui::Button::selectable(on, text))
+        ui.add(egui::Button::new(text).selected(on))
             .on_hover_text(self.tooltip(t))
             .clicked()
     }

@@ -4,9 +4,10 @@ use super::{cell, cell_pair, field, focus_cell, named_radios, row_card};
 use crate::i18n::{Texts, fill};
 use crate::model::clock;
 use crate::model::{
-    Agreement, Case, Date, Meeting, Participant, Question, Review, ReviewOutcome, Time,
+    Agreement, Case, Date, Meeting, Participant, Question, Review, ReviewDecision, ReviewOutcome,
+    Time,
 };
-use crate::names::outcome_name;
+use crate::names::{decision_name, outcome_name};
 use crate::theme;
 
 pub(super) fn case_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case) {
@@ -198,9 +199,44 @@ pub(super) fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreemen
             if agreement.review.as_ref() != Some(&review) && review != Review::default() {
                 agreement.review = Some(review);
             }
+            decision_ui(ui, t, row, agreement, &choice_name);
         });
     }
     if !any {
         ui.weak(t.review_none);
+    }
+}
+
+/// After the look back, what happens to the agreement: closed, going on (until when), or
+/// going on in a better way (its new what and how). The choice sets its status.
+fn decision_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    row: usize,
+    agreement: &mut Agreement,
+    choice_name: &dyn Fn(&str) -> String,
+) {
+    let chosen = agreement.review.as_ref().and_then(|r| r.decision);
+    let mut decision = chosen;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.col_next);
+        let choices = ReviewDecision::ALL.map(|d| (Some(d), decision_name(d, t)));
+        named_radios(ui, &mut decision, choices, choice_name);
+    });
+    if decision != chosen
+        && let Some(decision) = decision
+    {
+        agreement.decide(decision);
+    }
+    let width = ui.available_width();
+    match decision {
+        Some(ReviewDecision::Continues) => {
+            cell(ui, t, t.field_new_when, row, &mut agreement.when, width);
+        }
+        Some(ReviewDecision::Adjusted) => {
+            cell(ui, t, t.col_what, row, &mut agreement.what, width);
+            cell(ui, t, t.col_how, row, &mut agreement.how, width);
+        }
+        Some(ReviewDecision::Closed) | None => {}
     }
 }
