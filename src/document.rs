@@ -167,6 +167,15 @@ impl Document {
         disk: &dyn storage::Disk,
         path: &Path,
     ) -> Result<(), StorageError> {
+        let save = self.prepare_save(path)?;
+        let written = save.write(disk);
+        self.finish_save(save, written)
+    }
+
+    /// Checks that `path` may be written (the lock is ours, nobody wrote it meanwhile, it is
+    /// not read-only) and takes what is to be written, so that the writing itself, which
+    /// takes a moment for a protected case, can run beside the UI.
+    pub fn prepare_save(&mut self, path: &Path) -> Result<PendingSave, StorageError> {
         let locked = || StorageError::Locked {
             path: path.to_owned(),
         };
@@ -191,22 +200,33 @@ impl Document {
                 Err(LockError::Io(_)) => None,
             }
         };
-        storage::save_on(
-            disk,
-            path,
-            &self.case,
-            self.format_version,
-            self.passphrase.as_ref(),
-        )?;
-        if moving {
+        Ok(PendingSave {
+            path: path.to_owned(),
+            case: self.case.clone(),
+            format_version: self.format_version,
+            passphrase: self.passphrase.clone(),
+            moving,
+            new_lock,
+        })
+    }
+
+    /// Takes in how a save went: on success the file is this document's, and it is clean
+    /// unless it changed while the save ran. On failure nothing changes in memory.
+    pub fn finish_save(
+        &mut self,
+        save: PendingSave,
+        written: Result<(), StorageError>,
+    ) -> Result<(), StorageError> {
+        written?;
+        if save.moving {
             // A copy saved elsewhere is this session's own, whoever holds the old file.
-            self.lock = new_lock;
+            self.lock = save.new_lock;
             self.locked_by = None;
             self.read_only_file = false;
         }
-        self.on_disk = Fingerprint::of_file(path).ok().flatten();
-        self.path = Some(path.to_owned());
-        self.dirty = false;
+        self.on_disk = Fingerprint::of_file(&save.path).ok().flatten();
+        self.dirty = self.case != save.case;
+        self.path = Some(save.path);
         self.saved_on = Some(today());
         Ok(())
     }
@@ -247,6 +267,35 @@ impl Document {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// A save that was checked and waits to be written: what, where, and how.
+#[derive(Debug)]
+pub struct PendingSave {
+    path: PathBuf,
+    case: crate::model::Case,
+    format_version: u32,
+    passphrase: Option<SecretString>,
+    /// To another file than the document's own, whose lock is taken (when it could be).
+    moving: bool,
+    new_lock: Option<CaseLock>,
+}
+
+impl PendingSave {
+    /// Writes the file (and its backup); safe to run on another thread.
+    pub fn write(&self, disk: &dyn storage::Disk) -> Result<(), StorageError> {
+        storage::save_on(
+            disk,
+            &self.path,
+            &self.case,
+            self.format_version,
+            self.passphrase.as_ref(),
+        )
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 }
 

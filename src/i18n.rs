@@ -1104,6 +1104,12 @@ texts! {
     field_new_when:
         "Tot wanneer?",
         "Until when?";
+    saving:
+        "Opslaan…",
+        "Saving…";
+    save_interrupted:
+        "Het opslaan werd onderbroken; het bestand is niet veranderd en je wijzigingen staan nog in Uitzicht. Sla nog eens op.",
+        "Saving was interrupted; the file did not change and your changes are still in Uitzicht. Save again.";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -282,6 +282,17 @@ mod ui {
         type_password(&mut harness, "Wachtwoordzin nog een keer", PASSPHRASE);
         click(&mut harness, "Beveiligen");
         assert!(harness.state().passphrase_dialog.is_none());
+        // The key derivation runs beside the UI; the window says it is saving meanwhile.
+        if harness.state().is_saving() {
+            harness.get_by_label_contains("Opslaan…");
+        }
+        for _ in 0..200 {
+            if !harness.state().is_saving() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            harness.run();
+        }
         assert!(
             is_protected(&std::fs::read(&path).unwrap()),
             "saved protected at once"

@@ -238,3 +238,26 @@ fn a_device_a_pipe_or_a_folder_is_refused_as_a_case_at_once() {
         );
     }
 }
+
+#[test]
+fn an_edit_made_while_a_save_runs_stays_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let (mut doc, _) = Document::open(&path).unwrap();
+    add_item(&mut doc, "Voor het opslaan");
+    let pending = doc.prepare_save(&path).unwrap();
+    // The save runs beside the UI; meanwhile the chair types on.
+    let writer = std::thread::spawn(move || {
+        let written = pending.write(&storage::RealDisk);
+        (pending, written)
+    });
+    add_item(&mut doc, "Tijdens het opslaan");
+    let (pending, written) = writer.join().unwrap();
+    doc.finish_save(pending, written).unwrap();
+    assert!(doc.dirty, "the later edit is not on disk yet");
+    let on_disk = texts_on_file(&path);
+    assert!(on_disk.contains("Voor het opslaan") && !on_disk.contains("Tijdens het opslaan"));
+    doc.save_to(&path).unwrap();
+    assert!(!doc.dirty);
+    assert!(texts_on_file(&path).contains("Tijdens het opslaan"));
+}

@@ -244,11 +244,14 @@ fn the_review_decides_what_runs_on_and_box_5_and_the_report_agree() {
 
     // Box 5 holds what runs from now on: not the closed one.
     let index = harness.state().meeting;
-    let layout = uitzicht::layout::board_layout(
-        &harness.state().doc.case.meetings[index],
-        Lang::Nl.texts(),
-    );
-    let box_5: String = layout.agreements.lines.iter().map(|l| l.text.clone()).collect();
+    let layout =
+        uitzicht::layout::board_layout(&harness.state().doc.case.meetings[index], Lang::Nl.texts());
+    let box_5: String = layout
+        .agreements
+        .lines
+        .iter()
+        .map(|l| l.text.clone())
+        .collect();
     assert!(!box_5.contains("Leeslijst"), "{box_5}");
     assert!(box_5.contains("duolezen"), "{box_5}");
 

@@ -147,9 +147,7 @@ impl UitzichtApp {
         match command {
             Command::New => self.leave(ctx, Leave::New),
             Command::Open => self.leave(ctx, Leave::Open(None)),
-            Command::Save => {
-                self.save();
-            }
+            Command::Save => self.save_soon(),
             Command::SaveAs => {
                 self.path_dialog =
                     Some(PathDialog::new(PathPurpose::SaveAs, self.doc.path.clone()));

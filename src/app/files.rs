@@ -156,10 +156,9 @@ impl UitzichtApp {
         self.forget_recovery_copy();
         self.autosave.due_again(Instant::now());
         match self.doc.path.clone() {
-            Some(path) => {
-                if self.save_to(&path) && self.doc.passphrase.is_some() {
-                    self.info = Some(fill(self.t().protected_saved, &[("path", &path.display())]));
-                }
+            Some(_) => {
+                self.protecting = true;
+                self.save_soon();
             }
             None => self.info = Some(self.t().protected_pending.to_owned()),
         }
@@ -167,7 +166,13 @@ impl UitzichtApp {
 
     /// Saves to `path`; true when it worked. An error is shown and the edits stay.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        match self.doc.save_to(path) {
+        let saved = self.doc.save_to(path);
+        self.saved(path, saved)
+    }
+
+    /// Says how a save went; a saved case needs its recovery copy no more.
+    fn saved(&mut self, path: &Path, result: Result<(), StorageError>) -> bool {
+        match result {
             Ok(()) => {
                 self.forget_recovery_copy();
                 self.info = Some(fill(self.t().saved, &[("path", &path.display())]));
@@ -177,6 +182,60 @@ impl UitzichtApp {
                 self.error = Some(error.message(self.t()));
                 false
             }
+        }
+    }
+
+    /// Saves a protected case to its own file beside the UI: the key derivation takes half
+    /// a second, which the chair should not feel on every Ctrl+S. Other cases save at once.
+    pub(super) fn save_soon(&mut self) {
+        let Some(path) = self.doc.path.clone() else {
+            self.save();
+            return;
+        };
+        if self.doc.passphrase.is_none() {
+            self.save_to(&path);
+            return;
+        }
+        if self.saving.is_some() {
+            return;
+        }
+        match self.doc.prepare_save(&path) {
+            Ok(pending) => {
+                self.info = Some(self.t().saving.to_owned());
+                self.saving = Some(std::thread::spawn(move || {
+                    let written = pending.write(&crate::storage::RealDisk);
+                    (pending, written)
+                }));
+            }
+            Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// Takes in a save that ran beside the UI once it is done; true while it still runs.
+    pub(super) fn saving_busy(&mut self) -> bool {
+        match self.saving.take() {
+            Some(job) if !job.is_finished() => {
+                self.saving = Some(job);
+                true
+            }
+            Some(job) => {
+                match job.join() {
+                    Ok((pending, written)) => {
+                        let path = pending.path().to_owned();
+                        let finished = self.doc.finish_save(pending, written);
+                        let ok = self.saved(&path, finished);
+                        if ok && self.doc.passphrase.is_some() && self.protecting {
+                            self.info =
+                                Some(fill(self.t().protected_saved, &[("path", &path.display())]));
+                        }
+                    }
+                    // The thread did not come back: nothing was taken as saved.
+                    Err(_) => self.error = Some(self.t().save_interrupted.to_owned()),
+                }
+                self.protecting = false;
+                false
+            }
+            None => false,
         }
     }
 

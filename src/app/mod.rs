@@ -74,6 +74,17 @@ pub struct UitzichtApp {
     pub recovery_passphrase: String,
     /// Asking on which day the follow-up meeting is held.
     pub follow_up_date: Option<crate::model::Date>,
+    /// A protected case being saved beside the UI, with what it wrote and how it went.
+    saving: Option<
+        std::thread::JoinHandle<(
+            crate::document::PendingSave,
+            Result<(), crate::storage::StorageError>,
+        )>,
+    >,
+    /// The save that runs was asked for by protecting or unprotecting the case.
+    protecting: bool,
+    /// The window was asked to close while a save ran: it closes once the save is done.
+    close_after_save: bool,
     /// Waiting for an answer to "save your changes?" before doing this.
     pub confirm: Option<Leave>,
     /// Done once a save that the user asked for on the way out has succeeded.
@@ -156,6 +167,9 @@ impl UitzichtApp {
             retention_months: crate::retention::DEFAULT_MONTHS,
             retention_dismissed: false,
             follow_up_date: None,
+            saving: None,
+            protecting: false,
+            close_after_save: false,
             confirm: None,
             after_save: None,
             error: None,
@@ -215,6 +229,11 @@ impl UitzichtApp {
     fn mark_changed(&mut self) {
         self.doc.dirty = true;
         self.autosave.changed(Instant::now());
+    }
+
+    /// A protected case is being saved beside the UI.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
     }
 
     /// Writes the recovery copy when it is due. Returns when to look again.
@@ -323,9 +342,22 @@ impl eframe::App for UitzichtApp {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
 
-        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Leave::Quit);
+        let saving = self.saving_busy();
+        if saving {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            // A save still running is waited for: closing now could cut it off.
+            if saving {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.close_after_save = true;
+            } else if self.doc.dirty {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.confirm = Some(Leave::Quit);
+            }
+        }
+        if !saving && std::mem::take(&mut self.close_after_save) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         self.watch_lock(&ctx);
         if self.no_dialog() {
