@@ -1,4 +1,4 @@
-//! CPU time of one frame of the board at 3840×2160 (layout, widgets and tessellation), for
+//! CPU time of one frame of the board (and of each projector view) at 3840×2160 (layout, widgets and tessellation), for
 //! the example's last meeting and a heavy board (10 circles × 12 items, 20 arrows), with
 //! egui's own demo windows as the yardstick. Goal: the heavy board costs no more than the
 //! demo's frame.
@@ -137,4 +137,47 @@ fn board_layout_only(bencher: divan::Bencher, which: &str) {
     };
     let t = Lang::Nl.texts();
     bencher.bench_local(|| layout::board_layout(&meeting, t));
+}
+
+/// One projector frame at 3840×2160 for each step's view, as the projector window draws
+/// it: the board laid out for the projector's floor, or the view of the step in big type.
+#[divan::bench(args = ["people", "board", "goals", "agreements"])]
+fn projector_view(bencher: divan::Bencher, which: &str) {
+    use uitzicht::layout::LayoutOptions;
+    use uitzicht::ui::{ProjectorView, floor_mm, floor_points, step_view_ui};
+    let view = match which {
+        "people" => ProjectorView::People,
+        "board" => ProjectorView::Board,
+        "goals" => ProjectorView::Goals,
+        _ => ProjectorView::Agreements,
+    };
+    let meeting = example_meeting();
+    let t = Lang::Nl.texts();
+    let ctx = Context::default();
+    uitzicht::theme::install_fonts(&ctx);
+    let size = vec2(3840.0, 2160.0);
+    let floor = floor_points(size.y);
+    let prepared = PreparedBoard::with(
+        &meeting,
+        t,
+        LayoutOptions::projector(floor_mm(size, floor)),
+        false,
+    );
+    let mut state = BoardState::default();
+    let frame = |ctx: &Context, state: &mut BoardState| {
+        let output = ctx.run_ui(input(), |ui| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                if view == ProjectorView::Board {
+                    let _ = canvas::board_ui(ui, &prepared, &meeting, t, state, false);
+                } else {
+                    step_view_ui(ui, t, &meeting, view, floor, false);
+                }
+            });
+        });
+        tessellate(ctx, output);
+    };
+    for _ in 0..3 {
+        frame(&ctx, &mut state);
+    }
+    bencher.bench_local(|| frame(&ctx, &mut state));
 }

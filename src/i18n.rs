@@ -1110,6 +1110,30 @@ texts! {
     save_interrupted:
         "Het opslaan werd onderbroken; het bestand is niet veranderd en je wijzigingen staan nog in Uitzicht. Sla nog eens op.",
         "Saving was interrupted; the file did not change and your changes are still in Uitzicht. Save again.";
+    cmd_pin_board:
+        "Bord vastzetten",
+        "Pin the board";
+    tip_pin_board:
+        "De projector toont het bord bij elke stap, tot je het weer losmaakt",
+        "The projector shows the board at every step, until you unpin it";
+    cmd_high_contrast:
+        "Hoog contrast",
+        "High contrast";
+    tip_high_contrast:
+        "Zwart op wit met dikke lijnen, voor een flauwe beamer",
+        "Black on white with thick lines, for a washed-out beamer";
+    projector_time_box:
+        "{date}, {start}–{end}",
+        "{date}, {start}–{end}";
+    projector_nothing_yet:
+        "Nog niets.",
+        "Nothing yet.";
+    projector_building_on:
+        "Waar we op bouwen ({kind})",
+        "What we build on ({kind})";
+    projector_tops_tips:
+        "Tops en tips",
+        "Tops and tips";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -3,7 +3,8 @@
 
 use crate::fonts::{FontMetrics, Weight};
 use crate::layout::{
-    ArrowLayout, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, BoxLayout, RectMm, TextLine,
+    ArrowLayout, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, BoardLayout, BoxLayout, LayoutOptions, RectMm,
+    TextLine,
 };
 use crate::model::{ItemKind, PosMm, Spiral};
 use crate::theme::{self, Rgb};
@@ -111,10 +112,75 @@ pub struct PreparedBoard {
 }
 
 impl PreparedBoard {
+    /// The board for paper and the laptop.
     pub fn new(meeting: &crate::model::Meeting, t: &crate::i18n::Texts) -> Self {
-        let layout = crate::layout::board_layout(meeting, t);
-        let scene = board_scene(&layout);
+        Self::with(meeting, t, LayoutOptions::PRINT, false)
+    }
+
+    /// The board laid out as `options` ask, in the high-contrast style when asked.
+    pub fn with(
+        meeting: &crate::model::Meeting,
+        t: &crate::i18n::Texts,
+        options: LayoutOptions,
+        high_contrast: bool,
+    ) -> Self {
+        let layout = crate::layout::board_layout_with(meeting, t, options);
+        let mut scene = board_scene(&layout);
+        if high_contrast {
+            scene = scene.into_iter().map(in_high_contrast).collect();
+        }
         Self { layout, scene }
+    }
+}
+
+/// A shape as a washed-out beamer still shows it: no pale tints (white instead, the top
+/// three outlined rather than tinted), lines twice as thick, grey text black.
+fn in_high_contrast(primitive: Primitive) -> Primitive {
+    let pale = |rgb: Rgb| theme::is_pale(rgb);
+    match primitive {
+        Primitive::Rect {
+            rect,
+            fill: Some(fill),
+            ..
+        } if fill == theme::TOP_THREE => Primitive::Rect {
+            rect,
+            fill: None,
+            stroke: Some((OUTLINE_MM * 2.0, theme::INK)),
+        },
+        Primitive::Rect { rect, fill, stroke } => Primitive::Rect {
+            rect,
+            fill: fill.map(|c| if pale(c) { theme::PAPER } else { c }),
+            stroke: stroke.map(|(w, c)| (w * 2.0, c)),
+        },
+        Primitive::Circle {
+            center,
+            radius_mm,
+            fill,
+            stroke,
+        } => Primitive::Circle {
+            center,
+            radius_mm,
+            fill: fill.map(|c| if pale(c) { theme::PAPER } else { c }),
+            stroke: stroke.map(|(w, c)| (w * 2.0, c)),
+        },
+        Primitive::Line {
+            from,
+            to,
+            width_mm,
+            dash,
+            colour,
+        } => Primitive::Line {
+            from,
+            to,
+            width_mm: width_mm * 2.0,
+            dash,
+            colour,
+        },
+        Primitive::Text { line, colour } if colour == theme::MUTED => Primitive::Text {
+            line,
+            colour: theme::INK,
+        },
+        other => other,
     }
 }
 
@@ -300,5 +366,41 @@ fn arrow(scene: &mut Vec<Primitive>, arrow: &ArrowLayout) {
     );
     for line in &arrow.note_lines {
         text(scene, line, theme::INK);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::NL;
+
+    #[test]
+    fn the_high_contrast_board_has_no_pale_tints_and_thicker_lines() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+        let case = crate::storage::load(&path).unwrap().case;
+        let meeting = &case.meetings[1];
+        let normal = PreparedBoard::new(meeting, &NL);
+        let strong = PreparedBoard::with(meeting, &NL, LayoutOptions::PRINT, true);
+        assert_eq!(normal.scene.len(), strong.scene.len());
+        let pale = |p: &Primitive| match p {
+            Primitive::Circle { fill: Some(c), .. } | Primitive::Rect { fill: Some(c), .. } => {
+                theme::is_pale(*c) || *c == theme::TOP_THREE
+            }
+            Primitive::Text { colour, .. } => *colour == theme::MUTED,
+            _ => false,
+        };
+        assert!(normal.scene.iter().any(pale));
+        assert!(!strong.scene.iter().any(pale));
+        let widest = |scene: &[Primitive]| {
+            scene
+                .iter()
+                .filter_map(|p| match p {
+                    Primitive::Line { width_mm, .. } => Some(*width_mm),
+                    _ => None,
+                })
+                .fold(0.0_f32, f32::max)
+        };
+        assert!(widest(&strong.scene) >= 2.0 * widest(&normal.scene) - 1e-3);
     }
 }

@@ -205,6 +205,8 @@ impl UitzichtApp {
                 self.side_open = true;
                 self.quick_entry(number);
             }
+            Command::PinBoard => self.board_pinned = !self.board_pinned,
+            Command::HighContrast => self.high_contrast = !self.high_contrast,
             Command::ToggleGuide => self.guide_open = !self.guide_open,
             Command::ToggleSidePanel => self.side_open = !self.side_open,
         }

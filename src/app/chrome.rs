@@ -2,7 +2,6 @@
 //! guide and the side panel; the projector window; the dialogs.
 
 use super::{SideTab, UitzichtApp, now};
-use crate::canvas;
 use crate::document;
 use crate::i18n::{Texts, fill};
 use crate::storage::CURRENT_FORMAT_VERSION;
@@ -206,6 +205,8 @@ impl UitzichtApp {
             can_redo: self.history.can_redo(),
             presenting: self.presenting,
             projector_open: self.projector,
+            board_pinned: self.board_pinned,
+            high_contrast: self.high_contrast,
         };
         egui::Panel::right("side_panel")
             .resizable(true)
@@ -287,34 +288,6 @@ impl UitzichtApp {
                 self.comparing,
                 &mut self.recovery_passphrase,
             ));
-        }
-    }
-
-    /// The second window: only the board, fitted, for the projector.
-    pub(super) fn projector_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        let t = self.t();
-        let meeting = self.doc.case.meetings.get(self.meeting);
-        let prepared = self.prepared.as_ref().map(|(_, p)| p);
-        let view = &mut self.projector_view;
-        let builder = egui::ViewportBuilder::default()
-            .with_title(t.projector_title)
-            .with_inner_size(theme::PROJECTOR_SIZE);
-        let closed = ctx.show_viewport_immediate(
-            egui::ViewportId::from_hash_of("projector"),
-            builder,
-            |ui, _class| {
-                let frame = egui::Frame::central_panel(&ui.ctx().global_style())
-                    .fill(theme::PAPER.to_egui());
-                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-                    if let (Some(meeting), Some(prepared)) = (meeting, prepared) {
-                        canvas::board_ui(ui, prepared, meeting, t, view, false);
-                    }
-                });
-                ui.ctx().input(|i| i.viewport().close_requested())
-            },
-        );
-        if closed {
-            actions.push(Action::Command(Command::Projector));
         }
     }
 }

@@ -13,6 +13,7 @@ mod autosave;
 mod chrome;
 mod files;
 mod keys;
+mod projector;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -24,7 +25,7 @@ use crate::i18n::{Lang, Texts};
 use crate::model::GuideStep;
 use crate::scene::PreparedBoard;
 use crate::storage::{Found, Recovery};
-use crate::ui::{self, Action, Command, FileDialogs, NativeDialogs, PathDialog};
+use crate::ui::{self, Action, FileDialogs, NativeDialogs, PathDialog};
 
 pub use autosave::Autosave;
 
@@ -104,6 +105,14 @@ pub struct UitzichtApp {
     pub guide_open: bool,
     pub side_open: bool,
     projector_view: BoardState,
+    /// The projector shows the board whatever the step.
+    pub board_pinned: bool,
+    /// The projector in its high-contrast style.
+    pub high_contrast: bool,
+    /// Boards laid out for projector screens.
+    projector_boards: projector::ProjectorBoards,
+    /// Whether the shown meeting may be changed, as at the start of this frame.
+    editable_now: bool,
     /// Counts the actions applied, to know when the prepared board is stale.
     revision: u64,
     autosave: Autosave,
@@ -184,6 +193,10 @@ impl UitzichtApp {
             guide_open: true,
             side_open: true,
             unlocked_meeting: None,
+            board_pinned: false,
+            high_contrast: false,
+            projector_boards: projector::ProjectorBoards::default(),
+            editable_now: false,
             revision: 0,
             prepared: None,
             autosave: Autosave::new(None),
@@ -294,19 +307,24 @@ impl UitzichtApp {
             && self.follow_up_date.is_none()
     }
 
-    /// The board, in the middle; full screen while presenting.
+    /// The board in the middle; while presenting, the projector's picture full screen.
     fn board_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let ctx = ui.ctx().clone();
         let t = self.t();
-        let editable = self.editable();
-        let frame = egui::Frame::central_panel(&ctx.global_style()).fill(if self.presenting {
-            crate::theme::PAPER.to_egui()
-        } else {
-            ctx.global_style().visuals.panel_fill
-        });
+        self.editable_now = self.editable();
+        if self.presenting {
+            let frame =
+                egui::Frame::central_panel(&ctx.global_style()).fill(crate::theme::PAPER.to_egui());
+            egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                self.presentation_ui(ui, projector::Screen::Presenting, actions);
+            });
+            self.presentation_controls_ui(&ctx, projector::Screen::Presenting, actions);
+            return;
+        }
+        let editable = self.editable_now;
         self.refresh_prepared();
         let selected_before = self.board.selection;
-        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        egui::CentralPanel::default().show(ui, |ui| {
             match (self.doc.case.meetings.get(self.meeting), &self.prepared) {
                 (Some(meeting), Some((_, prepared))) => {
                     let intents =
@@ -321,18 +339,6 @@ impl UitzichtApp {
         // Something picked on the board brings up its tools (kind, star, keep, move).
         if self.board.selection != selected_before && self.board.selection != Selection::None {
             self.side_tab = SideTab::Board;
-        }
-        if self.presenting {
-            egui::Area::new(egui::Id::unique("stop_presenting"))
-                .anchor(
-                    egui::Align2::RIGHT_BOTTOM,
-                    egui::vec2(-crate::theme::GAP, -crate::theme::GAP),
-                )
-                .show(&ctx, |ui| {
-                    if Command::LeavePresentation.button(ui, t, true) {
-                        actions.push(Action::Command(Command::LeavePresentation));
-                    }
-                });
         }
     }
 }

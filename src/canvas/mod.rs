@@ -112,6 +112,26 @@ pub fn board_ui(
 
     for circle in &layout.circles {
         circle_ui(ui, &response, &view, circle, state, editable, &mut actions);
+        // "+N meer" opens the circle with every item.
+        if let Some(note) = &circle.overflow_note {
+            let width = crate::fonts::FontMetrics::shipped().width_em(&note.text, note.weight)
+                * note.size_mm;
+            let rect = RectMm::new(
+                note.top_left.x,
+                note.top_left.y,
+                note.top_left.x + width,
+                note.top_left.y + crate::layout::text::line_height(note.size_mm),
+            );
+            let node = ui.interact(
+                view.rect(rect),
+                response.id.with(("more", circle.id)),
+                Sense::click(),
+            );
+            node.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &note.text));
+            if node.clicked() {
+                state.open_circle = Some(circle.id);
+            }
+        }
     }
     for circle in &layout.circles {
         let Some(model) = meeting.board.circle(circle.id) else {
@@ -203,5 +223,53 @@ mod tests {
         );
         // Between the circles: nowhere.
         assert_eq!(drop_target(&layout, PosMm::new(200.0, 230.0)), None);
+    }
+}
+
+/// A crowded circle opened from its "+N meer": every item, in the board's order, in type
+/// of `size` points. Returns false once it is closed.
+pub fn open_circle_ui(
+    ctx: &egui::Context,
+    meeting: &Meeting,
+    t: &Texts,
+    state: &mut BoardState,
+    size: f32,
+) {
+    let Some(id) = state.open_circle else {
+        return;
+    };
+    let Some(circle) = meeting.board.circle(id) else {
+        state.open_circle = None;
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("open_circle")).show(ctx, |ui| {
+        ui.set_max_width(ctx.content_rect().width() * 0.8);
+        ui.label(
+            egui::RichText::new(crate::names::circle_title(&circle.kind, t))
+                .size(size * crate::theme::PROJECTOR_HEADING_SCALE)
+                .strong(),
+        );
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.7)
+            .show(ui, |ui| {
+                for item in circle.in_board_order() {
+                    let star = if item.top_three { " ★" } else { "" };
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!(
+                                "{} {}{star}",
+                                item.kind.symbol(),
+                                item.text
+                            ))
+                            .size(size),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+        ui.button(egui::RichText::new(t.close).size(size)).clicked()
+    });
+    if modal.inner || modal.should_close() {
+        state.open_circle = None;
     }
 }

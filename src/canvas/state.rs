@@ -60,6 +60,8 @@ pub struct BoardState {
     pub new_circle: String,
     /// A circle whose quick entry should take the keyboard on the next frame (Ctrl+1…9).
     pub focus_quick: Option<CircleId>,
+    /// A crowded circle opened from its "+N meer" to show every item.
+    pub open_circle: Option<CircleId>,
 }
 
 impl Default for BoardState {
@@ -79,6 +81,7 @@ impl Default for BoardState {
             new_arrow: (None, None),
             new_circle: String::new(),
             focus_quick: None,
+            open_circle: None,
         }
     }
 }

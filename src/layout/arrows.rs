@@ -6,7 +6,12 @@ use super::{ArrowLayout, NOTE_TEXT_MM, NOTE_WIDTH_MM};
 use crate::fonts::{FontMetrics, Weight};
 use crate::model::{Meeting, PosMm};
 
-pub(super) fn arrow_layouts(meeting: &Meeting, metrics: &FontMetrics) -> Vec<ArrowLayout> {
+pub(super) fn arrow_layouts(
+    meeting: &Meeting,
+    metrics: &FontMetrics,
+    floor: f32,
+) -> Vec<ArrowLayout> {
+    let note_size = NOTE_TEXT_MM.max(floor);
     let board = &meeting.board;
     board
         .arrows
@@ -44,11 +49,11 @@ pub(super) fn arrow_layouts(meeting: &Meeting, metrics: &FontMetrics) -> Vec<Arr
             let wrapped = wrap(
                 &arrow.note,
                 NOTE_WIDTH_MM,
-                NOTE_TEXT_MM,
+                note_size,
                 Weight::Regular,
                 metrics,
             );
-            let height = wrapped.len() as f32 * NOTE_TEXT_MM * LINE_HEIGHT;
+            let height = wrapped.len() as f32 * note_size * LINE_HEIGHT;
             let away = icon_radius_mm + 1.5;
             let anchor = PosMm::new(icon_center.x + px * away, icon_center.y + py * away);
             // Grow the note away from the arrow: upwards when the side points up.
@@ -69,7 +74,7 @@ pub(super) fn arrow_layouts(meeting: &Meeting, metrics: &FontMetrics) -> Vec<Arr
             let note_lines = place_lines(
                 &wrapped,
                 PosMm::new(anchor.x, top),
-                NOTE_TEXT_MM,
+                note_size,
                 Weight::Regular,
                 align,
                 metrics,

@@ -1,7 +1,7 @@
 //! Box 1 (questions) and box 5 (agreements): a title and entries that wrap and shrink, and
 //! a count of what continues on the next page.
 
-use super::text::{Align, LINE_HEIGHT, MIN_TEXT_MM, SHRINK_STEP_MM, TextLine, place_lines, wrap};
+use super::text::{Align, LINE_HEIGHT, SHRINK_STEP_MM, TextLine, place_lines, wrap};
 use super::{BOX_TEXT_MM, BoxLayout, PADDING_MM, RectMm};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
@@ -11,11 +11,12 @@ pub(super) fn box_layout(
     rect: RectMm,
     title: &str,
     entries: &[String],
-    t: &Texts,
+    (t, floor): (&Texts, f32),
     metrics: &FontMetrics,
 ) -> BoxLayout {
     let inner = rect.shrink(PADDING_MM);
-    let title_size = BOX_TEXT_MM * 1.15;
+    let start = BOX_TEXT_MM.max(floor);
+    let title_size = start * 1.15;
     let title_line = TextLine {
         top_left: inner.min,
         text: title.to_owned(),
@@ -23,7 +24,7 @@ pub(super) fn box_layout(
         weight: Weight::Bold,
     };
     let top = inner.min.y + title_size * LINE_HEIGHT + 1.5;
-    let mut size = BOX_TEXT_MM;
+    let mut size = start;
     loop {
         let mut lines = Vec::new();
         // Where each entry's lines end, so that an entry is shown whole or continued whole.
@@ -44,7 +45,7 @@ pub(super) fn box_layout(
             entry_ends.push(lines.len());
         }
         let all_fit = y <= inner.max.y;
-        if all_fit || size <= MIN_TEXT_MM {
+        if all_fit || size <= floor {
             let bottom = inner.max.y - size * LINE_HEIGHT;
             let shown = if all_fit {
                 entries.len()
@@ -70,7 +71,7 @@ pub(super) fn box_layout(
                 overflows: !all_fit,
             };
         }
-        size = (size - SHRINK_STEP_MM).max(MIN_TEXT_MM);
+        size = (size - SHRINK_STEP_MM).max(floor);
     }
 }
 

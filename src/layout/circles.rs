@@ -1,7 +1,7 @@
 //! Items inside their circle: wrapped, shrunk down to the floor when crowded, and what
 //! still does not fit laid out below and counted.
 
-use super::text::{Align, LINE_HEIGHT, largest_fitting, place_lines, wrap};
+use super::text::{Align, LINE_HEIGHT, largest_fitting_above, place_lines, wrap};
 use super::{ItemLayout, RectMm};
 use crate::fonts::{FontMetrics, Weight};
 use crate::model::{Item, PosMm};
@@ -9,11 +9,11 @@ use crate::model::{Item, PosMm};
 pub(super) fn fit_items(
     entries: &[Item],
     content: RectMm,
-    base: f32,
+    (base, floor): (f32, f32),
     metrics: &FontMetrics,
 ) -> (f32, Vec<ItemLayout>, bool) {
     let fits = |size: f32| place_items(entries, content, size, metrics).1 <= content.max.y;
-    let size = largest_fitting(base, fits);
+    let size = largest_fitting_above(base, floor, fits);
     let (items, bottom) = place_items(entries, content, size, metrics);
     (size, items, bottom > content.max.y)
 }

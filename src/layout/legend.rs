@@ -8,14 +8,19 @@ use crate::i18n::Texts;
 use crate::model::{ItemKind, PosMm, Spiral};
 use crate::names::{kind_name, spiral_name};
 
-pub(super) fn legend_layout(t: &Texts) -> LegendLayout {
+/// The legend, or an empty one where it is `shown` not (on a projector).
+pub(super) fn legend_layout(t: &Texts, shown: bool) -> LegendLayout {
     let rect = LEGEND_RECT;
     let inner = rect.shrink(PADDING_MM);
     let size = 4.0;
     let row = size * 1.4;
     let title = TextLine {
         top_left: inner.min,
-        text: t.legend.to_owned(),
+        text: if shown {
+            t.legend.to_owned()
+        } else {
+            String::new()
+        },
         size_mm: size * 1.1,
         weight: Weight::Bold,
     };
@@ -47,6 +52,10 @@ pub(super) fn legend_layout(t: &Texts) -> LegendLayout {
             label(inner.min.x + 12.0, y, spiral_name(spiral, t)),
         ));
         y += row;
+    }
+    if !shown {
+        markers.clear();
+        spirals.clear();
     }
     LegendLayout {
         rect,

@@ -208,8 +208,41 @@ pub fn agreement_text(agreement: &Agreement, t: &Texts) -> String {
     text
 }
 
-/// Lays out the board of `meeting`.
+/// For whom the board is laid out: paper and the laptop, or a projector read from the back
+/// of the room.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// No text is smaller than this, in board millimetres.
+    pub floor_mm: f32,
+    /// On a projector the legend is left out (every marker carries its symbol) to give the
+    /// circles the room; what does not fit at the floor is folded into "+N meer".
+    pub projector: bool,
+}
+
+impl LayoutOptions {
+    /// The A3 sheet, the PNG and the laptop's board.
+    pub const PRINT: Self = Self {
+        floor_mm: MIN_TEXT_MM,
+        projector: false,
+    };
+
+    /// A projector on which no text may be smaller than `floor_mm` on the board.
+    pub fn projector(floor_mm: f32) -> Self {
+        Self {
+            floor_mm: floor_mm.max(MIN_TEXT_MM),
+            projector: true,
+        }
+    }
+}
+
+/// Lays out the board of `meeting` for paper and the laptop.
 pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
+    board_layout_with(meeting, t, LayoutOptions::PRINT)
+}
+
+/// Lays out the board of `meeting` as `options` ask.
+pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -> BoardLayout {
+    let floor = options.floor_mm;
     let metrics = FontMetrics::shipped();
     let circles = meeting
         .board
@@ -219,7 +252,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
             let title = circle_title(&circle.kind, t);
             let r = circle.radius_mm;
             let c = circle.center;
-            let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM);
+            let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM).max(floor);
             let title_size = base * 1.15;
             let title_width = 1.3 * r;
             let title_lines = wrap(&title, title_width, title_size, Weight::Bold, metrics);
@@ -246,7 +279,7 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                     .cloned()
                     .collect::<Vec<_>>(),
                 content,
-                base,
+                (base, floor),
                 metrics,
             );
             let fits = items
@@ -264,8 +297,12 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
                 .map(|kind| (*kind, circle.count_of(*kind)))
                 .filter(|(_, count)| *count > 3)
                 .collect();
-            let count_note =
-                count_note(&over_three, PosMm::new(c.x, c.y + 0.84 * r), base * 0.8, t);
+            let count_note = count_note(
+                &over_three,
+                PosMm::new(c.x, c.y + 0.84 * r),
+                (base * 0.8).max(floor),
+                t,
+            );
             CircleLayout {
                 id: circle.id,
                 kind: circle.kind.clone(),
@@ -299,22 +336,22 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
 
     BoardLayout {
         circles,
-        arrows: arrow_layouts(meeting, metrics),
+        arrows: arrow_layouts(meeting, metrics, floor),
         questions: box_layout(
             QUESTIONS_RECT,
             &format!("1. {}", t.box_questions),
             &questions,
-            t,
+            (t, floor),
             metrics,
         ),
         agreements: box_layout(
             AGREEMENTS_RECT,
             &format!("5. {}", t.box_agreements),
             &agreements,
-            t,
+            (t, floor),
             metrics,
         ),
-        legend: legend_layout(t),
+        legend: legend_layout(t, !options.projector),
     }
 }
 

@@ -36,15 +36,21 @@ impl TextLine {
 /// [`SHRINK_STEP_MM`], for which `fits` holds; the floor if none does. Fewer lines never
 /// need more room, so halving the range finds it in a few tries.
 pub fn largest_fitting(base: f32, fits: impl Fn(f32) -> bool) -> f32 {
-    if base <= MIN_TEXT_MM || fits(base) {
-        return base.max(MIN_TEXT_MM);
+    largest_fitting_above(base, MIN_TEXT_MM, fits)
+}
+
+/// [`largest_fitting`] down to `floor` instead of the print floor.
+pub fn largest_fitting_above(base: f32, floor: f32, fits: impl Fn(f32) -> bool) -> f32 {
+    let base = base.max(floor);
+    if base <= floor || fits(base) {
+        return base.max(floor);
     }
     // Steps below `base`: step n is `base - n * SHRINK_STEP_MM`.
-    let size_at = |step: u32| (base - step as f32 * SHRINK_STEP_MM).max(MIN_TEXT_MM);
-    let floor = ((base - MIN_TEXT_MM) / SHRINK_STEP_MM).ceil() as u32;
-    let (mut too_big, mut small) = (0, floor);
+    let size_at = |step: u32| (base - step as f32 * SHRINK_STEP_MM).max(floor);
+    let steps = ((base - floor) / SHRINK_STEP_MM).ceil() as u32;
+    let (mut too_big, mut small) = (0, steps);
     if !fits(size_at(small)) {
-        return MIN_TEXT_MM;
+        return floor;
     }
     while small - too_big > 1 {
         let middle = (too_big + small) / 2;

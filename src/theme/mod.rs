@@ -74,3 +74,9 @@ pub fn circle_fill(kind: &CircleKind) -> Rgb {
         CircleKind::Custom(_) => Rgb(0xF5, 0xF2, 0xF8),
     }
 }
+
+/// A pale tint (a circle's or a box's background): it fades on a washed-out beamer, so the
+/// high-contrast style leaves it white.
+pub fn is_pale(rgb: Rgb) -> bool {
+    rgb != PAPER && rgb.0 >= 0xE0 && rgb.1 >= 0xE0 && rgb.2 >= 0xE0
+}

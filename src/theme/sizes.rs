@@ -25,6 +25,17 @@ pub const SIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 320.0..=760.0;
 pub const ROOMY_WIDTH: f32 = 1600.0;
 /// A panel folded away: a strip just wide enough for the arrow that brings it back.
 pub const FOLDED_PANEL: f32 = 44.0;
+/// The legibility floor on a projector: no text with a capital smaller than 1/60 of the
+/// screen height (12 points at 720p, 18 at 1080p), read from the back of a classroom.
+pub const PROJECTOR_CAPITALS_PER_SCREEN: f32 = 60.0;
+/// The capital height of the shipped face as a part of its type size.
+pub const CAP_HEIGHT_PER_SIZE: f32 = 0.7;
+/// Headings on the projector, against its body text.
+pub const PROJECTOR_HEADING_SCALE: f32 = 1.3;
+/// A projector view of text alone (people, goals, agreements) against the floor.
+pub const PROJECTOR_VIEW_SCALE: f32 = 1.5;
+/// The longest line on the projector, in type sizes: longer lines are hard to follow.
+pub const PROJECTOR_LINE_EMS: f32 = 45.0;
 /// The projector window when it opens: a common beamer's resolution.
 pub const PROJECTOR_SIZE: [f32; 2] = [1280.0, 720.0];
 /// The chair's window when the app starts, and the least it may be.

@@ -17,6 +17,8 @@ pub struct PanelContext {
     pub can_redo: bool,
     pub presenting: bool,
     pub projector_open: bool,
+    pub board_pinned: bool,
+    pub high_contrast: bool,
 }
 
 pub fn board_panel_ui(
@@ -40,6 +42,8 @@ pub fn board_panel_ui(
         for (toggle, on) in [
             (Command::Present, context.presenting),
             (Command::Projector, context.projector_open),
+            (Command::PinBoard, context.board_pinned),
+            (Command::HighContrast, context.high_contrast),
         ] {
             if toggle.toggle(ui, t, on) {
                 actions.push(Action::Command(toggle));

@@ -37,6 +37,10 @@ pub enum Command {
     PreviousStep,
     /// Start the next meeting from the last one.
     FollowUp,
+    /// Keep the board on the projector whatever the step, or let it follow the step again.
+    PinBoard,
+    /// The projector in high contrast (for a washed-out beamer), or normal again.
+    HighContrast,
     /// Fold the guide away for the board, or bring it back.
     ToggleGuide,
     /// Fold the form panel away for the board, or bring it back.
@@ -62,7 +66,7 @@ impl Command {
 
     /// Commands with a fixed shortcut, longer chords first so that Ctrl+Shift+S is not
     /// taken for Ctrl+S, nor Ctrl+Shift+Z for Ctrl+Z.
-    const WITH_KEYS: [Self; 19] = [
+    const WITH_KEYS: [Self; 21] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -82,6 +86,8 @@ impl Command {
         Self::Projector,
         Self::ToggleGuide,
         Self::ToggleSidePanel,
+        Self::PinBoard,
+        Self::HighContrast,
     ];
 
     /// What the menu entry or button says.
@@ -108,6 +114,8 @@ impl Command {
             Self::NextStep => t.next_step,
             Self::PreviousStep => t.previous_step,
             Self::FollowUp => return format!("+ {}", t.follow_up),
+            Self::PinBoard => t.cmd_pin_board,
+            Self::HighContrast => t.cmd_high_contrast,
             Self::ToggleGuide => t.cmd_toggle_guide,
             Self::ToggleSidePanel => t.cmd_toggle_side,
             Self::QuickEntry(number) => return fill(t.cmd_quick_entry, &[("number", &number)]),
@@ -136,6 +144,8 @@ impl Command {
             Self::NextStep | Self::PreviousStep => t.tip_step,
             Self::FollowUp => t.follow_up_hint,
             Self::ToggleGuide | Self::ToggleSidePanel => t.tip_toggle_panel,
+            Self::PinBoard => t.tip_pin_board,
+            Self::HighContrast => t.tip_high_contrast,
             Self::QuickEntry(_) => t.quick_hint,
         }
     }
@@ -165,6 +175,8 @@ impl Command {
             Self::ZoomFit => keys(&[(command, Key::Num0)]),
             Self::NextStep => keys(&[(command, Key::PageDown)]),
             Self::PreviousStep => keys(&[(command, Key::PageUp)]),
+            Self::PinBoard => keys(&[(Modifiers::NONE, Key::F6)]),
+            Self::HighContrast => keys(&[(Modifiers::NONE, Key::F9)]),
             Self::ToggleGuide => keys(&[(Modifiers::NONE, Key::F7)]),
             Self::ToggleSidePanel => keys(&[(Modifiers::NONE, Key::F8)]),
             Self::QuickEntry(number) => DIGITS

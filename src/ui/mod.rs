@@ -10,6 +10,7 @@ mod goal_chart;
 mod guide_panel;
 mod menu;
 mod passphrase_dialog;
+mod projector;
 mod recovery_dialog;
 mod trajectory;
 
@@ -28,6 +29,7 @@ pub use menu::menu_bar_ui;
 pub use passphrase_dialog::{
     MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
 };
+pub use projector::{ProjectorView, floor_mm, floor_points, step_view_ui};
 pub use recovery_dialog::recovery_ui;
 pub use trajectory::{Line, since_lines, trajectory_ui};
 

@@ -1,0 +1,169 @@
+//! The projector: presentation mode in the chair's window and the second window show the
+//! same thing — the view of the chair's step, or the board when it is pinned or the step
+//! is the analysis — never in type smaller than the legibility floor of that screen.
+
+use super::{SideTab, UitzichtApp};
+use crate::canvas::{self, Selection};
+use crate::i18n::Lang;
+use crate::layout::LayoutOptions;
+use crate::scene::PreparedBoard;
+use crate::theme;
+use crate::ui::{self, Action, Command, ProjectorView};
+
+/// What a board laid out for a projector depends on.
+type BoardKey = (u64, usize, Lang, i32, bool);
+
+/// Boards laid out for projector screens: one per screen size in use (the chair's window
+/// presenting and the projector window may differ), kept until something changes.
+#[derive(Default)]
+pub struct ProjectorBoards {
+    boards: Vec<(BoardKey, PreparedBoard)>,
+}
+
+impl ProjectorBoards {
+    /// How many screen sizes are kept at once.
+    const KEEP: usize = 2;
+
+    fn get(&mut self, key: BoardKey, make: impl FnOnce() -> PreparedBoard) -> &PreparedBoard {
+        let index = match self.boards.iter().position(|(k, _)| *k == key) {
+            Some(index) => index,
+            None => {
+                if self.boards.len() >= Self::KEEP {
+                    self.boards.remove(0);
+                }
+                self.boards.push((key, make()));
+                self.boards.len() - 1
+            }
+        };
+        &self.boards[index].1
+    }
+}
+
+/// Which screen the picture is for: the two keep their own zoom and selection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Screen {
+    /// The chair's window, full screen.
+    Presenting,
+    /// The second window, on the projector.
+    ProjectorWindow,
+}
+
+impl UitzichtApp {
+    /// The projector's picture in `ui`; the board stays editable by touch while presenting
+    /// in the chair's window.
+    pub(super) fn presentation_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        screen: Screen,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = self.t();
+        let Some(meeting) = self.doc.case.meetings.get(self.meeting) else {
+            ui.centered_and_justified(|ui| ui.heading(t.no_meetings));
+            return;
+        };
+        let size = ui.available_size();
+        // The floor follows the screen, not the panel inside it.
+        let floor = ui::floor_points(ui.ctx().content_rect().height());
+        let view = ProjectorView::for_step(meeting.guide.current, self.board_pinned);
+        if view != ProjectorView::Board {
+            ui::step_view_ui(ui, t, meeting, view, floor, self.high_contrast);
+            return;
+        }
+        let floor_mm = ui::floor_mm(size, floor);
+        let key = (
+            self.revision,
+            self.meeting,
+            self.lang,
+            (floor_mm * 10.0).round() as i32,
+            self.high_contrast,
+        );
+        let high_contrast = self.high_contrast;
+        let prepared = self.projector_boards.get(key, || {
+            PreparedBoard::with(
+                meeting,
+                t,
+                LayoutOptions::projector(floor_mm),
+                high_contrast,
+            )
+        });
+        let (state, editable) = match screen {
+            Screen::Presenting => (&mut self.board, self.editable_now),
+            Screen::ProjectorWindow => (&mut self.projector_view, false),
+        };
+        let selected_before = state.selection;
+        let intents = canvas::board_ui(ui, prepared, meeting, t, state, editable);
+        actions.extend(intents.into_iter().map(Action::from));
+        canvas::open_circle_ui(ui.ctx(), meeting, t, state, floor);
+        if screen == Screen::Presenting
+            && state.selection != selected_before
+            && state.selection != Selection::None
+        {
+            self.side_tab = SideTab::Board;
+        }
+    }
+
+    /// The buttons over the projector's picture, in type at the floor and big enough to
+    /// touch: pin the board, high contrast, and (in the chair's window) stop presenting.
+    pub(super) fn presentation_controls_ui(
+        &self,
+        ctx: &egui::Context,
+        screen: Screen,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = self.t();
+        let floor = ui::floor_points(ctx.content_rect().height());
+        egui::Area::new(egui::Id::unique((
+            "presentation_controls",
+            screen == Screen::Presenting,
+        )))
+        .anchor(
+            egui::Align2::RIGHT_BOTTOM,
+            egui::vec2(-theme::GAP, -theme::GAP),
+        )
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                let mut commands = vec![
+                    (Command::PinBoard, Some(self.board_pinned)),
+                    (Command::HighContrast, Some(self.high_contrast)),
+                ];
+                if screen == Screen::Presenting {
+                    commands.push((Command::LeavePresentation, None));
+                }
+                for (command, on) in commands {
+                    let text = egui::RichText::new(command.text(t)).size(floor);
+                    let button = egui::Button::new(text).selected(on.unwrap_or(false));
+                    if ui.add(button).on_hover_text(command.tooltip(t)).clicked() {
+                        actions.push(Action::Command(command));
+                    }
+                }
+            });
+        });
+    }
+
+    /// The second window: the projector's picture, on its own screen.
+    pub(super) fn projector_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let t = self.t();
+        let builder = egui::ViewportBuilder::default()
+            .with_title(t.projector_title)
+            .with_inner_size(theme::PROJECTOR_SIZE);
+        let mut inner = Vec::new();
+        let closed = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("projector"),
+            builder,
+            |ui, _class| {
+                let frame = egui::Frame::central_panel(&ui.ctx().global_style())
+                    .fill(theme::PAPER.to_egui());
+                egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+                    self.presentation_ui(ui, Screen::ProjectorWindow, &mut inner);
+                });
+                self.presentation_controls_ui(ui.ctx(), Screen::ProjectorWindow, &mut inner);
+                ui.ctx().input(|i| i.viewport().close_requested())
+            },
+        );
+        actions.extend(inner);
+        if closed {
+            actions.push(Action::Command(Command::Projector));
+        }
+    }
+}
