@@ -193,41 +193,8 @@ fn navigate(ui: &egui::Ui, response: &egui::Response, state: &mut BoardState) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::NL;
-    use crate::model::ItemKind;
-
-    #[test]
-    fn a_dropped_item_lands_in_the_circle_and_place_under_the_pointer() {
-        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
-        let school = meeting.board.circles[1].id;
-        let home = meeting.board.circles[2].id;
-        for text in ["een", "twee", "drie"] {
-            meeting.board.add_item(school, ItemKind::GoingWell, text);
-        }
-        let layout = crate::layout::board_layout(&meeting, &NL);
-        let items = &layout.circles[1].items;
-        // Just above the middle of the second item: before it.
-        let second = items[1].bounds;
-        let above_middle = PosMm::new(second.min.x + 5.0, second.min.y + 0.5);
-        assert_eq!(drop_target(&layout, above_middle), Some((school, 1)));
-        // Below the last item: at the end.
-        let below = PosMm::new(second.min.x + 5.0, items[2].bounds.max.y + 2.0);
-        assert_eq!(drop_target(&layout, below), Some((school, 3)));
-        // In the home circle, which is empty.
-        assert_eq!(
-            drop_target(&layout, layout.circles[2].center),
-            Some((home, 0))
-        );
-        // Between the circles: nowhere.
-        assert_eq!(drop_target(&layout, PosMm::new(200.0, 230.0)), None);
-    }
-}
-
 /// A crowded circle opened from its "+N meer": every item, in the board's order, in type
-/// of `size` points. Returns false once it is closed.
+/// of `size` points, until it is closed.
 pub fn open_circle_ui(
     ctx: &egui::Context,
     meeting: &Meeting,
@@ -271,5 +238,38 @@ pub fn open_circle_ui(
     });
     if modal.inner || modal.should_close() {
         state.open_circle = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::NL;
+    use crate::model::ItemKind;
+
+    #[test]
+    fn a_dropped_item_lands_in_the_circle_and_place_under_the_pointer() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
+        let school = meeting.board.circles[1].id;
+        let home = meeting.board.circles[2].id;
+        for text in ["een", "twee", "drie"] {
+            meeting.board.add_item(school, ItemKind::GoingWell, text);
+        }
+        let layout = crate::layout::board_layout(&meeting, &NL);
+        let items = &layout.circles[1].items;
+        // Just above the middle of the second item: before it.
+        let second = items[1].bounds;
+        let above_middle = PosMm::new(second.min.x + 5.0, second.min.y + 0.5);
+        assert_eq!(drop_target(&layout, above_middle), Some((school, 1)));
+        // Below the last item: at the end.
+        let below = PosMm::new(second.min.x + 5.0, items[2].bounds.max.y + 2.0);
+        assert_eq!(drop_target(&layout, below), Some((school, 3)));
+        // In the home circle, which is empty.
+        assert_eq!(
+            drop_target(&layout, layout.circles[2].center),
+            Some((home, 0))
+        );
+        // Between the circles: nowhere.
+        assert_eq!(drop_target(&layout, PosMm::new(200.0, 230.0)), None);
     }
 }
