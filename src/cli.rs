@@ -49,6 +49,9 @@ pub enum CliCommand {
         /// Write the board as a PNG image here.
         #[arg(long, value_name = "OUT.png", group = "outputs")]
         png: Option<PathBuf>,
+        /// Write the report as an editable Word document (for the pupil's dossier) here.
+        #[arg(long, value_name = "OUT.docx", group = "outputs")]
+        docx: Option<PathBuf>,
         /// Width of the PNG in pixels.
         #[arg(long, value_name = "PX", default_value_t = 2400)]
         width: u32,
@@ -72,6 +75,7 @@ pub fn run(command: &CliCommand) -> ExitCode {
             sheet,
             report: report_path,
             png,
+            docx,
             width,
             pseudonymise,
         } => {
@@ -79,6 +83,7 @@ pub fn run(command: &CliCommand) -> ExitCode {
                 sheet: sheet.as_deref(),
                 report: report_path.as_deref(),
                 png: png.as_deref(),
+                docx: docx.as_deref(),
                 png_width: *width,
                 pseudonymise: *pseudonymise,
             };
@@ -92,6 +97,7 @@ pub struct Outputs<'a> {
     pub sheet: Option<&'a Path>,
     pub report: Option<&'a Path>,
     pub png: Option<&'a Path>,
+    pub docx: Option<&'a Path>,
     pub png_width: u32,
     pub pseudonymise: bool,
 }
@@ -156,7 +162,7 @@ pub fn export(
             .last_meeting_index()
             .ok_or_else(|| ExportError::NoSuchMeeting(1).message(t))?,
     };
-    let targets: Vec<&Path> = [outputs.sheet, outputs.report, outputs.png]
+    let targets: Vec<&Path> = [outputs.sheet, outputs.report, outputs.png, outputs.docx]
         .into_iter()
         .flatten()
         .collect();
@@ -181,6 +187,7 @@ pub fn export(
     write(outputs.png, &|| {
         export::board_png(case, index, outputs.png_width, t)
     })?;
+    write(outputs.docx, &|| export::report_docx(case, index, t))?;
     Ok(written.join("\n"))
 }
 

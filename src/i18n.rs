@@ -1099,8 +1099,8 @@ texts! {
         "Hoe verder?",
         "What next?";
     decision_until:
-        "{decision} tot {when}",
-        "{decision} until {when}";
+        "{decision} ({when})",
+        "{decision} ({when})";
     field_new_when:
         "Tot wanneer?",
         "Until when?";
@@ -1134,6 +1134,36 @@ texts! {
     projector_tops_tips:
         "Tops en tips",
         "Tops and tips";
+    section_interaction:
+        "Wisselwerking",
+        "Interaction";
+    arrow_line:
+        "{from} → {to}: {spiral}",
+        "{from} → {to}: {spiral}";
+    cmd_export_docx:
+        "Verslag voor dossier (Word)…",
+        "Report for the dossier (Word)…";
+    tip_export_docx:
+        "Het verslag als bewerkbaar Word-document, voor het groeidocument of OPP",
+        "The report as an editable Word document, for the pupil's file";
+    cmd_copy_text:
+        "Kopieer als tekst",
+        "Copy as text";
+    tip_copy_text:
+        "Het verslag als platte tekst naar het klembord, om in een webformulier te plakken",
+        "The report as plain text on the clipboard, to paste into a web form";
+    copied_text:
+        "Het verslag staat als tekst op het klembord.",
+        "The report is on the clipboard as text.";
+    note_continued:
+        "… (zie vervolg)",
+        "… (see continuation)";
+    sheet_header:
+        "Het overleg",
+        "The meeting";
+    chair_line:
+        "voorzitter: {chair}",
+        "chair: {chair}";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -197,6 +197,8 @@ fn presentation_mode_hides_the_chrome_and_escape_leaves_it() {
     let mut harness = harness();
     harness.run();
     harness.get_by_label("Bestand");
+    // The projector follows the step (here the start); pinned, it shows the board.
+    harness.key_press(egui::Key::F6);
     harness.key_press(egui::Key::F5);
     harness.run();
     assert!(harness.state().presenting);

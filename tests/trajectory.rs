@@ -267,5 +267,5 @@ fn the_review_decides_what_runs_on_and_box_5_and_the_report_agree() {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap();
     assert!(text.contains("afgerond"), "{text}");
-    assert!(text.contains("loopt door tot"), "{text}");
+    assert!(text.contains("loopt door (tot de"), "{text}");
 }

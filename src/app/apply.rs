@@ -155,6 +155,8 @@ impl UitzichtApp {
             Command::ExportSheet => self.ask_export(ExportKind::Sheet),
             Command::ExportReport => self.ask_export(ExportKind::Report),
             Command::ExportPng => self.ask_export(ExportKind::Png),
+            Command::ExportDocx => self.ask_export(ExportKind::Docx),
+            Command::CopyText => self.copy_report_text(ctx),
             Command::Quit => self.leave(ctx, Leave::Quit),
             Command::Protect => {
                 self.passphrase_dialog =

@@ -249,6 +249,18 @@ impl UitzichtApp {
         }
     }
 
+    /// Puts the report of the shown meeting on the clipboard as plain text.
+    pub(super) fn copy_report_text(&mut self, ctx: &egui::Context) {
+        let t = self.t();
+        match export::report_text(&self.doc.case, self.meeting, t) {
+            Ok(text) => {
+                ctx.copy_text(text);
+                self.info = Some(t.copied_text.to_owned());
+            }
+            Err(error) => self.error = Some(error.message(t)),
+        }
+    }
+
     /// Opens the export dialog with a file name next to the case: `daan-bord-2026-11-10.pdf`.
     pub(super) fn ask_export(&mut self, kind: ExportKind) {
         let t = self.t();
@@ -292,6 +304,7 @@ impl UitzichtApp {
             ExportKind::Sheet => export::sheet_pdf(case, self.meeting, t, ExportOptions::now()),
             ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
             ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
+            ExportKind::Docx => export::report_docx(case, self.meeting, t),
         };
         let private = self.doc.passphrase.is_some();
         let written = export::check_targets(self.doc.path.as_deref(), &[path])

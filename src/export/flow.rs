@@ -76,15 +76,26 @@ impl Flow {
         }
     }
 
+    /// Keeps `count` lines of type `size` together in one column when they fit in one: a
+    /// text is not cut by a page's furniture unless it is longer than a page.
+    fn keep_together(&mut self, count: usize, size: f32) {
+        let height = count as f32 * line_height(size);
+        if height <= self.frame.bottom - self.frame.top {
+            self.room_for(height);
+        }
+    }
+
     pub fn space(&mut self, mm: f32) {
         self.y += mm;
     }
 
-    fn line(&mut self, x: f32, text: String, size: f32, weight: Weight, colour: Rgb) {
+    /// A line `indent` in from the column's edge; the column is the one it lands in, after
+    /// a break if the line needs one.
+    fn line(&mut self, indent: f32, text: String, size: f32, weight: Weight, colour: Rgb) {
         let height = line_height(size);
         self.room_for(height);
         let line = TextLine {
-            top_left: PosMm::new(x, self.y),
+            top_left: PosMm::new(self.x() + indent, self.y),
             text,
             size_mm: size,
             weight,
@@ -102,9 +113,9 @@ impl Flow {
             weight,
             FontMetrics::shipped(),
         );
+        self.keep_together(lines.len(), size);
         for line in lines {
-            let x = self.x() + indent;
-            self.line(x, line, size, weight, theme::INK);
+            self.line(indent, line, size, weight, theme::INK);
         }
     }
 
@@ -117,6 +128,7 @@ impl Flow {
             Weight::Regular,
             FontMetrics::shipped(),
         );
+        self.keep_together(lines.len(), size);
         for (i, line) in lines.into_iter().enumerate() {
             if i == 0 {
                 let x = self.x();
@@ -131,8 +143,7 @@ impl Flow {
                     colour: theme::INK,
                 });
             }
-            let x = self.x() + BULLET_INDENT_MM;
-            self.line(x, line, size, Weight::Regular, theme::INK);
+            self.line(BULLET_INDENT_MM, line, size, Weight::Regular, theme::INK);
         }
     }
 
@@ -154,6 +165,7 @@ impl Flow {
             Weight::Regular,
             FontMetrics::shipped(),
         );
+        self.keep_together(lines.len(), size);
         self.room_for(line_height(size));
         let center = PosMm::new(self.x() + size * 0.5, self.y + line_height(size) / 2.0);
         let mut marker = Vec::new();
@@ -162,8 +174,7 @@ impl Flow {
             self.push(primitive);
         }
         for line in lines {
-            let x = self.x() + indent;
-            self.line(x, line, size, Weight::Regular, theme::INK);
+            self.line(indent, line, size, Weight::Regular, theme::INK);
         }
         self.space(size * 0.3);
     }
@@ -184,9 +195,18 @@ impl Flow {
         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
         let line_height = line_height(size);
         let height = lines as f32 * line_height + 2.0 * pad;
-        if height <= self.frame.bottom - self.frame.top {
-            self.room_for(height);
+        if height > self.frame.bottom - self.frame.top {
+            // Taller than a page: each cell in turn, so that every text reads on whole
+            // rather than in slices side by side across pages.
+            for cell in cells {
+                self.paragraph(cell.text, size, cell.weight, BULLET_INDENT_MM);
+            }
+            let top = self.y;
+            self.y += pad;
+            self.rule(top, shaded);
+            return;
         }
+        self.room_for(height);
         // Cell by cell within each page, so that a cell's text reads on in the PDF.
         let mut first = 0;
         while first < lines {

@@ -1,6 +1,8 @@
 //! Print: the A3 sheet and the agreements report as PDF, and the board as PNG. All three
 //! draw the board's one [`layout`](crate::layout) through its [`scene`](crate::scene).
 
+pub mod content;
+mod docx;
 mod flow;
 mod pdf;
 mod png;
@@ -12,9 +14,9 @@ use std::path::Path;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
+pub use content::{agreement_columns, plain_text, report as report_content};
 pub use png::board_png;
 pub use pseudonymise::pseudonymise;
-pub use report::agreement_columns;
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};
@@ -34,6 +36,8 @@ pub enum ExportError {
     },
     #[error("the PNG could not be made: {0}")]
     Image(String),
+    #[error("the Word document could not be made: {0}")]
+    Document(String),
     #[error("{}: not a place for an export ({problem:?})", path.display())]
     Target {
         path: std::path::PathBuf,
@@ -59,7 +63,9 @@ impl ExportError {
     pub fn message(&self, t: &Texts) -> String {
         match self {
             Self::NoSuchMeeting(number) => fill(t.err_no_meeting, &[("number", number)]),
-            Self::Font | Self::Image(_) => fill(t.err_export, &[("detail", &self.to_string())]),
+            Self::Font | Self::Image(_) | Self::Document(_) => {
+                fill(t.err_export, &[("detail", &self.to_string())])
+            }
             Self::Target { path, problem } => {
                 let detail = match problem {
                     TargetProblem::CaseFile => t.err_export_onto_case.to_owned(),
@@ -121,6 +127,44 @@ pub fn report_pdf(
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
     REPORT.pdf(case, index, t, options)
+}
+
+/// Pages as shapes in page millimetres, with the page's width and height.
+pub type PageScenes = (Vec<Vec<Primitive>>, (f32, f32));
+
+/// The pages of the A3 sheet as shapes in page millimetres, and the page's size: what the
+/// PDF draws, for checks of where every text lands.
+pub fn sheet_scenes(
+    case: &Case,
+    index: usize,
+    t: &Texts,
+) -> Result<PageScenes, ExportError> {
+    let pages = sheet::pages(case, index, meeting(case, index)?, t);
+    Ok((pages, (SHEET.width_mm, SHEET.height_mm)))
+}
+
+/// [`sheet_scenes`] for the agreements report.
+pub fn report_scenes(
+    case: &Case,
+    index: usize,
+    t: &Texts,
+) -> Result<PageScenes, ExportError> {
+    let pages = report::pages(case, index, meeting(case, index)?, t);
+    Ok((pages, (REPORT.width_mm, REPORT.height_mm)))
+}
+
+/// The report of meeting `index` as an editable Word document, for the dossier.
+pub fn report_docx(case: &Case, index: usize, t: &Texts) -> Result<Vec<u8>, ExportError> {
+    let meeting = meeting(case, index)?;
+    docx::report_docx(&content::report(case, index, meeting, t))
+}
+
+/// The report of meeting `index` as plain text, for pasting.
+pub fn report_text(case: &Case, index: usize, t: &Texts) -> Result<String, ExportError> {
+    let meeting = meeting(case, index)?;
+    Ok(content::plain_text(&content::report(
+        case, index, meeting, t,
+    )))
 }
 
 const SHEET: Paper = Paper {
@@ -295,6 +339,9 @@ pub(crate) fn meeting_line(case: &Case, index: usize, meeting: &Meeting, t: &Tex
             .filter(|s| !s.trim().is_empty())
             .cloned(),
     );
+    if !meeting.chair.trim().is_empty() {
+        parts.push(fill(t.chair_line, &[("chair", &meeting.chair)]));
+    }
     parts.join(" · ")
 }
 

@@ -5,7 +5,7 @@ use super::flow::{Flow, Frame};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
 use crate::layout::BoardLayout;
-use crate::layout::text::{TextLine, largest_fitting, line_height, wrap};
+use crate::layout::text::{MIN_TEXT_MM, TextLine, largest_fitting, line_height, wrap};
 use crate::model::{Case, Meeting, PosMm};
 use crate::scene::{PreparedBoard, Primitive};
 use crate::theme;
@@ -25,82 +25,126 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         scene,
     } = PreparedBoard::new(meeting, t);
     let mut first = Vec::new();
-    let participants_left = header(&mut first, case, index, meeting, t);
+    let header = header_parts(case, index, meeting, t);
+    let header_whole = header_ui(&mut first, &header, t);
     let origin = PosMm::new(MARGIN_MM, BOARD_TOP_MM);
     first.extend(scene.into_iter().map(|p| p.translated(origin)));
 
     let mut pages = vec![first];
-    if board.overflows() || !participants_left.is_empty() {
-        pages.extend(continuation(case, meeting, &board, &participants_left, t));
+    if board.overflows() || !header_whole {
+        let header = (!header_whole).then_some(header.as_slice());
+        pages.extend(continuation(case, meeting, &board, header, t));
     }
     pages
 }
 
-/// Title, meeting and participants. Returns the participant lines that did not fit.
-fn header(
-    scene: &mut Vec<Primitive>,
+/// The header's texts, with their size and weight before any shrinking.
+fn header_parts(
     case: &Case,
     index: usize,
     meeting: &Meeting,
     t: &Texts,
-) -> Vec<String> {
+) -> Vec<(String, f32, Weight)> {
+    vec![
+        (case.child.clone(), 7.0, Weight::Bold),
+        (
+            super::meeting_line(case, index, meeting, t),
+            4.2,
+            Weight::Regular,
+        ),
+        (super::participants_line(meeting, t), 3.8, Weight::Regular),
+    ]
+}
+
+/// The header in its band above the board: every part wrapped to the page's width, all
+/// shrunk together until they fit. When they do not fit even at the smallest type, the
+/// band shows what fits and says the rest continues; returns whether it was whole.
+fn header_ui(scene: &mut Vec<Primitive>, parts: &[(String, f32, Weight)], t: &Texts) -> bool {
     let metrics = FontMetrics::shipped();
+    let width = WIDTH_MM - 2.0 * MARGIN_MM;
+    let bottom = BOARD_TOP_MM - 2.0;
+    let smallest = parts.iter().map(|p| p.1).fold(f32::MAX, f32::min);
+    let lines_at = |scale: f32| -> Vec<(String, f32, Weight)> {
+        parts
+            .iter()
+            .flat_map(|(text, size, weight)| {
+                let size = size * scale;
+                wrap(text, width, size, *weight, metrics)
+                    .into_iter()
+                    .map(move |line| (line, size, *weight))
+            })
+            .collect()
+    };
+    let height = |lines: &[(String, f32, Weight)]| -> f32 {
+        lines.iter().map(|(_, size, _)| line_height(*size)).sum()
+    };
+    // Shrink by steps of the smallest part's size until it all fits or reaches the floor.
+    let floor_scale = MIN_TEXT_MM / smallest;
+    let scale = largest_fitting(smallest, |size| {
+        height(&lines_at(size / smallest)) <= bottom - MARGIN_MM
+    }) / smallest;
+    let lines = lines_at(scale.max(floor_scale));
+    let whole = height(&lines) <= bottom - MARGIN_MM;
     let mut y = MARGIN_MM;
-    let mut line = |y: &mut f32, text: String, size: f32, weight: Weight| {
+    let mut shown = Vec::new();
+    for (text, size, weight) in lines {
+        if y + line_height(size) > bottom {
+            break;
+        }
+        y += line_height(size);
+        shown.push((text, size, weight));
+    }
+    if !whole && let Some(last) = shown.last_mut() {
+        // The last line that fits says where the rest is.
+        last.0 = t.note_continued.to_owned();
+        last.2 = Weight::Bold;
+    }
+    let mut y = MARGIN_MM;
+    for (text, size, weight) in shown {
         scene.push(Primitive::Text {
             line: TextLine {
-                top_left: PosMm::new(MARGIN_MM, *y),
+                top_left: PosMm::new(MARGIN_MM, y),
                 text,
                 size_mm: size,
                 weight,
             },
             colour: theme::INK,
         });
-        *y += line_height(size);
-    };
-    line(&mut y, case.child.clone(), 7.0, Weight::Bold);
-    line(
-        &mut y,
-        super::meeting_line(case, index, meeting, t),
-        4.2,
-        Weight::Regular,
-    );
-    y += 1.0;
-    let participants = super::participants_line(meeting, t);
-    let width = WIDTH_MM - 2.0 * MARGIN_MM;
-    let bottom = BOARD_TOP_MM - 2.0;
-    let lines_at = |size| wrap(&participants, width, size, Weight::Regular, metrics);
-    let size = largest_fitting(3.8, |size| {
-        y + lines_at(size).len() as f32 * line_height(size) <= bottom
-    });
-    let lines = lines_at(size);
-    let room = ((bottom - y) / line_height(size)).floor().max(0.0) as usize;
-    let mut lines = lines.into_iter();
-    for text in lines.by_ref().take(room) {
-        line(&mut y, text, size, Weight::Regular);
+        y += line_height(size);
     }
-    lines.collect()
+    whole
 }
 
-/// Everything that did not fit on the board, in full, with a note that it belongs there.
+/// Everything that did not fit on the sheet, in full, under the heading of where it
+/// belongs: the header if it was cut, crowded circles and boxes, long arrow notes.
 fn continuation(
     case: &Case,
     meeting: &Meeting,
     board: &BoardLayout,
-    participants: &[String],
+    header: Option<&[(String, f32, Weight)]>,
     t: &Texts,
 ) -> Vec<Vec<Primitive>> {
     let size = 4.0;
     let mut flow = Flow::new(Frame {
-        top: 30.0,
+        top: MARGIN_MM,
         bottom: HEIGHT_MM - MARGIN_MM,
         columns: CONTINUATION_COLUMNS,
     });
-    if !participants.is_empty() {
-        flow.heading(t.participants, size * 1.2);
-        flow.paragraph(&participants.join(" "), size, Weight::Regular, 0.0);
+    // The title on the first continuation page only, so that text running on from one
+    // page to the next reads on without it in between.
+    let title = fill(t.sheet_continued, &[("child", &case.child)]);
+    flow.paragraph(&title, 6.0, Weight::Bold, 0.0);
+    if let Some(parts) = header {
+        flow.heading(t.sheet_header, size * 1.2);
+        for (text, _, weight) in parts {
+            flow.paragraph(text, size, *weight, 0.0);
+        }
     }
-    for circle in board.circles.iter().filter(|c| c.fits < c.items.len()) {
+    for circle in board
+        .circles
+        .iter()
+        .filter(|c| c.fits < c.items.len() || c.title_cut)
+    {
         flow.heading(&circle.title, size * 1.2);
         for item in &circle.items[circle.fits..] {
             let text = meeting.board.item(item.id).map_or("", |i| i.text.as_str());
@@ -115,23 +159,38 @@ fn continuation(
             }
         }
     }
-    let title = fill(t.sheet_continued, &[("child", &case.child)]);
-    let mut pages = flow.pages;
-    // The title goes on the first continuation page only, so that text running on from
-    // one page to the next reads on without it in between.
-    if let Some(first) = pages.first_mut() {
-        first.insert(
-            0,
-            Primitive::Text {
-                line: TextLine {
-                    top_left: PosMm::new(MARGIN_MM, MARGIN_MM),
-                    text: title,
-                    size_mm: 6.0,
-                    weight: Weight::Bold,
-                },
-                colour: theme::INK,
-            },
-        );
+    let continued: Vec<_> = board
+        .arrows
+        .iter()
+        .filter(|a| a.continued)
+        .filter_map(|a| meeting.board.arrows.iter().find(|arrow| arrow.id == a.id))
+        .collect();
+    if !continued.is_empty() {
+        flow.heading(t.section_interaction, size * 1.2);
+        let title = |id| {
+            meeting
+                .board
+                .circle(id)
+                .map(|c| crate::names::circle_title(&c.kind, t))
+                .unwrap_or_default()
+        };
+        for arrow in continued {
+            let line = fill(
+                t.arrow_line,
+                &[
+                    ("from", &title(arrow.from)),
+                    ("to", &title(arrow.to)),
+                    ("spiral", &crate::names::spiral_name(arrow.spiral, t)),
+                ],
+            );
+            flow.bullet(&line, size);
+            flow.paragraph(
+                &arrow.note,
+                size,
+                Weight::Regular,
+                super::flow::BULLET_INDENT_MM,
+            );
+        }
     }
-    pages
+    flow.pages
 }

@@ -2,17 +2,23 @@
 //! arrow.
 
 use super::text::{Align, LINE_HEIGHT, place_lines, wrap};
-use super::{ArrowLayout, NOTE_TEXT_MM, NOTE_WIDTH_MM};
+use super::{ArrowLayout, NOTE_TEXT_MM, NOTE_WIDTH_MM, RectMm, TextLine};
 use crate::fonts::{FontMetrics, Weight};
+use crate::i18n::Texts;
 use crate::model::{Meeting, PosMm};
+
+/// The most lines a note takes beside its arrow.
+const MAX_NOTE_LINES: usize = 4;
 
 pub(super) fn arrow_layouts(
     meeting: &Meeting,
-    metrics: &FontMetrics,
+    (t, metrics): (&Texts, &FontMetrics),
     floor: f32,
 ) -> Vec<ArrowLayout> {
     let note_size = NOTE_TEXT_MM.max(floor);
     let board = &meeting.board;
+    // Where notes were placed already, so that the next keeps clear of them.
+    let mut taken: Vec<RectMm> = Vec::new();
     board
         .arrows
         .iter()
@@ -43,9 +49,9 @@ pub(super) fn arrow_layouts(
             );
             let icon_center = PosMm::new((start.x + end.x) / 2.0, (start.y + end.y) / 2.0);
             let icon_radius_mm = 3.0;
-            // The note sits beside the arrow, on the side its offset points to.
+            // The note sits beside the arrow, on the side its offset points to, or else on
+            // the other; in as many lines as fit clear of the circles, boxes and other notes.
             let side = if offset > 0.0 { 1.0 } else { -1.0 };
-            let (px, py) = (-uy * side, ux * side);
             let wrapped = wrap(
                 &arrow.note,
                 NOTE_WIDTH_MM,
@@ -53,32 +59,31 @@ pub(super) fn arrow_layouts(
                 Weight::Regular,
                 metrics,
             );
-            let height = wrapped.len() as f32 * note_size * LINE_HEIGHT;
-            let away = icon_radius_mm + 1.5;
-            let anchor = PosMm::new(icon_center.x + px * away, icon_center.y + py * away);
-            // Grow the note away from the arrow: upwards when the side points up.
-            let top = if py < -0.3 {
-                anchor.y - height
-            } else if py > 0.3 {
-                anchor.y
-            } else {
-                anchor.y - height / 2.0
-            };
-            let align = if px > 0.3 {
-                Align::Left
-            } else if px < -0.3 {
-                Align::Right
-            } else {
-                Align::Center
-            };
-            let note_lines = place_lines(
-                &wrapped,
-                PosMm::new(anchor.x, top),
-                note_size,
-                Weight::Regular,
-                align,
-                metrics,
-            );
+            let mut chosen = None;
+            'search: for lines in (1..=MAX_NOTE_LINES.min(wrapped.len().max(1))).rev() {
+                for side in [side, -side] {
+                    let note = Note {
+                        wrapped: &wrapped,
+                        lines,
+                        side,
+                        icon_center,
+                        away: icon_radius_mm + 1.5,
+                        direction: (ux, uy),
+                        size: note_size,
+                    };
+                    let placed = note.place(t, metrics);
+                    if placed.iter().all(|line| clear(line, board, &taken)) {
+                        chosen = Some(placed);
+                        break 'search;
+                    }
+                }
+            }
+            let continued = chosen.as_ref().is_none_or(|placed| {
+                placed.iter().map(|l| l.text.as_str()).collect::<Vec<_>>() != wrapped
+            }) && !arrow.note.trim().is_empty();
+            // Nothing clear at all: the note is only on the continuation page.
+            let note_lines = chosen.unwrap_or_default();
+            taken.extend(note_lines.iter().map(text_rect));
             Some(ArrowLayout {
                 id: arrow.id,
                 spiral: arrow.spiral,
@@ -87,7 +92,103 @@ pub(super) fn arrow_layouts(
                 icon_center,
                 icon_radius_mm,
                 note_lines,
+                continued,
             })
         })
         .collect()
+}
+
+/// A note to place beside its arrow.
+struct Note<'a> {
+    wrapped: &'a [String],
+    /// How many lines it may take; when it needs more, the last says it continues.
+    lines: usize,
+    /// Which side of the arrow: 1 or -1.
+    side: f32,
+    icon_center: PosMm,
+    /// How far from the arrow's icon the note begins.
+    away: f32,
+    /// The arrow's direction, as a unit vector.
+    direction: (f32, f32),
+    size: f32,
+}
+
+impl Note<'_> {
+    fn place(&self, t: &Texts, metrics: &FontMetrics) -> Vec<TextLine> {
+        let mut lines: Vec<String> = self.wrapped.iter().take(self.lines).cloned().collect();
+        if self.wrapped.len() > self.lines {
+            lines.truncate(self.lines.saturating_sub(1));
+            lines.push(t.note_continued.to_owned());
+        }
+        let (ux, uy) = self.direction;
+        let (px, py) = (-uy * self.side, ux * self.side);
+        let height = lines.len() as f32 * self.size * LINE_HEIGHT;
+        let anchor = PosMm::new(
+            self.icon_center.x + px * self.away,
+            self.icon_center.y + py * self.away,
+        );
+        // Grow the note away from the arrow: upwards when the side points up.
+        let top = if py < -0.3 {
+            anchor.y - height
+        } else if py > 0.3 {
+            anchor.y
+        } else {
+            anchor.y - height / 2.0
+        };
+        let align = if px > 0.3 {
+            Align::Left
+        } else if px < -0.3 {
+            Align::Right
+        } else {
+            Align::Center
+        };
+        place_lines(
+            &lines,
+            PosMm::new(anchor.x, top),
+            self.size,
+            Weight::Regular,
+            align,
+            metrics,
+        )
+    }
+}
+
+/// The box a line of text takes.
+fn text_rect(line: &TextLine) -> RectMm {
+    let width = FontMetrics::shipped().width_em(&line.text, line.weight) * line.size_mm;
+    RectMm::new(
+        line.top_left.x,
+        line.top_left.y,
+        line.top_left.x + width,
+        line.top_left.y + line.size_mm * LINE_HEIGHT,
+    )
+}
+
+/// A line of a note lies on the board and clear of every circle, box and other note.
+fn clear(line: &TextLine, board: &crate::model::Board, taken: &[RectMm]) -> bool {
+    let rect = text_rect(line);
+    let on_board = rect.min.x >= 0.0
+        && rect.min.y >= 0.0
+        && rect.max.x <= super::BOARD_WIDTH_MM
+        && rect.max.y <= super::BOARD_HEIGHT_MM;
+    let apart = |a: &RectMm, b: &RectMm| {
+        a.max.x <= b.min.x || b.max.x <= a.min.x || a.max.y <= b.min.y || b.max.y <= a.min.y
+    };
+    let off_circle = |c: &crate::model::Circle| {
+        let nearest = PosMm::new(
+            c.center.x.clamp(rect.min.x, rect.max.x),
+            c.center.y.clamp(rect.min.y, rect.max.y),
+        );
+        nearest.distance(c.center) >= c.radius_mm
+    };
+    on_board
+        && board.circles.iter().all(off_circle)
+        && [
+            super::QUESTIONS_RECT,
+            super::AGREEMENTS_RECT,
+            super::LEGEND_RECT,
+        ]
+        .iter()
+        .all(|b| apart(&rect, b))
+        && taken.iter().all(|b| apart(&rect, b))
 }

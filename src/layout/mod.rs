@@ -45,6 +45,8 @@ const BOX_TEXT_MM: f32 = 4.8;
 const NOTE_TEXT_MM: f32 = 4.4;
 const NOTE_WIDTH_MM: f32 = 42.0;
 const PADDING_MM: f32 = 3.0;
+/// The most lines a circle's title takes.
+const MAX_TITLE_LINES: usize = 2;
 
 /// A rectangle on the board, in millimetres.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,11 +92,13 @@ pub struct BoardLayout {
 }
 
 impl BoardLayout {
-    /// True when some circle or box holds more than fits at the smallest type.
+    /// True when some circle, box or arrow note holds more than fits at the smallest type.
     pub fn overflows(&self) -> bool {
         self.circles.iter().any(|c| c.overflows)
             || self.questions.overflows
             || self.agreements.overflows
+            || self.arrows.iter().any(|a| a.continued)
+            || self.circles.iter().any(|c| c.title_cut)
     }
 }
 
@@ -107,6 +111,8 @@ pub struct CircleLayout {
     pub radius_mm: f32,
     pub title: String,
     pub title_lines: Vec<TextLine>,
+    /// The title was too long for the circle: it is whole on the continuation page.
+    pub title_cut: bool,
     pub items: Vec<ItemLayout>,
     /// The type size the items got after shrinking to fit.
     pub item_size_mm: f32,
@@ -146,6 +152,8 @@ pub struct ArrowLayout {
     pub icon_center: PosMm,
     pub icon_radius_mm: f32,
     pub note_lines: Vec<TextLine>,
+    /// The note was too long to stand whole beside the arrow: it continues elsewhere.
+    pub continued: bool,
 }
 
 /// Box 1 or box 5: a titled rectangle of wrapped entries.
@@ -255,7 +263,14 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
             let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM).max(floor);
             let title_size = base * 1.15;
             let title_width = 1.3 * r;
-            let title_lines = wrap(&title, title_width, title_size, Weight::Bold, metrics);
+            let mut title_lines = wrap(&title, title_width, title_size, Weight::Bold, metrics);
+            // A long title of an added circle keeps to two lines; it is whole on the
+            // continuation page.
+            let title_cut = title_lines.len() > MAX_TITLE_LINES;
+            if title_cut {
+                title_lines.truncate(MAX_TITLE_LINES - 1);
+                title_lines.push(t.note_continued.to_owned());
+            }
             let title_top = c.y - 0.86 * r;
             let title_lines = place_lines(
                 &title_lines,
@@ -310,6 +325,7 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
                 radius_mm: r,
                 title,
                 title_lines,
+                title_cut,
                 items,
                 item_size_mm,
                 over_three,
@@ -336,7 +352,7 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
 
     BoardLayout {
         circles,
-        arrows: arrow_layouts(meeting, metrics, floor),
+        arrows: arrow_layouts(meeting, (t, metrics), floor),
         questions: box_layout(
             QUESTIONS_RECT,
             &format!("1. {}", t.box_questions),

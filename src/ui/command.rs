@@ -19,6 +19,9 @@ pub enum Command {
     ExportSheet,
     ExportReport,
     ExportPng,
+    ExportDocx,
+    /// The report as plain text on the clipboard, for a web form.
+    CopyText,
     Protect,
     Unprotect,
     Quit,
@@ -51,7 +54,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const FILE_MENU: [Self; 10] = [
+    pub const FILE_MENU: [Self; 12] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -59,6 +62,8 @@ impl Command {
         Self::ExportSheet,
         Self::ExportReport,
         Self::ExportPng,
+        Self::ExportDocx,
+        Self::CopyText,
         Self::Protect,
         Self::Unprotect,
         Self::Quit,
@@ -100,6 +105,8 @@ impl Command {
             Self::ExportSheet => t.cmd_export_sheet,
             Self::ExportReport => t.cmd_export_report,
             Self::ExportPng => t.cmd_export_png,
+            Self::ExportDocx => t.cmd_export_docx,
+            Self::CopyText => t.cmd_copy_text,
             Self::Protect => t.cmd_protect,
             Self::Unprotect => t.cmd_unprotect,
             Self::Quit => t.cmd_quit,
@@ -133,6 +140,8 @@ impl Command {
             Self::ExportSheet => t.tip_export_sheet,
             Self::ExportReport => t.tip_export_report,
             Self::ExportPng => t.tip_export_png,
+            Self::ExportDocx => t.tip_export_docx,
+            Self::CopyText => t.tip_copy_text,
             Self::Protect => t.tip_protect,
             Self::Unprotect => t.tip_unprotect,
             Self::Quit => t.tip_quit,
@@ -185,6 +194,8 @@ impl Command {
                 .unwrap_or_default(),
             Self::ExportReport
             | Self::ExportPng
+            | Self::ExportDocx
+            | Self::CopyText
             | Self::Protect
             | Self::Unprotect
             | Self::Projector

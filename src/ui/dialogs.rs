@@ -17,6 +17,8 @@ pub enum ExportKind {
     Report,
     /// The board as an image (PNG).
     Png,
+    /// The report as an editable Word document, for the dossier.
+    Docx,
 }
 
 impl ExportKind {
@@ -24,6 +26,7 @@ impl ExportKind {
         match self {
             Self::Sheet | Self::Report => "pdf",
             Self::Png => "png",
+            Self::Docx => "docx",
         }
     }
 
@@ -32,6 +35,7 @@ impl ExportKind {
             Self::Sheet => t.cmd_export_sheet,
             Self::Report => t.cmd_export_report,
             Self::Png => t.cmd_export_png,
+            Self::Docx => t.cmd_export_docx,
         }
     }
 
@@ -39,7 +43,7 @@ impl ExportKind {
     pub fn file_word(self, t: &Texts) -> &'static str {
         match self {
             Self::Sheet | Self::Png => t.file_word_board,
-            Self::Report => t.file_word_report,
+            Self::Report | Self::Docx => t.file_word_report,
         }
     }
 }

@@ -30,3 +30,9 @@ pub fn example() -> std::path::PathBuf {
     std::fs::copy(example, &path).unwrap();
     path
 }
+
+/// The example case itself, read from the shipped file.
+pub fn example_case() -> uitzicht::model::Case {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    uitzicht::storage::load(&path).unwrap().case
+}

@@ -1,0 +1,394 @@
+//! What the agreements report says, section by section, before it is set on paper: the
+//! PDF, the Word copy for the dossier and the plain text all render this one content.
+
+use crate::i18n::{Texts, fill};
+use crate::model::{Area, Case, Meeting, ReviewDecision, SupportFor};
+use crate::names::{
+    area_name, circle_title, decision_name, outcome_name, spiral_name, status_name, support_name,
+};
+
+/// The report of one meeting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// The meeting, its time box and school, and what it is to have produced.
+    pub intro: Vec<String>,
+    pub sections: Vec<Section>,
+}
+
+/// A section with its heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of a section.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Text(String),
+    Bullet(String),
+    /// A line that belongs to the bullet above it, set in under it.
+    Detail(String),
+    Table(Table),
+}
+
+/// A table: its header, its rows, the share of the width each column takes, and the
+/// columns set in bold (the one that names the row).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub widths: Vec<f32>,
+    pub bold: Vec<usize>,
+}
+
+impl Report {
+    /// Every text of the report in reading order, for plain text and for checks.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.title.as_str()];
+        texts.extend(self.intro.iter().map(String::as_str));
+        for section in &self.sections {
+            texts.push(&section.heading);
+            for block in &section.blocks {
+                match block {
+                    Block::Text(s) | Block::Bullet(s) | Block::Detail(s) => texts.push(s),
+                    Block::Table(table) => {
+                        texts.extend(table.header.iter().map(String::as_str));
+                        texts.extend(table.rows.iter().flatten().map(String::as_str));
+                    }
+                }
+            }
+        }
+        texts
+    }
+}
+
+/// The report of meeting `index` of `case`.
+pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report {
+    let mut intro = vec![super::meeting_line(case, index, meeting, t)];
+    if !meeting.intended_outcome.trim().is_empty() {
+        intro.push(meeting.intended_outcome.clone());
+    }
+    let mut sections = vec![people(meeting, t)];
+    sections.extend(questions(meeting, t));
+    sections.extend(review(meeting, t));
+    sections.extend(interaction(meeting, t));
+    sections.extend(text_section(t.section_insight, &meeting.insight));
+    sections.extend(goals(case, index, meeting, t));
+    sections.extend(needs(meeting, t));
+    sections.extend(support(meeting, t));
+    sections.extend(text_section(t.section_summary, &meeting.summary));
+    sections.push(agreements(meeting, t));
+    sections.push(evaluation(meeting, t));
+    Report {
+        title: t.report_title.to_owned(),
+        intro,
+        sections,
+    }
+}
+
+fn section(heading: &str, blocks: Vec<Block>) -> Section {
+    Section {
+        heading: heading.to_owned(),
+        blocks,
+    }
+}
+
+fn text_section(heading: &str, text: &str) -> Option<Section> {
+    (!text.trim().is_empty()).then(|| section(heading, vec![Block::Text(text.to_owned())]))
+}
+
+fn people(meeting: &Meeting, t: &Texts) -> Section {
+    let blocks = meeting
+        .participants
+        .iter()
+        .map(|p| Block::Bullet(super::participant_text(p, t)))
+        .collect();
+    section(t.participants, blocks)
+}
+
+fn questions(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let mut blocks = Vec::new();
+    for question in &meeting.questions {
+        blocks.push(Block::Bullet(crate::layout::question_text(question, t)));
+        if !question.why.trim().is_empty() {
+            blocks.push(Block::Detail(fill(t.why_line, &[("why", &question.why)])));
+        }
+    }
+    (!blocks.is_empty()).then(|| section(t.section_questions, blocks))
+}
+
+fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let rows: Vec<Vec<String>> = meeting
+        .agreements
+        .iter()
+        .filter(|a| a.carried)
+        .map(|agreement| {
+            let review = agreement.review.clone().unwrap_or_default();
+            let approach = match review.approach_works {
+                Some(false) => fill(t.approach_better, &[("better", &review.better)]),
+                // What was typed as a better way stays in the report, whatever was chosen.
+                works if !review.better.trim().is_empty() => format!(
+                    "{}; {}",
+                    if works == Some(true) {
+                        t.approach_continue
+                    } else {
+                        t.not_decided
+                    },
+                    review.better
+                ),
+                Some(true) => t.approach_continue.to_owned(),
+                None => t.not_decided.to_owned(),
+            };
+            // The review and what follows it side by side: "gedaan · loopt door tot …".
+            let next = match review.decision {
+                Some(decision @ ReviewDecision::Continues) if !agreement.when.trim().is_empty() => {
+                    fill(
+                        t.decision_until,
+                        &[
+                            ("decision", &decision_name(decision, t)),
+                            ("when", &agreement.when),
+                        ],
+                    )
+                }
+                Some(decision) => decision_name(decision, t).to_owned(),
+                None => t.not_decided.to_owned(),
+            };
+            vec![
+                agreement.what.clone(),
+                agreement.who.clone(),
+                outcome_name(review.outcome, t).to_owned(),
+                approach,
+                next,
+            ]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        let table = Table {
+            header: [
+                t.col_what,
+                t.col_who,
+                t.col_done,
+                t.col_approach,
+                t.col_next,
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            rows,
+            widths: vec![2.6, 1.7, 1.1, 2.6, 2.0],
+            bold: vec![2, 4],
+        };
+        section(t.section_review, vec![Block::Table(table)])
+    })
+}
+
+/// The arrows of the board: how one circle affects another, which way the spiral goes,
+/// and what was said about it.
+fn interaction(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let title = |id| {
+        meeting
+            .board
+            .circle(id)
+            .map(|c| circle_title(&c.kind, t))
+            .unwrap_or_default()
+    };
+    let blocks: Vec<Block> = meeting
+        .board
+        .arrows
+        .iter()
+        .flat_map(|arrow| {
+            let line = fill(
+                t.arrow_line,
+                &[
+                    ("from", &title(arrow.from)),
+                    ("to", &title(arrow.to)),
+                    ("spiral", &spiral_name(arrow.spiral, t)),
+                ],
+            );
+            let mut blocks = vec![Block::Bullet(line)];
+            if !arrow.note.trim().is_empty() {
+                blocks.push(Block::Detail(arrow.note.clone()));
+            }
+            blocks
+        })
+        .collect();
+    (!blocks.is_empty()).then(|| section(t.section_interaction, blocks))
+}
+
+fn goals(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let tracks = case.goal_tracks(index);
+    let mut blocks = Vec::new();
+    for (goal, track) in meeting.goals.iter().zip(&tracks) {
+        let mut notes = Vec::new();
+        if let Some(score) = goal.score {
+            notes.push(fill(t.score, &[("score", &score)]));
+        }
+        // The scores of the meetings before, so the family sees the way travelled.
+        let earlier: Vec<String> = track.scores[..track.scores.len().saturating_sub(1)]
+            .iter()
+            .flatten()
+            .map(u8::to_string)
+            .collect();
+        if !earlier.is_empty() {
+            notes.push(fill(t.score_history, &[("scores", &earlier.join(" → "))]));
+        }
+        let mut line = format!("{}: {}", area_name(goal.area, t), goal.text);
+        if !notes.is_empty() {
+            line.push_str(&format!(" ({})", notes.join("; ")));
+        }
+        blocks.push(Block::Bullet(line));
+    }
+    for inquiry in &meeting.inquiries {
+        blocks.push(Block::Bullet(fill(
+            t.inquiry_line,
+            &[
+                ("what", &inquiry.what),
+                ("why", &inquiry.why),
+                ("who", &inquiry.who),
+            ],
+        )));
+    }
+    (!blocks.is_empty()).then(|| section(t.section_goals, blocks))
+}
+
+fn needs(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let blocks: Vec<Block> = Area::ALL
+        .iter()
+        .flat_map(|&area| {
+            meeting
+                .needs
+                .iter()
+                .filter(move |n| n.area == area)
+                .map(move |need| Block::Bullet(format!("{}: {}", area_name(area, t), need.text)))
+        })
+        .collect();
+    (!blocks.is_empty()).then(|| section(t.section_needs, blocks))
+}
+
+fn support(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let mut blocks = Vec::new();
+    for of in SupportFor::ALL {
+        for need in meeting.support_needs.iter().filter(|n| n.of == of) {
+            blocks.push(Block::Bullet(format!(
+                "{}: {}",
+                support_name(of, t),
+                need.what
+            )));
+            blocks.push(Block::Detail(fill(
+                t.support_details,
+                &[
+                    ("how_often", &need.how_often),
+                    ("when", &need.when),
+                    ("how", &need.how),
+                ],
+            )));
+        }
+    }
+    (!blocks.is_empty()).then(|| section(t.section_support, blocks))
+}
+
+fn agreements(meeting: &Meeting, t: &Texts) -> Section {
+    let rows = meeting
+        .agreements
+        .iter()
+        .map(|a| {
+            vec![
+                a.who.clone(),
+                a.what.clone(),
+                a.why.clone(),
+                a.when.clone(),
+                a.how.clone(),
+                status_name(a.status, t).to_owned(),
+            ]
+        })
+        .collect();
+    let table = Table {
+        header: agreement_columns(t).map(str::to_owned).to_vec(),
+        rows,
+        widths: vec![1.5, 2.6, 2.0, 1.7, 2.0, 1.1],
+        bold: vec![0],
+    };
+    section(t.box_agreements, vec![Block::Table(table)])
+}
+
+fn evaluation(meeting: &Meeting, t: &Texts) -> Section {
+    let answer = |value: Option<bool>| match value {
+        Some(true) => t.yes,
+        Some(false) => t.no,
+        None => t.not_decided,
+    };
+    let evaluation = &meeting.evaluation;
+    let mut blocks = vec![
+        Block::Bullet(fill(
+            t.goals_met,
+            &[("answer", &answer(evaluation.goals_met))],
+        )),
+        Block::Bullet(fill(
+            t.questions_answered,
+            &[("answer", &answer(evaluation.questions_answered))],
+        )),
+    ];
+    if !evaluation.notes.trim().is_empty() {
+        blocks.push(Block::Text(evaluation.notes.clone()));
+    }
+    if !evaluation.feedback.is_empty() {
+        blocks.push(Block::Table(Table {
+            header: [t.col_participant, t.col_top, t.col_tip]
+                .map(str::to_owned)
+                .to_vec(),
+            rows: evaluation
+                .feedback
+                .iter()
+                .map(|f| vec![f.participant.clone(), f.top.clone(), f.tip.clone()])
+                .collect(),
+            widths: vec![1.5, 2.5, 2.5],
+            bold: vec![0],
+        }));
+    }
+    section(t.section_evaluation, blocks)
+}
+
+/// The five W's and the status, as the columns of the agreements table.
+pub fn agreement_columns(t: &Texts) -> [&'static str; 6] {
+    [
+        t.col_who,
+        t.col_what,
+        t.col_why,
+        t.col_when,
+        t.col_how,
+        t.col_status,
+    ]
+}
+
+/// The report as plain text, tidy for pasting into a web form or an e-mail.
+pub fn plain_text(report: &Report) -> String {
+    let mut out = format!("{}\n", report.title);
+    for line in &report.intro {
+        out.push_str(line);
+        out.push('\n');
+    }
+    for section in &report.sections {
+        out.push_str(&format!("\n{}\n", section.heading));
+        for block in &section.blocks {
+            match block {
+                Block::Text(text) => out.push_str(&format!("{text}\n")),
+                Block::Bullet(text) => out.push_str(&format!("- {text}\n")),
+                Block::Detail(text) => out.push_str(&format!("  {text}\n")),
+                Block::Table(table) => {
+                    for row in &table.rows {
+                        let cells: Vec<String> = table
+                            .header
+                            .iter()
+                            .zip(row)
+                            .filter(|(_, cell)| !cell.trim().is_empty())
+                            .map(|(head, cell)| format!("{head}: {cell}"))
+                            .collect();
+                        out.push_str(&format!("- {}\n", cells.join("; ")));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
