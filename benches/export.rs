@@ -69,3 +69,11 @@ fn board_png_2400(bencher: divan::Bencher) {
     let t = Lang::Nl.texts();
     bencher.bench(|| export::board_png(&case, 1, 2400, t));
 }
+
+/// The report as a Word document for the dossier, beside `report_pdf`.
+#[divan::bench]
+fn report_docx(bencher: divan::Bencher) {
+    let case = example();
+    let t = Lang::Nl.texts();
+    bencher.bench_local(|| export::report_docx(&case, 1, t));
+}

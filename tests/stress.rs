@@ -1,5 +1,5 @@
 #![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
-
+#![allow(clippy::disallowed_methods)] // STRESS_OUT writes the PDFs to look at.
 //! Print that never cuts: a case in which every free text is several hundred characters
 //! long. Every text must be found whole, in reading order, in one of the PDFs of its
 //! meeting (read back with lopdf), and no text may leave its page or lie on another text.
@@ -67,6 +67,12 @@ fn every_long_text_is_printed_whole_in_reading_order() {
     for index in 0..case.meetings.len() {
         let sheet = export::sheet_pdf(&case, index, t, options).unwrap();
         let report = export::report_pdf(&case, index, t, options).unwrap();
+        // STRESS_OUT=folder keeps the PDFs, to look at them.
+        if let Some(folder) = std::env::var_os("STRESS_OUT") {
+            let folder = std::path::Path::new(&folder);
+            std::fs::write(folder.join(format!("sheet-{}.pdf", index + 1)), &sheet).unwrap();
+            std::fs::write(folder.join(format!("report-{}.pdf", index + 1)), &report).unwrap();
+        }
         printed.push(format!("{}\n{}", pdf_text(&sheet), pdf_text(&report)));
     }
     let mut missing = Vec::new();

@@ -134,21 +134,13 @@ pub type PageScenes = (Vec<Vec<Primitive>>, (f32, f32));
 
 /// The pages of the A3 sheet as shapes in page millimetres, and the page's size: what the
 /// PDF draws, for checks of where every text lands.
-pub fn sheet_scenes(
-    case: &Case,
-    index: usize,
-    t: &Texts,
-) -> Result<PageScenes, ExportError> {
+pub fn sheet_scenes(case: &Case, index: usize, t: &Texts) -> Result<PageScenes, ExportError> {
     let pages = sheet::pages(case, index, meeting(case, index)?, t);
     Ok((pages, (SHEET.width_mm, SHEET.height_mm)))
 }
 
 /// [`sheet_scenes`] for the agreements report.
-pub fn report_scenes(
-    case: &Case,
-    index: usize,
-    t: &Texts,
-) -> Result<PageScenes, ExportError> {
+pub fn report_scenes(case: &Case, index: usize, t: &Texts) -> Result<PageScenes, ExportError> {
     let pages = report::pages(case, index, meeting(case, index)?, t);
     Ok((pages, (REPORT.width_mm, REPORT.height_mm)))
 }
