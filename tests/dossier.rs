@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // In a test, a panic is a failed test, not a lost case.
 #![allow(clippy::disallowed_methods)] // The Word copy is written for pandoc to read.
 
 //! The copy for the pupil's dossier: the report as a Word document, read back by a second,
