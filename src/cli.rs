@@ -60,6 +60,15 @@ pub enum CliCommand {
         #[arg(long)]
         pseudonymise: bool,
     },
+    /// Print the manual page (roff), for the package.
+    #[command(hide = true)]
+    Manpage,
+    /// Print the completions for a shell, for the package.
+    #[command(hide = true)]
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// Runs a subcommand; the exit code says whether it worked.
@@ -88,6 +97,19 @@ pub fn run(command: &CliCommand) -> ExitCode {
                 pseudonymise: *pseudonymise,
             };
             report(export(file, *meeting, &outputs, lang))
+        }
+        CliCommand::Manpage => {
+            let page = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            let mut out = std::io::stdout().lock();
+            match page.render(&mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            }
+        }
+        CliCommand::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "uitzicht", &mut std::io::stdout());
+            ExitCode::SUCCESS
         }
     }
 }

@@ -1164,6 +1164,96 @@ texts! {
     chair_line:
         "voorzitter: {chair}",
         "chair: {chair}";
+    tip_manual:
+        "Hoe je een overleg leidt met Uitzicht, hier in het programma",
+        "How to run a meeting with Uitzicht, here in the app";
+    tip_about:
+        "Versie, licenties, en waar Uitzicht iets bewaart op deze computer",
+        "Version, licences, and where Uitzicht keeps things on this computer";
+    menu_help:
+        "Help",
+        "Help";
+    cmd_about:
+        "Over Uitzicht",
+        "About Uitzicht";
+    cmd_manual:
+        "Handleiding",
+        "Manual";
+    about_title:
+        "Over Uitzicht",
+        "About Uitzicht";
+    about_version:
+        "Uitzicht {version}",
+        "Uitzicht {version}";
+    about_what:
+        "Een bord voor het multidisciplinair overleg (MDO) over een kind, volgens handelingsgericht werken: drie cirkels, de leidraad van de voorzitter, de afspraken, het verslag.",
+        "A board for the case meeting (MDO) about a child, in the handelingsgericht werken method: three circles, the chair's guide, the agreements, the report.";
+    about_licences_heading:
+        "Licenties",
+        "Licences";
+    about_licence:
+        "Uitzicht: {licence}.",
+        "Uitzicht: {licence}.";
+    about_fonts:
+        "Lettertypen: Atkinson Hyperlegible Next (SIL Open Font License 1.1) en DejaVu Sans (Bitstream Vera-licentie en publiek domein); ze zitten in het programma en in elke pdf.",
+        "Fonts: Atkinson Hyperlegible Next (SIL Open Font License 1.1) and DejaVu Sans (Bitstream Vera licence and public domain); they are built into the app and into every PDF.";
+    about_places_heading:
+        "Wat Uitzicht op deze computer bewaart",
+        "What Uitzicht keeps on this computer";
+    about_case_file:
+        "Deze casus",
+        "This case";
+    about_recovery:
+        "Herstelkopieën van niet-opgeslagen werk",
+        "Recovery copies of unsaved work";
+    about_settings:
+        "Instellingen",
+        "Settings";
+    about_nowhere:
+        "(nog nergens)",
+        "(nowhere yet)";
+    about_privacy:
+        "Uitzicht maakt geen verbinding met internet en houdt geen lijst bij van geopende casussen. Een casusbestand gaat alleen de deur uit als je het zelf exporteert of verstuurt.",
+        "Uitzicht makes no internet connection and keeps no list of opened cases. A case file leaves this computer only when you export or send it yourself.";
+    manual_title:
+        "Handleiding",
+        "Manual";
+    manual_before_heading:
+        "Voor het overleg",
+        "Before the meeting";
+    manual_before:
+        "Maak een nieuwe casus (Ctrl+N) of open die van vorige keer. Vul in de voorbereiding in wie er komen, wat het overleg moet opleveren en hoe laat het eindigt.\n\nEen vervolgoverleg maak je met “+ Nieuw vervolgoverleg”: het bord, de mensen, de doelen en de lopende afspraken gaan mee.",
+        "Make a new case (Ctrl+N) or open the one from last time. In the preparation, fill in who will come, what the meeting must produce and when it ends.\n\nA follow-up meeting is made with “+ New follow-up meeting”: the board, the people, the goals and the running agreements come along.";
+    manual_during_heading:
+        "Tijdens het overleg",
+        "During the meeting";
+    manual_during:
+        "Links staat de leidraad: de zes stappen met hun aandachtspunten en de klok. Rechts staat het formulier van de stap, of de gereedschappen van het bord.\n\nOp het bord typ je bij een cirkel wat gezegd wordt: begin met + voor wat goed gaat, - voor wat beter moet, ! voor een doel en ? voor een vraag. Met een ster zet je iets in de top drie. Pijlen tussen cirkels laten zien hoe ze op elkaar inwerken.\n\nIn de terugblik kies je per afspraak van vorige keer: afgerond, loopt door of aangepast.",
+        "On the left is the guide: the six steps with their points and the clock. On the right is the step's form, or the board's tools.\n\nOn the board, type what is said next to a circle: start with + for what goes well, - for what must get better, ! for a goal and ? for a question. A star puts something in the top three. Arrows between circles show how they affect each other.\n\nIn the review, choose for each agreement from last time: closed, continues or adjusted.";
+    manual_projector_heading:
+        "Op de projector",
+        "On the projector";
+    manual_projector:
+        "F5 zet het overleg schermvullend op de projector; het Projectorvenster doet dat op een tweede scherm terwijl jij de leidraad en formulieren houdt. De projector volgt de stap: eerst de mensen en de vragen, dan het bord, dan de doelen, tot slot de afspraken. Zet het bord vast (F6) om het bij elke stap te tonen; Hoog contrast (F9) helpt bij een flauwe beamer.",
+        "F5 puts the meeting full screen on the projector; the Projector window does so on a second screen while you keep the guide and forms. The projector follows the step: first the people and the questions, then the board, then the goals, and finally the agreements. Pin the board (F6) to show it at every step; High contrast (F9) helps with a washed-out beamer.";
+    manual_after_heading:
+        "Na het overleg",
+        "After the meeting";
+    manual_after:
+        "Bestand → Bord exporteren als A3-pdf drukt het bord af; Verslag exporteren als pdf maakt het verslag voor iedereen aan tafel. Voor het groeidocument of OPP is er Verslag voor dossier (Word) en Kopieer als tekst. Kies gepseudonimiseerd als het verslag buiten het overleg gelezen wordt.",
+        "File → Export board as A3 PDF prints the board; Export report as PDF makes the report for everyone at the table. For the pupil's file there is Report for the dossier (Word) and Copy as text. Choose pseudonymised when the report is read outside the meeting.";
+    manual_safe_heading:
+        "Veilig bewaren",
+        "Keeping it safe";
+    manual_safe:
+        "Ctrl+S bewaart. Uitzicht houdt de vorige versie als reservekopie en schrijft om de paar seconden een herstelkopie, zodat een crash niets kost. Heeft een collega het bestand open, dan is het hier alleen te lezen tot je het overneemt. Met een wachtwoordzin (Bestand → Beveiligen) is het bestand versleuteld.",
+        "Ctrl+S saves. Uitzicht keeps the previous version as a backup and writes a recovery copy every few seconds, so a crash costs nothing. When a colleague has the file open, it can only be read here until you take it over. With a passphrase (File → Protect) the file is encrypted.";
+    manual_keys_heading:
+        "Toetsen",
+        "Keys";
+    manual_keys:
+        "Ctrl+2, 3, 4: typen in de cirkel van kind, school, thuis · Ctrl+Z en Ctrl+Y: ongedaan maken en opnieuw · Ctrl+PageDown en PageUp: volgende en vorige stap · F7 en F8: leidraad en formulieren in- en uitklappen · F1: deze handleiding.",
+        "Ctrl+2, 3, 4: type in the circle of the child, school, home · Ctrl+Z and Ctrl+Y: undo and redo · Ctrl+PageDown and PageUp: next and previous step · F7 and F8: fold the guide and the forms · F1: this manual.";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -12,6 +12,7 @@ pub mod export;
 pub mod fonts;
 pub mod history;
 pub mod i18n;
+pub mod icon;
 pub mod layout;
 pub mod model;
 pub mod names;

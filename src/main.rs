@@ -8,13 +8,17 @@ fn main() -> ExitCode {
     if let Some(command) = &cli.command {
         return cli::run(command);
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_app_id(uitzicht::app::APP_ID)
+        .with_title("Uitzicht")
+        .with_inner_size(uitzicht::theme::WINDOW_SIZE)
+        .with_min_inner_size(uitzicht::theme::WINDOW_MIN_SIZE)
+        .with_drag_and_drop(true);
+    if let Some(icon) = uitzicht::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_app_id(uitzicht::app::APP_ID)
-            .with_title("Uitzicht")
-            .with_inner_size(uitzicht::theme::WINDOW_SIZE)
-            .with_min_inner_size(uitzicht::theme::WINDOW_MIN_SIZE)
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     let file = cli.file;

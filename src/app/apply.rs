@@ -82,6 +82,8 @@ impl UitzichtApp {
                 self.add_follow_up(date);
             }
             Action::CancelFollowUp => self.follow_up_date = None,
+            Action::ShowHelp(help) => self.help = Some(help),
+            Action::CloseHelp => self.help = None,
             Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
             Action::ReplaceCase(case) => {
                 if self.editable() && *case != self.doc.case {
@@ -207,6 +209,8 @@ impl UitzichtApp {
                 self.side_open = true;
                 self.quick_entry(number);
             }
+            Command::Manual => self.help = Some(ui::Help::Manual),
+            Command::About => self.help = Some(ui::Help::About),
             Command::PinBoard => self.board_pinned = !self.board_pinned,
             Command::HighContrast => self.high_contrast = !self.high_contrast,
             Command::ToggleGuide => self.guide_open = !self.guide_open,

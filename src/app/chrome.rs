@@ -274,6 +274,14 @@ impl UitzichtApp {
         if let Some(date) = &mut self.follow_up_date {
             actions.extend(ui::follow_up_ui(ctx, t, date));
         }
+        if let Some(help) = self.help {
+            let places = ui::Places {
+                settings: eframe::storage_dir(super::APP_ID),
+                recovery: self.autosave.recovery().map(|r| r.folder().to_owned()),
+                case_file: self.doc.path.clone(),
+            };
+            actions.extend(ui::help_ui(ctx, t, help, &places));
+        }
         if let Some(dialog) = &mut self.passphrase_dialog {
             actions.extend(ui::passphrase_ui(ctx, t, dialog));
         }

@@ -73,6 +73,8 @@ pub struct UitzichtApp {
     retention_dismissed: bool,
     /// Typed in the recovery dialog, to restore the copy of a protected case.
     pub recovery_passphrase: String,
+    /// A help window that is open.
+    pub help: Option<ui::Help>,
     /// Asking on which day the follow-up meeting is held.
     pub follow_up_date: Option<crate::model::Date>,
     /// A protected case being saved beside the UI, with what it wrote and how it went.
@@ -176,6 +178,7 @@ impl UitzichtApp {
             retention_months: crate::retention::DEFAULT_MONTHS,
             retention_dismissed: false,
             follow_up_date: None,
+            help: None,
             saving: None,
             protecting: false,
             close_after_save: false,
@@ -305,6 +308,7 @@ impl UitzichtApp {
             && self.confirm.is_none()
             && self.passphrase_dialog.is_none()
             && self.follow_up_date.is_none()
+            && self.help.is_none()
     }
 
     /// The board in the middle; while presenting, the projector's picture full screen.

@@ -55,6 +55,11 @@ impl Recovery {
         Self { folder }
     }
 
+    /// Where the copies are kept.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
     /// The copy of the case at `original`, or of a new case identified by `new_case_id`.
     fn copy_path(&self, original: Option<&Path>, new_case_id: u64) -> PathBuf {
         let name = match original {

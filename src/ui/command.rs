@@ -40,6 +40,10 @@ pub enum Command {
     PreviousStep,
     /// Start the next meeting from the last one.
     FollowUp,
+    /// Help: the offline manual.
+    Manual,
+    /// Help: version, licences, where things are kept.
+    About,
     /// Keep the board on the projector whatever the step, or let it follow the step again.
     PinBoard,
     /// The projector in high contrast (for a washed-out beamer), or normal again.
@@ -71,7 +75,7 @@ impl Command {
 
     /// Commands with a fixed shortcut, longer chords first so that Ctrl+Shift+S is not
     /// taken for Ctrl+S, nor Ctrl+Shift+Z for Ctrl+Z.
-    const WITH_KEYS: [Self; 21] = [
+    const WITH_KEYS: [Self; 22] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -93,6 +97,7 @@ impl Command {
         Self::ToggleSidePanel,
         Self::PinBoard,
         Self::HighContrast,
+        Self::Manual,
     ];
 
     /// What the menu entry or button says.
@@ -121,6 +126,8 @@ impl Command {
             Self::NextStep => t.next_step,
             Self::PreviousStep => t.previous_step,
             Self::FollowUp => return format!("+ {}", t.follow_up),
+            Self::Manual => t.cmd_manual,
+            Self::About => t.cmd_about,
             Self::PinBoard => t.cmd_pin_board,
             Self::HighContrast => t.cmd_high_contrast,
             Self::ToggleGuide => t.cmd_toggle_guide,
@@ -153,6 +160,8 @@ impl Command {
             Self::NextStep | Self::PreviousStep => t.tip_step,
             Self::FollowUp => t.follow_up_hint,
             Self::ToggleGuide | Self::ToggleSidePanel => t.tip_toggle_panel,
+            Self::Manual => t.tip_manual,
+            Self::About => t.tip_about,
             Self::PinBoard => t.tip_pin_board,
             Self::HighContrast => t.tip_high_contrast,
             Self::QuickEntry(_) => t.quick_hint,
@@ -184,6 +193,7 @@ impl Command {
             Self::ZoomFit => keys(&[(command, Key::Num0)]),
             Self::NextStep => keys(&[(command, Key::PageDown)]),
             Self::PreviousStep => keys(&[(command, Key::PageUp)]),
+            Self::Manual => keys(&[(Modifiers::NONE, Key::F1)]),
             Self::PinBoard => keys(&[(Modifiers::NONE, Key::F6)]),
             Self::HighContrast => keys(&[(Modifiers::NONE, Key::F9)]),
             Self::ToggleGuide => keys(&[(Modifiers::NONE, Key::F7)]),
@@ -196,6 +206,7 @@ impl Command {
             | Self::ExportPng
             | Self::ExportDocx
             | Self::CopyText
+            | Self::About
             | Self::Protect
             | Self::Unprotect
             | Self::Projector

@@ -57,6 +57,13 @@ pub fn menu_bar_ui(
             ui.separator();
             ui.label(t.privacy_facts);
         });
+        ui.menu_button(t.menu_help, |ui| {
+            for command in [Command::Manual, Command::About] {
+                if command.menu_entry(ui, t, true) {
+                    actions.push(Action::Command(command));
+                }
+            }
+        });
         ui.separator();
         meeting_picker_ui(ui, t, doc, meeting, &mut actions);
         if Command::FollowUp.button(ui, t, !doc.is_read_only()) {

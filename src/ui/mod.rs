@@ -8,6 +8,7 @@ mod file_dialogs;
 mod forms;
 mod goal_chart;
 mod guide_panel;
+mod help;
 mod menu;
 mod passphrase_dialog;
 mod projector;
@@ -25,6 +26,7 @@ pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::step_form_ui;
 pub use goal_chart::{chart_summary, goal_chart_ui};
 pub use guide_panel::guide_panel_ui;
+pub use help::{Help, Places, help_ui};
 pub use menu::menu_bar_ui;
 pub use passphrase_dialog::{
     MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
@@ -90,6 +92,9 @@ pub enum Action {
     ConfirmDiscard,
     ConfirmCancel,
     CloseDialog,
+    /// Open a help window (About, Manual), or close it.
+    ShowHelp(Help),
+    CloseHelp,
     DismissError,
 }
 
