@@ -24,10 +24,8 @@ fn shown(harness: &Harness<'_, UitzichtApp>) -> Meeting {
     app.doc.case.meetings[app.meeting].clone()
 }
 
-const LEZEN: &str = "Technisch lezen: nu AVI M5, nog een half jaar achter";
-
-#[test]
-fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
+/// The app on a copy of the example, with the copy's path.
+fn app_on_example() -> (std::path::PathBuf, Harness<'static, UitzichtApp>) {
     let path = example();
     let open = path.clone();
     let mut harness = Harness::builder()
@@ -36,6 +34,14 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
             UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&open), Lang::Nl, Box::new(NoDialogs))
         });
     harness.run();
+    (path, harness)
+}
+
+const LEZEN: &str = "Technisch lezen: nu AVI M5, nog een half jaar achter";
+
+#[test]
+fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
+    let (path, mut harness) = app_on_example();
 
     click(&mut harness, "+ Nieuw vervolgoverleg");
     // It asks for the day, today unless changed.
@@ -216,14 +222,7 @@ fn an_earlier_meeting_changes_only_when_unlocked_on_purpose() {
 #[test]
 fn the_review_decides_what_runs_on_and_box_5_and_the_report_agree() {
     use uitzicht::model::{AgreementStatus, ReviewDecision};
-    let path = example();
-    let open = path.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1400.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&open), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let (_, mut harness) = app_on_example();
     click(&mut harness, "+ Nieuw vervolgoverleg");
     click(&mut harness, "Vervolgoverleg maken");
     click(&mut harness, "Volgende stap ▶");

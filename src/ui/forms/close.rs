@@ -1,6 +1,6 @@
 //! Step 6: the agreements with their five W's, and the evaluation with tops and tips.
 
-use super::{cell, cell_pair, field, focus_cell, row_card, yes_no};
+use super::{cards_ui, cell, cell_pair, choice_combo, field, focus_cell, yes_no};
 use crate::i18n::{Texts, fill};
 use crate::model::{Agreement, AgreementId, AgreementStatus, Feedback, Meeting};
 use crate::names::status_name;
@@ -14,9 +14,12 @@ pub(super) fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
 /// out whole; and its status.
 pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) {
     ui.strong(t.box_agreements);
-    let mut row = 0;
-    while row < agreements.len() {
-        let moved = row_card(ui, t, agreements, row, |ui, agreement, width| {
+    cards_ui(
+        ui,
+        t,
+        agreements,
+        |_| true,
+        |ui, row, agreement, width| {
             ui.strong(fill(t.agreement_number, &[("row", &(row + 1))]));
             let label_width = theme::COLUMN;
             let field_width =
@@ -37,14 +40,18 @@ pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<A
                         ui.end_row();
                     }
                     ui.label(t.col_status);
-                    status_combo(ui, t, row, &mut agreement.status);
+                    choice_combo(
+                        ui,
+                        t,
+                        (t.col_status, row),
+                        &mut agreement.status,
+                        &AgreementStatus::ALL,
+                        |s| status_name(s, t),
+                    );
                     ui.end_row();
                 });
-        });
-        if !moved {
-            row += 1;
-        }
-    }
+        },
+    );
     if ui.button(t.add_agreement).clicked() {
         agreements.push(Agreement {
             id: next_agreement_id(agreements),
@@ -52,22 +59,6 @@ pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<A
         });
         focus_cell(ui, t, t.col_who, agreements.len() - 1);
     }
-}
-
-fn status_combo(ui: &mut egui::Ui, t: &Texts, row: usize, status: &mut AgreementStatus) {
-    let name = fill(
-        t.cell_label,
-        &[("field", &t.col_status), ("row", &(row + 1))],
-    );
-    egui::ComboBox::from_id_salt(("status", row))
-        .selected_text(status_name(*status, t))
-        .show_ui(ui, |ui| {
-            for choice in AgreementStatus::ALL {
-                ui.selectable_value(status, choice, status_name(choice, t));
-            }
-        })
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }
 
 pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
@@ -81,36 +72,30 @@ pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting)
         &mut evaluation.questions_answered,
     );
     field(ui, t.field_notes, &mut evaluation.notes);
-    let mut row = 0;
-    while row < evaluation.feedback.len() {
-        let moved = row_card(
-            ui,
-            t,
-            &mut evaluation.feedback,
-            row,
-            |ui, feedback, width| {
-                cell(
-                    ui,
-                    t,
-                    t.field_participant,
-                    row,
-                    &mut feedback.participant,
-                    width,
-                );
-                cell_pair(
-                    ui,
-                    t,
-                    row,
-                    width,
-                    (t.field_top, &mut feedback.top),
-                    (t.field_tip, &mut feedback.tip),
-                );
-            },
-        );
-        if !moved {
-            row += 1;
-        }
-    }
+    cards_ui(
+        ui,
+        t,
+        &mut evaluation.feedback,
+        |_| true,
+        |ui, row, feedback, width| {
+            cell(
+                ui,
+                t,
+                t.field_participant,
+                row,
+                &mut feedback.participant,
+                width,
+            );
+            cell_pair(
+                ui,
+                t,
+                row,
+                width,
+                (t.field_top, &mut feedback.top),
+                (t.field_tip, &mut feedback.tip),
+            );
+        },
+    );
     ui.horizontal(|ui| {
         if ui.button(t.add_feedback).clicked() {
             evaluation.feedback.push(Feedback::default());

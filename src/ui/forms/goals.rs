@@ -1,29 +1,13 @@
 //! Steps 3 to 5: goals with their scores, educational and parenting needs, support needs.
 
 use super::close::next_agreement_id;
-use super::{cell, cell_pair, focus_cell, row_buttons, row_card};
+use super::{cards_ui, cell, cell_pair, choice_combo, focus_cell, row_buttons};
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, Area, Goal, GoalId, Inquiry, Meeting, Need, SupportFor, SupportNeed,
 };
 use crate::names::{area_name, support_name};
 use crate::theme;
-
-pub(super) fn area_combo(ui: &mut egui::Ui, t: &Texts, row: usize, area: &mut Area) {
-    let name = fill(
-        t.cell_label,
-        &[("field", &t.field_area), ("row", &(row + 1))],
-    );
-    egui::ComboBox::from_id_salt(("area", row))
-        .selected_text(area_name(*area, t))
-        .show_ui(ui, |ui| {
-            for choice in Area::ALL {
-                ui.selectable_value(area, choice, area_name(choice, t));
-            }
-        })
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
-}
 
 /// The scale 0–10 as a row of buttons, big enough to tap on a board; tapping the chosen
 /// score again clears it.
@@ -50,7 +34,14 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
         let removed = ui
             .horizontal(|ui| {
                 let goal = &mut meeting.goals[row];
-                area_combo(ui, t, row, &mut goal.area);
+                choice_combo(
+                    ui,
+                    t,
+                    (t.field_area, row),
+                    &mut goal.area,
+                    &Area::ALL,
+                    |a| area_name(a, t),
+                );
                 // Room for the three row buttons, so the row never pushes the panel wider.
                 let width = (ui.available_width() - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
                 cell(ui, t, t.field_goal, row, &mut goal.text, width);
@@ -79,9 +70,12 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
         agreements,
         ..
     } = meeting;
-    let mut row = 0;
-    while row < inquiries.len() {
-        let moved = row_card(ui, t, inquiries, row, |ui, inquiry, width| {
+    cards_ui(
+        ui,
+        t,
+        inquiries,
+        |_| true,
+        |ui, row, inquiry, width| {
             cell(ui, t, t.field_inquiry_what, row, &mut inquiry.what, width);
             cell(ui, t, t.field_why, row, &mut inquiry.why, width);
             cell(ui, t, t.col_who, row, &mut inquiry.who, width);
@@ -95,11 +89,8 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
                 };
                 agreements.push(agreement);
             }
-        });
-        if !moved {
-            row += 1;
-        }
-    }
+        },
+    );
     if ui.button(t.add_inquiry).clicked() {
         inquiries.push(Inquiry::default());
         focus_cell(ui, t, t.field_inquiry_what, inquiries.len() - 1);
@@ -110,16 +101,15 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
     for area in Area::ALL {
         ui.strong(area_name(area, t));
         let field = format!("{} {}", area_name(area, t), t.field_need);
-        let mut row = 0;
-        while row < needs.len() {
-            let moved = needs[row].area == area
-                && row_card(ui, t, needs, row, |ui, need, width| {
-                    cell(ui, t, &field, row, &mut need.text, width);
-                });
-            if !moved {
-                row += 1;
-            }
-        }
+        cards_ui(
+            ui,
+            t,
+            needs,
+            |n| n.area == area,
+            |ui, row, need, width| {
+                cell(ui, t, &field, row, &mut need.text, width);
+            },
+        );
         let add = format!("{} ({})", t.add_need, area_name(area, t));
         if ui.button(add).clicked() {
             needs.push(Need {
@@ -134,25 +124,24 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
 pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
     for of in SupportFor::ALL {
         ui.strong(support_name(of, t));
-        let mut row = 0;
-        while row < needs.len() {
-            let moved = needs[row].of == of
-                && row_card(ui, t, needs, row, |ui, need, width| {
-                    cell(ui, t, t.field_support_what, row, &mut need.what, width);
-                    cell(ui, t, t.field_how_often, row, &mut need.how_often, width);
-                    cell_pair(
-                        ui,
-                        t,
-                        row,
-                        width,
-                        (t.col_when, &mut need.when),
-                        (t.col_how, &mut need.how),
-                    );
-                });
-            if !moved {
-                row += 1;
-            }
-        }
+        cards_ui(
+            ui,
+            t,
+            needs,
+            |n| n.of == of,
+            |ui, row, need, width| {
+                cell(ui, t, t.field_support_what, row, &mut need.what, width);
+                cell(ui, t, t.field_how_often, row, &mut need.how_often, width);
+                cell_pair(
+                    ui,
+                    t,
+                    row,
+                    width,
+                    (t.col_when, &mut need.when),
+                    (t.col_how, &mut need.how),
+                );
+            },
+        );
         let add = format!("{} ({})", t.add_support, support_name(of, t));
         if ui.button(add).clicked() {
             needs.push(SupportNeed {

@@ -131,32 +131,36 @@ fn focus_cell(ui: &egui::Ui, t: &Texts, field: &str, row: usize) {
     ui.data_mut(|d| d.insert_temp(focus_key(), name));
 }
 
-/// One row of a list as a card: its fields stack and wrap in the panel's width, its
-/// buttons sit at the top right and never leave the panel. `fields` lays the fields out in
-/// the width it is given. True when the row was moved or removed.
-fn row_card<T>(
+/// The rows of a list that `shown` lets through, each as a card: its fields stack and wrap
+/// in the panel's width, its buttons (up, down, remove) sit at the top right and never leave
+/// the panel. `fields` lays out row `row` in the width it is given.
+fn cards_ui<T>(
     ui: &mut egui::Ui,
     t: &Texts,
     rows: &mut Vec<T>,
-    row: usize,
-    fields: impl FnOnce(&mut egui::Ui, &mut T, f32),
-) -> bool {
+    shown: impl Fn(&T) -> bool,
+    mut fields: impl FnMut(&mut egui::Ui, usize, &mut T, f32),
+) {
     let mut change = None;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        let width = ui.available_width();
-        ui.set_width(width);
-        let fields_width = (width - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(fields_width);
-                if let Some(entry) = rows.get_mut(row) {
-                    fields(ui, entry, fields_width);
+    for (row, entry) in rows.iter_mut().enumerate().filter(|(_, e)| shown(e)) {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            let width = ui.available_width();
+            ui.set_width(width);
+            let fields_width = (width - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(fields_width);
+                    fields(ui, row, entry, fields_width);
+                });
+                if let Some(asked) = row_buttons_ui(ui, t, row) {
+                    change = Some((row, asked));
                 }
             });
-            change = row_buttons_ui(ui, t, row);
         });
-    });
-    apply_row_change(rows, row, change)
+    }
+    if let Some((row, asked)) = change {
+        apply_row_change(rows, row, Some(asked));
+    }
 }
 
 /// Two fields side by side, sharing `width`.
@@ -249,4 +253,25 @@ fn yes_no(ui: &mut egui::Ui, t: &Texts, label: &str, value: &mut Option<bool>) {
         ];
         named_radios(ui, value, answers, &|text| format!("{label} {text}"));
     });
+}
+
+/// A drop-down for field `field` of row `row` (from 0): one of `choices`, each in words.
+fn choice_combo<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    (field, row): (&str, usize),
+    current: &mut T,
+    choices: &[T],
+    words: impl Fn(T) -> &'static str,
+) {
+    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
+    egui::ComboBox::from_id_salt((field, row))
+        .selected_text(words(*current))
+        .show_ui(ui, |ui| {
+            for &choice in choices {
+                ui.selectable_value(current, choice, words(choice));
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
 }

@@ -1,6 +1,6 @@
 //! Step 1 (and the case itself): who is there, the time box, the questions, and the look back at the last agreements.
 
-use super::{cell, cell_pair, field, focus_cell, named_radios, row_card};
+use super::{cards_ui, cell, cell_pair, field, focus_cell, named_radios};
 use crate::i18n::{Texts, fill};
 use crate::model::clock;
 use crate::model::{
@@ -80,9 +80,12 @@ pub(super) fn time_box_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
 /// readable whole however long.
 pub(super) fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut Vec<Participant>) {
     ui.strong(t.participants);
-    let mut row = 0;
-    while row < participants.len() {
-        let moved = row_card(ui, t, participants, row, |ui, p, width| {
+    cards_ui(
+        ui,
+        t,
+        participants,
+        |_| true,
+        |ui, row, p, width| {
             cell(ui, t, t.field_name, row, &mut p.name, width);
             cell_pair(
                 ui,
@@ -102,11 +105,8 @@ pub(super) fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut V
             present.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::CheckBox, true, p.present, &name)
             });
-        });
-        if !moved {
-            row += 1;
-        }
-    }
+        },
+    );
     if ui.button(t.add_participant).clicked() {
         participants.push(Participant::default());
         focus_cell(ui, t, t.field_name, participants.len() - 1);
@@ -115,9 +115,12 @@ pub(super) fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut V
 
 pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Question>) {
     ui.strong(t.section_questions);
-    let mut row = 0;
-    while row < questions.len() {
-        let moved = row_card(ui, t, questions, row, |ui, q, width| {
+    cards_ui(
+        ui,
+        t,
+        questions,
+        |_| true,
+        |ui, row, q, width| {
             cell(ui, t, t.field_asked_by, row, &mut q.asked_by, width);
             cell(ui, t, t.field_question, row, &mut q.question, width);
             cell(ui, t, t.field_why, row, &mut q.why, width);
@@ -126,11 +129,8 @@ pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Que
                 ui.checkbox(&mut q.decision_needed, label(t.field_decision));
                 ui.checkbox(&mut q.answered, label(t.field_answered));
             });
-        });
-        if !moved {
-            row += 1;
-        }
-    }
+        },
+    );
     if ui.button(t.add_question).clicked() {
         questions.push(Question::default());
         focus_cell(ui, t, t.field_asked_by, questions.len() - 1);
