@@ -6,11 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
 cargo build --release --locked
-out=target/packaging
+bin="${CARGO_TARGET_DIR:-target}/release/uitzicht"
+out=packaging/generated
 mkdir -p "$out"
-target/release/uitzicht manpage | gzip -9n > "$out/uitzicht.1.gz"
-target/release/uitzicht completions bash > "$out/uitzicht.bash"
-target/release/uitzicht completions zsh > "$out/_uitzicht"
-target/release/uitzicht completions fish > "$out/uitzicht.fish"
+"$bin" manpage | gzip -9n > "$out/uitzicht.1.gz"
+"$bin" completions bash > "$out/uitzicht.bash"
+"$bin" completions zsh > "$out/_uitzicht"
+"$bin" completions fish > "$out/uitzicht.fish"
 cargo deb --no-build --locked
-ls target/debian/*.deb
+ls "${CARGO_TARGET_DIR:-target}"/debian/*.deb
