@@ -117,6 +117,7 @@ fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String
     let wanted = ui.data(|d| d.get_temp::<String>(focus_key()));
     if wanted.as_deref() == Some(name.as_str()) {
         response.request_focus();
+        response.scroll_to_me(None);
         ui.data_mut(|d| d.remove::<String>(focus_key()));
     }
 }

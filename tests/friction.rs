@@ -1,0 +1,110 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! A meeting without friction: panels that fold away for the board, forms whose buttons
+//! stay in the panel and whose new rows take the keyboard, looking at a step without
+//! changing the case, a new case that forgets the old one's messages.
+
+mod common;
+
+use common::example;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::i18n::Lang;
+use uitzicht::ui::{Action, Command, NoDialogs};
+
+fn app(width: f32, height: f32) -> Harness<'static, UitzichtApp> {
+    let path = example();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_guide_and_the_forms_fold_away_for_the_board_and_come_back() {
+    let mut harness = app(1366.0, 768.0);
+    harness.get_by_label("Leidraad");
+    let board_before = harness.get_by_label("Bord van het overleg").rect().width();
+    harness.key_press(egui::Key::F7);
+    harness.key_press(egui::Key::F8);
+    harness.run();
+    assert!(!harness.state().guide_open && !harness.state().side_open);
+    assert!(harness.query_by_label("Leidraad").is_none());
+    let board_after = harness.get_by_label("Bord van het overleg").rect().width();
+    assert!(
+        board_after > board_before + 500.0,
+        "{board_before} → {board_after}"
+    );
+    // One click each brings them back.
+    harness
+        .get_all_by_label_contains("Leidraad (F7)")
+        .next()
+        .unwrap()
+        .click();
+    harness
+        .get_all_by_label_contains("Formulieren (F8)")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(harness.state().guide_open && harness.state().side_open);
+}
+
+#[test]
+fn the_row_buttons_stay_inside_the_panel_at_any_width() {
+    for width in [1100.0, 1366.0, 1920.0] {
+        let harness = app(width, 900.0);
+        for remove in harness.get_all_by_label("Verwijderen 1") {
+            let right = remove.rect().right();
+            assert!(right <= width, "at {width}: the button ends at {right}");
+        }
+        // Every text field of the rows is as wide as the panel allows, not a fixed box.
+        let name = harness.get_by_label("Naam 1").rect();
+        assert!(name.width() > 150.0, "at {width}: {}", name.width());
+    }
+}
+
+#[test]
+fn a_new_row_takes_the_keyboard_and_presence_is_named_by_person() {
+    // Tall enough that the whole form of step 1 is in view.
+    let mut harness = app(1600.0, 2400.0);
+    harness.get_by_label("Ilse de Boer aanwezig");
+    let before = harness.state().doc.case.meetings[1].participants.len();
+    harness.get_by_label("Deelnemer toevoegen").click();
+    harness.run();
+    harness.run();
+    // No click in the new field: typing lands there.
+    harness.event(egui::Event::Text("Noor Visser".to_owned()));
+    harness.run();
+    let participants = &harness.state().doc.case.meetings[1].participants;
+    assert_eq!(participants.len(), before + 1);
+    assert_eq!(participants[before].name, "Noor Visser");
+}
+
+#[test]
+fn looking_at_another_step_changes_nothing_and_a_new_case_forgets_the_old_messages() {
+    let mut harness = app(1600.0, 1000.0);
+    assert!(!harness.state().doc.dirty);
+    harness
+        .get_by_label_contains("4. Onderwijs- en opvoedbehoeften")
+        .click();
+    harness.run();
+    assert!(
+        !harness.state().doc.dirty,
+        "opening a step to read it is no change"
+    );
+    harness.get_by_label("Naar deze stap");
+    assert!(harness.state().info.is_some(), "opening said where from");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::New));
+    harness.run();
+    assert!(harness.state().info.is_none());
+    assert!(harness.state().doc.path.is_none());
+    assert!(!harness.state().doc.dirty);
+}
