@@ -1254,6 +1254,12 @@ texts! {
     manual_keys:
         "Ctrl+2, 3, 4: typen in de cirkel van kind, school, thuis · Ctrl+Z en Ctrl+Y: ongedaan maken en opnieuw · Ctrl+PageDown en PageUp: volgende en vorige stap · F7 en F8: leidraad en formulieren in- en uitklappen · F1: deze handleiding.",
         "Ctrl+2, 3, 4: type in the circle of the child, school, home · Ctrl+Z and Ctrl+Y: undo and redo · Ctrl+PageDown and PageUp: next and previous step · F7 and F8: fold the guide and the forms · F1: this manual.";
+    opening:
+        "Openen…",
+        "Opening…";
+    open_interrupted:
+        "Het openen werd onderbroken; er is niets geopend. Probeer het nog eens.",
+        "Opening was interrupted; nothing was opened. Try again.";
     present_label:
         "{who} aanwezig",
         "{who} present";

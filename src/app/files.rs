@@ -115,14 +115,16 @@ impl UitzichtApp {
                 self.passphrase_dialog = Some(dialog);
             }
             ui::PassphrasePurpose::Open(path) => {
+                // The key derivation takes a moment, and a crafted file must not freeze the
+                // window: the file is opened beside the UI while the dialog waits.
                 let passphrase = SecretString::from(typed);
-                match Document::open_with(&path, Some(passphrase)) {
-                    Err(error @ StorageError::WrongPassphrase { .. }) => {
-                        dialog.error = Some(error.message(t));
-                        self.passphrase_dialog = Some(dialog);
-                    }
-                    opened => self.install_opened(&path, opened),
-                }
+                dialog.busy = true;
+                dialog.error = None;
+                self.passphrase_dialog = Some(dialog);
+                self.opening = Some(std::thread::spawn(move || {
+                    let opened = Document::open_with(&path, Some(passphrase));
+                    (path, opened)
+                }));
             }
             ui::PassphrasePurpose::Protect => {
                 if typed.chars().count() < ui::MIN_PASSPHRASE_CHARS {
@@ -208,6 +210,37 @@ impl UitzichtApp {
                 }));
             }
             Err(error) => self.error = Some(error.message(self.t())),
+        }
+    }
+
+    /// Takes in a protected file opened beside the UI once it is done; true while it runs.
+    pub(super) fn opening_busy(&mut self) -> bool {
+        match self.opening.take() {
+            Some(job) if !job.is_finished() => {
+                self.opening = Some(job);
+                true
+            }
+            Some(job) => {
+                let t = self.t();
+                match job.join() {
+                    Ok((_, Err(error @ StorageError::WrongPassphrase { .. }))) => {
+                        if let Some(dialog) = &mut self.passphrase_dialog {
+                            dialog.busy = false;
+                            dialog.error = Some(error.message(t));
+                        }
+                    }
+                    Ok((path, opened)) => {
+                        self.passphrase_dialog = None;
+                        self.install_opened(&path, opened);
+                    }
+                    Err(_) => {
+                        self.passphrase_dialog = None;
+                        self.error = Some(t.open_interrupted.to_owned());
+                    }
+                }
+                false
+            }
+            None => false,
         }
     }
 

@@ -84,6 +84,13 @@ pub struct UitzichtApp {
             Result<(), crate::storage::StorageError>,
         )>,
     >,
+    /// A protected file being opened beside the UI.
+    opening: Option<
+        std::thread::JoinHandle<(
+            PathBuf,
+            Result<(Document, Vec<crate::storage::Repair>), crate::storage::StorageError>,
+        )>,
+    >,
     /// The save that runs was asked for by protecting or unprotecting the case.
     protecting: bool,
     /// The window was asked to close while a save ran: it closes once the save is done.
@@ -180,6 +187,7 @@ impl UitzichtApp {
             follow_up_date: None,
             help: None,
             saving: None,
+            opening: None,
             protecting: false,
             close_after_save: false,
             confirm: None,
@@ -247,9 +255,9 @@ impl UitzichtApp {
         self.autosave.changed(Instant::now());
     }
 
-    /// A protected case is being saved beside the UI.
+    /// A protected case is being saved, or opened, beside the UI.
     pub fn is_saving(&self) -> bool {
-        self.saving.is_some()
+        self.saving.is_some() || self.opening.is_some()
     }
 
     /// Writes the recovery copy when it is due. Returns when to look again.
@@ -353,7 +361,7 @@ impl eframe::App for UitzichtApp {
         let mut actions = Vec::new();
 
         let saving = self.saving_busy();
-        if saving {
+        if saving || self.opening_busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {

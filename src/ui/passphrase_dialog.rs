@@ -23,6 +23,8 @@ pub struct PassphraseDialog {
     pub repeat: String,
     /// Why the last try did not work, shown in the dialog.
     pub error: Option<String>,
+    /// The passphrase is being tried beside the UI (the key derivation takes a moment).
+    pub busy: bool,
 }
 
 impl PassphraseDialog {
@@ -32,6 +34,7 @@ impl PassphraseDialog {
             text: String::new(),
             repeat: String::new(),
             error: None,
+            busy: false,
         }
     }
 }
@@ -98,6 +101,13 @@ pub fn passphrase_ui(
         };
         if let Some(error) = &dialog.error {
             ui.colored_label(crate::theme::VERMILLION.to_egui(), error);
+        }
+        if dialog.busy {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(t.opening);
+            });
+            return;
         }
         ui.horizontal(|ui| {
             if ui.button(submit_text).clicked() {
