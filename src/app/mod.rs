@@ -35,6 +35,11 @@ const PANELS_KEY: &str = "uitzicht.panels_open";
 /// The name of the app's data folder.
 pub const APP_ID: &str = "uitzicht";
 
+/// A case file as it was opened: the document and what reading it mended, or why not.
+type Opened = Result<(Document, Vec<crate::storage::Repair>), crate::storage::StorageError>;
+/// How writing a case file went.
+type Saved = Result<(), crate::storage::StorageError>;
+
 /// Something that replaces or closes the open case, and so must first ask about
 /// unsaved changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,19 +83,9 @@ pub struct UitzichtApp {
     /// Asking on which day the follow-up meeting is held.
     pub follow_up_date: Option<crate::model::Date>,
     /// A protected case being saved beside the UI, with what it wrote and how it went.
-    saving: Option<
-        std::thread::JoinHandle<(
-            crate::document::PendingSave,
-            Result<(), crate::storage::StorageError>,
-        )>,
-    >,
+    saving: Option<std::thread::JoinHandle<(crate::document::PendingSave, Saved)>>,
     /// A protected file being opened beside the UI.
-    opening: Option<
-        std::thread::JoinHandle<(
-            PathBuf,
-            Result<(Document, Vec<crate::storage::Repair>), crate::storage::StorageError>,
-        )>,
-    >,
+    opening: Option<std::thread::JoinHandle<(PathBuf, Opened)>>,
     /// The save that runs was asked for by protecting or unprotecting the case.
     protecting: bool,
     /// The window was asked to close while a save ran: it closes once the save is done.
