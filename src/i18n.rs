@@ -1260,6 +1260,9 @@ texts! {
     open_interrupted:
         "Het openen werd onderbroken; er is niets geopend. Probeer het nog eens.",
         "Opening was interrupted; nothing was opened. Try again.";
+    note_cut:
+        "…",
+        "…";
     present_label:
         "{who} aanwezig",
         "{who} present";

@@ -134,7 +134,7 @@ impl PreparedBoard {
 }
 
 /// A shape as a washed-out beamer still shows it: no pale tints (white instead, the top
-/// three outlined rather than tinted), lines twice as thick, grey text black.
+/// three marked by a black bar rather than a tint), lines twice as thick, grey text black.
 fn in_high_contrast(primitive: Primitive) -> Primitive {
     let pale = |rgb: Rgb| theme::is_pale(rgb);
     match primitive {
@@ -143,9 +143,10 @@ fn in_high_contrast(primitive: Primitive) -> Primitive {
             fill: Some(fill),
             ..
         } if fill == theme::TOP_THREE => Primitive::Rect {
-            rect,
-            fill: None,
-            stroke: Some((OUTLINE_MM * 2.0, theme::INK)),
+            // A bar at the left edge: an outline would cross text that runs to the edge.
+            rect: RectMm::new(rect.min.x - 1.2, rect.min.y, rect.min.x - 0.4, rect.max.y),
+            fill: Some(theme::INK),
+            stroke: None,
         },
         Primitive::Rect { rect, fill, stroke } => Primitive::Rect {
             rect,

@@ -13,9 +13,16 @@ const MAX_NOTE_LINES: usize = 4;
 pub(super) fn arrow_layouts(
     meeting: &Meeting,
     (t, metrics): (&Texts, &FontMetrics),
-    floor: f32,
+    floor: super::LayoutOptions,
 ) -> Vec<ArrowLayout> {
-    let note_size = NOTE_TEXT_MM.max(floor);
+    let note_size = NOTE_TEXT_MM.max(floor.floor_mm);
+    // On paper the rest of a long note is on the continuation page; on a projector there
+    // is none, and the note just ends in "…".
+    let cut_note = if floor.projector {
+        t.note_cut
+    } else {
+        t.note_continued
+    };
     let board = &meeting.board;
     // Where notes were placed already, so that the next keeps clear of them.
     let mut taken: Vec<RectMm> = Vec::new();
@@ -71,7 +78,7 @@ pub(super) fn arrow_layouts(
                         direction: (ux, uy),
                         size: note_size,
                     };
-                    let placed = note.place(t, metrics);
+                    let placed = note.place(cut_note, metrics);
                     if placed.iter().all(|line| clear(line, board, &taken)) {
                         chosen = Some(placed);
                         break 'search;
@@ -114,11 +121,11 @@ struct Note<'a> {
 }
 
 impl Note<'_> {
-    fn place(&self, t: &Texts, metrics: &FontMetrics) -> Vec<TextLine> {
+    fn place(&self, cut: &str, metrics: &FontMetrics) -> Vec<TextLine> {
         let mut lines: Vec<String> = self.wrapped.iter().take(self.lines).cloned().collect();
         if self.wrapped.len() > self.lines {
             lines.truncate(self.lines.saturating_sub(1));
-            lines.push(t.note_continued.to_owned());
+            lines.push(cut.to_owned());
         }
         let (ux, uy) = self.direction;
         let (px, py) = (-uy * self.side, ux * self.side);

@@ -269,7 +269,14 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
             let title_cut = title_lines.len() > MAX_TITLE_LINES;
             if title_cut {
                 title_lines.truncate(MAX_TITLE_LINES - 1);
-                title_lines.push(t.note_continued.to_owned());
+                title_lines.push(
+                    if options.projector {
+                        t.note_cut
+                    } else {
+                        t.note_continued
+                    }
+                    .to_owned(),
+                );
             }
             let title_top = c.y - 0.86 * r;
             let title_lines = place_lines(
@@ -352,7 +359,7 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
 
     BoardLayout {
         circles,
-        arrows: arrow_layouts(meeting, (t, metrics), floor),
+        arrows: arrow_layouts(meeting, (t, metrics), options),
         questions: box_layout(
             QUESTIONS_RECT,
             &format!("1. {}", t.box_questions),
