@@ -104,7 +104,12 @@ impl UitzichtApp {
             }),
             Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
             Action::Restore(index) => self.restore(index),
-            Action::CompareRecovery(index) => self.comparing = Some(index),
+            Action::CompareRecovery(index) => {
+                self.comparing = self
+                    .recoverable
+                    .get(index)
+                    .map(|found| ui::Comparison::of(index, found, self.t()));
+            }
             Action::DiscardRecovery(index) => self.discard_recovery(index),
             Action::TakeOverLock => {
                 if let Err(error) = self.doc.take_over() {

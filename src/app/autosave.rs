@@ -131,6 +131,15 @@ impl Autosave {
         }
     }
 
+    /// Takes a recovery copy found on start as this case's own copy (renamed, not written
+    /// again), so that the next save removes it and the next start does not offer it twice.
+    pub fn adopt(&self, copy: &Path, path: Option<&Path>) -> Result<(), StorageError> {
+        match &self.recovery {
+            Some(recovery) => recovery.adopt(copy, path, self.new_case_id),
+            None => Ok(()),
+        }
+    }
+
     /// The case is safe on disk (or deliberately dropped): its copy can go.
     pub fn forget(&mut self, path: Option<&Path>) -> Result<(), StorageError> {
         self.unrecovered_since = None;

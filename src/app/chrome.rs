@@ -293,8 +293,9 @@ impl UitzichtApp {
                 ctx,
                 t,
                 &self.recoverable,
-                self.comparing,
+                self.comparing.as_ref(),
                 &mut self.recovery_passphrase,
+                self.restoring.is_some(),
             ));
         }
     }

@@ -13,44 +13,74 @@ use crate::storage::{Repair, SecretString, StorageError};
 use crate::ui::{self, ExportKind, PathDialog, PathPurpose};
 
 impl UitzichtApp {
-    /// Opens a recovery copy in place of the open case, as unsaved work of its file.
+    /// Opens a recovery copy in place of the open case, as unsaved work of its file. A
+    /// protected copy is decrypted beside the UI.
     pub(super) fn restore(&mut self, index: usize) {
-        if index >= self.recoverable.len() {
+        if self.restoring.is_some() {
             return;
         }
-        let found = self.recoverable[index].clone();
+        let Some(found) = self.recoverable.get(index).cloned() else {
+            return;
+        };
         let passphrase = found
             .protected
-            .then(|| SecretString::from(self.recovery_passphrase.clone()));
-        match found.load_with(passphrase.as_ref()) {
-            Ok(loaded) => {
-                self.recoverable.remove(index);
-                self.comparing = None;
-                self.recovery_passphrase.clear();
-                self.doc = Document::restored(
-                    loaded.case,
-                    loaded.format_version,
-                    found.original.as_deref(),
-                    passphrase,
-                );
-                self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
-                self.unlocked_meeting = None;
-                self.history.clear();
-                self.board = BoardState::default();
-                self.side_tab = self.tab_for_step();
-                // The copy stays until the restored case is saved: it is written again under
-                // the name of the case it now belongs to, before the found one goes.
-                match self.autosave.write_now(&self.doc) {
-                    Ok(()) => {
-                        if let Some(recovery) = self.autosave.recovery() {
-                            self.tell(recovery.remove_copy(&found.copy));
-                        }
-                    }
-                    Err(error) => self.info = Some(error.message(self.t())),
-                }
-            }
-            Err(error) => self.error = Some(error.message(self.t())),
+            .then(|| SecretString::from(std::mem::take(&mut self.recovery_passphrase)));
+        if found.protected {
+            self.restoring = Some(std::thread::spawn(move || {
+                let loaded = found.load_with(passphrase.as_ref());
+                (found, passphrase, loaded)
+            }));
+            return;
         }
+        let loaded = found.load_with(None);
+        self.restored((found, None, loaded));
+    }
+
+    /// Takes in a recovery copy decrypted beside the UI once it is done; true while it runs.
+    pub(super) fn restoring_busy(&mut self) -> bool {
+        match self.restoring.take() {
+            Some(job) if !job.is_finished() => {
+                self.restoring = Some(job);
+                true
+            }
+            Some(job) => {
+                match job.join() {
+                    Ok(restored) => self.restored(restored),
+                    Err(_) => self.error = Some(self.t().open_interrupted.to_owned()),
+                }
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// Shows a recovery copy that was read, in place of the open case.
+    fn restored(&mut self, (found, passphrase, loaded): super::Restored) {
+        let loaded = match loaded {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                self.error = Some(error.message(self.t()));
+                return;
+            }
+        };
+        self.recoverable.retain(|f| f.copy != found.copy);
+        self.comparing = None;
+        self.recovery_passphrase.clear();
+        self.doc = Document::restored(
+            loaded.case,
+            loaded.format_version,
+            found.original.as_deref(),
+            passphrase,
+        );
+        self.meeting = self.doc.case.last_meeting_index().unwrap_or(0);
+        self.unlocked_meeting = None;
+        self.history.clear();
+        self.board = BoardState::default();
+        self.side_tab = self.tab_for_step();
+        // The copy stays until the restored case is saved: it takes the name of the case
+        // it now belongs to (already encrypted as it must be; nothing is written again).
+        let adopted = self.autosave.adopt(&found.copy, self.doc.path.as_deref());
+        self.tell(adopted);
     }
 
     /// The case is safe on disk (or deliberately dropped): its recovery copy can go.

@@ -39,6 +39,12 @@ pub const APP_ID: &str = "uitzicht";
 type Opened = Result<(Document, Vec<crate::storage::Repair>), crate::storage::StorageError>;
 /// How writing a case file went.
 type Saved = Result<(), crate::storage::StorageError>;
+/// A recovery copy read for restoring: which, with what passphrase, and what it held.
+type Restored = (
+    Found,
+    Option<crate::storage::SecretString>,
+    Result<crate::storage::Loaded, crate::storage::StorageError>,
+);
 
 /// Something that replaces or closes the open case, and so must first ask about
 /// unsaved changes.
@@ -122,8 +128,10 @@ pub struct UitzichtApp {
     autosave: Autosave,
     /// Recovery copies found on start, offered to restore.
     pub recoverable: Vec<Found>,
-    /// The recovery copy being compared with its file.
-    comparing: Option<usize>,
+    /// The recovery copy being compared with its file, as read when asked.
+    comparing: Option<ui::Comparison>,
+    /// A protected recovery copy being decrypted (and written again) beside the UI.
+    restoring: Option<std::thread::JoinHandle<Restored>>,
     prepared: Option<((u64, usize, Lang), PreparedBoard)>,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
@@ -208,6 +216,7 @@ impl UitzichtApp {
             autosave: Autosave::new(None),
             recoverable: Vec::new(),
             comparing: None,
+            restoring: None,
             native,
             allow_close: false,
             shown_title: String::new(),
@@ -252,7 +261,7 @@ impl UitzichtApp {
 
     /// A protected case is being saved, or opened, beside the UI.
     pub fn is_saving(&self) -> bool {
-        self.saving.is_some() || self.opening.is_some()
+        self.saving.is_some() || self.opening.is_some() || self.restoring.is_some()
     }
 
     /// Writes the recovery copy when it is due. Returns when to look again.
@@ -356,7 +365,7 @@ impl eframe::App for UitzichtApp {
         let mut actions = Vec::new();
 
         let saving = self.saving_busy();
-        if saving || self.opening_busy() {
+        if saving | self.opening_busy() | self.restoring_busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {

@@ -105,6 +105,32 @@ impl Recovery {
         write_atomically(&copy, &bytes).map_err(write_error)
     }
 
+    /// Makes `copy` the copy of the case at `original` (or of the new case `new_case_id`):
+    /// renamed, its content as it was.
+    pub fn adopt(
+        &self,
+        copy: &Path,
+        original: Option<&Path>,
+        new_case_id: u64,
+    ) -> Result<(), StorageError> {
+        let target = self.copy_path(original, new_case_id);
+        if target == copy {
+            return Ok(());
+        }
+        let write_error = |path: &Path| {
+            let path = path.to_owned();
+            move |source| StorageError::Write { path, source }
+        };
+        if let Some(original) = original {
+            let path_text = original.to_string_lossy();
+            write_atomically(&Self::original_path_file(&target), path_text.as_bytes())
+                .map_err(write_error(&target))?;
+        }
+        std::fs::rename(copy, &target).map_err(write_error(&target))?;
+        // The note of the file the copy belonged to goes with it.
+        self.remove_copy(copy)
+    }
+
     /// Removes the copy after a clean save, or when the user discards it.
     pub fn remove(&self, original: Option<&Path>, new_case_id: u64) -> Result<(), StorageError> {
         self.remove_copy(&self.copy_path(original, new_case_id))
@@ -180,6 +206,29 @@ mod tests {
 
         recovery.remove(Some(&original), 0).unwrap();
         recovery.remove(None, 7).unwrap();
+        assert!(recovery.list().is_empty());
+    }
+
+    #[test]
+    fn a_restored_copy_of_a_new_case_becomes_this_sessions_copy_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = Recovery::new(dir.path().join("recovery"));
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "R.".to_owned();
+        recovery.write(&case, None, 7, None).unwrap();
+        let found = recovery.list().pop().unwrap();
+        let bytes = std::fs::read(&found.copy).unwrap();
+        // The session that restores it has a case id of its own.
+        recovery.adopt(&found.copy, None, 99).unwrap();
+        let now = recovery.list();
+        assert_eq!(now.len(), 1, "offered once, not twice");
+        assert_eq!(
+            std::fs::read(&now[0].copy).unwrap(),
+            bytes,
+            "not written again"
+        );
+        // Saving the case removes it, as for any copy of this session.
+        recovery.remove(None, 99).unwrap();
         assert!(recovery.list().is_empty());
     }
 

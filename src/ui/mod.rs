@@ -32,7 +32,7 @@ pub use passphrase_dialog::{
     MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
 };
 pub use projector::{ProjectorView, floor_mm, floor_points, step_view_ui};
-pub use recovery_dialog::recovery_ui;
+pub use recovery_dialog::{Comparison, recovery_ui};
 pub use trajectory::{Line, since_lines, trajectory_ui};
 
 use crate::i18n::Lang;

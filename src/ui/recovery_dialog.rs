@@ -23,12 +23,41 @@ fn summary(case: &Case, t: &Texts) -> String {
     )
 }
 
+/// The copy and its file side by side, read once when the chair asked to compare.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub index: usize,
+    pub copy: String,
+    /// `None` for a case that never had a file.
+    pub file: Option<String>,
+}
+
+impl Comparison {
+    /// Reads the copy and its file, once.
+    pub fn of(index: usize, copy: &Found, t: &Texts) -> Self {
+        let read = |loaded: Result<crate::storage::Loaded, crate::storage::StorageError>| {
+            loaded
+                .map(|l| summary(&l.case, t))
+                .unwrap_or_else(|e| e.message(t))
+        };
+        Self {
+            index,
+            copy: read(copy.load()),
+            file: copy
+                .original
+                .as_ref()
+                .map(|original| read(crate::storage::load(original))),
+        }
+    }
+}
+
 pub fn recovery_ui(
     ctx: &egui::Context,
     t: &Texts,
     found: &[Found],
-    comparing: Option<usize>,
+    comparing: Option<&Comparison>,
     passphrase: &mut String,
+    busy: bool,
 ) -> Option<Action> {
     let mut action = None;
     Modal::new(Id::unique("recovery")).show(ctx, |ui| {
@@ -56,18 +85,18 @@ pub fn recovery_ui(
                 field.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::PasswordInput, true, t.passphrase)
                 });
-            } else if comparing == Some(index) {
-                let recovered = copy
-                    .load()
-                    .map(|l| summary(&l.case, t))
-                    .unwrap_or_else(|e| e.message(t));
-                ui.label(fill(t.recovery_copy_line, &[("summary", &recovered)]));
-                if let Some(original) = &copy.original {
-                    let on_disk = crate::storage::load(original)
-                        .map(|l| summary(&l.case, t))
-                        .unwrap_or_else(|e| e.message(t));
-                    ui.label(fill(t.recovery_file_line, &[("summary", &on_disk)]));
+            } else if let Some(comparison) = comparing.filter(|c| c.index == index) {
+                ui.label(fill(t.recovery_copy_line, &[("summary", &comparison.copy)]));
+                if let Some(on_disk) = &comparison.file {
+                    ui.label(fill(t.recovery_file_line, &[("summary", on_disk)]));
                 }
+            }
+            if busy {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t.opening);
+                });
+                continue;
             }
             ui.horizontal(|ui| {
                 if ui.button(t.restore).clicked() {
