@@ -37,7 +37,7 @@ fn the_example_checks_with_a_summary() {
     assert_eq!(stdout.lines().count(), 1);
     assert!(
         stdout.starts_with(
-            "Daan (pseudoniem): 2 overleggen, 8 cirkels, 35 items, 5 pijlen, 6 afspraken"
+            "Daan (pseudoniem): 2 overleggen, 8 cirkels, 35 items, 5 pijlen, 8 afspraken"
         ),
         "{stdout}"
     );
