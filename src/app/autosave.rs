@@ -63,20 +63,21 @@ impl Autosave {
     /// Writes the copy when it is due: a few seconds after the last change, and at least
     /// every minute while changes keep coming.
     pub fn tick(&mut self, now: Instant, doc: &Document) -> Tick {
-        if let Some(job) = self.job.take() {
-            if !job.is_finished() {
-                self.job = Some(job);
+        match super::finished(&mut self.job) {
+            None if self.job.is_some() => {
                 return Tick {
                     again: Some(JOB_POLL),
                     failed: None,
                 };
             }
             // A panicked job wrote nothing: the next change tries again.
-            let failed = job.join().ok().and_then(Result::err);
-            return Tick {
-                again: self.unrecovered_since.map(|_| JOB_POLL),
-                failed,
-            };
+            Some(done) => {
+                return Tick {
+                    again: self.unrecovered_since.map(|_| JOB_POLL),
+                    failed: done.ok().and_then(Result::err),
+                };
+            }
+            None => {}
         }
         let (Some(recovery), Some(since), Some(last)) =
             (&self.recovery, self.unrecovered_since, self.last_change)

@@ -38,19 +38,16 @@ impl UitzichtApp {
 
     /// Takes in a recovery copy decrypted beside the UI once it is done; true while it runs.
     pub(super) fn restoring_busy(&mut self) -> bool {
-        match self.restoring.take() {
-            Some(job) if !job.is_finished() => {
-                self.restoring = Some(job);
-                true
-            }
-            Some(job) => {
-                match job.join() {
-                    Ok(restored) => self.restored(restored),
-                    Err(_) => self.error = Some(self.t().open_interrupted.to_owned()),
-                }
+        match super::finished(&mut self.restoring) {
+            None => self.restoring.is_some(),
+            Some(Ok(restored)) => {
+                self.restored(restored);
                 false
             }
-            None => false,
+            Some(Err(_)) => {
+                self.error = Some(self.t().open_interrupted.to_owned());
+                false
+            }
         }
     }
 
@@ -245,14 +242,11 @@ impl UitzichtApp {
 
     /// Takes in a protected file opened beside the UI once it is done; true while it runs.
     pub(super) fn opening_busy(&mut self) -> bool {
-        match self.opening.take() {
-            Some(job) if !job.is_finished() => {
-                self.opening = Some(job);
-                true
-            }
-            Some(job) => {
+        match super::finished(&mut self.opening) {
+            None => self.opening.is_some(),
+            Some(done) => {
                 let t = self.t();
-                match job.join() {
+                match done {
                     Ok((_, Err(error @ StorageError::WrongPassphrase { .. }))) => {
                         if let Some(dialog) = &mut self.passphrase_dialog {
                             dialog.busy = false;
@@ -270,19 +264,15 @@ impl UitzichtApp {
                 }
                 false
             }
-            None => false,
         }
     }
 
     /// Takes in a save that ran beside the UI once it is done; true while it still runs.
     pub(super) fn saving_busy(&mut self) -> bool {
-        match self.saving.take() {
-            Some(job) if !job.is_finished() => {
-                self.saving = Some(job);
-                true
-            }
-            Some(job) => {
-                match job.join() {
+        match super::finished(&mut self.saving) {
+            None => self.saving.is_some(),
+            Some(done) => {
+                match done {
                     Ok((pending, written)) => {
                         let path = pending.path().to_owned();
                         let finished = self.doc.finish_save(pending, written);
@@ -298,7 +288,6 @@ impl UitzichtApp {
                 self.protecting = false;
                 false
             }
-            None => false,
         }
     }
 

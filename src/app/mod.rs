@@ -418,6 +418,19 @@ impl eframe::App for UitzichtApp {
     }
 }
 
+/// A job that runs beside the UI: its result once it is done (and the slot empty), `None`
+/// while it still runs (and stays in its slot) or when there is none.
+fn finished<T>(slot: &mut Option<std::thread::JoinHandle<T>>) -> Option<std::thread::Result<T>> {
+    match slot.take() {
+        Some(job) if !job.is_finished() => {
+            *slot = Some(job);
+            None
+        }
+        Some(job) => Some(job.join()),
+        None => None,
+    }
+}
+
 fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
     ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()))
 }
