@@ -694,8 +694,8 @@ texts! {
         "Wie wil wat weten, en waarom?\nMoet er iets besloten worden?\nWie hebben we aan tafel nodig?",
         "Who wants to know what, and why?\nDoes anything need deciding?\nWho do we need at the table?";
     ask_start:
-        "Fijn dat jullie er zijn. Wie ben je, en wat is je rol voor dit kind?\nWat willen we allemaal voor dit kind?\nWelke vragen liggen er, en moet er vandaag iets besloten worden?\nHeeft iemand een vraag die er nog niet bij staat?\nOm … uur willen we … hebben.",
-        "Good that you are here. Who are you, and what is your role for this child?\nWhat do we all want for this child?\nWhich questions are on the table, and does anything need deciding today?\nDoes anyone have a question that is not listed yet?\nBy … o'clock we want to have …";
+        "Fijn dat jullie er zijn. Wie ben je, en wat is je rol voor dit kind?\nWat waardeer je in wat een ander voor dit kind doet? Zeg het hardop.\nWat willen we allemaal voor dit kind?\nWelke vragen liggen er, en moet er vandaag iets besloten worden?\nHeeft iemand een vraag die er nog niet bij staat?\nOm … uur willen we … hebben.",
+        "Good that you are here. Who are you, and what is your role for this child?\nWhat do you value in what someone else does for this child? Say it out loud.\nWhat do we all want for this child?\nWhich questions are on the table, and does anything need deciding today?\nDoes anyone have a question that is not listed yet?\nBy … o'clock we want to have …";
     ask_analysis:
         "Wat gaat er al goed, bij het kind, op school en thuis? Eerst de plussen.\nWat moet er beter? Heb je een recent voorbeeld?\nHoe past de aanpak op school bij wat dit kind nodig heeft?\nHoe gaat het kind met de groep, en de groep met het kind?\nHoe lukt het de ouders om het leren thuis te steunen?\nZitten school en thuis op één lijn? Werkt de aanpak van vorige keer?",
         "What already goes well, for the child, at school and at home? Positives first.\nWhat must get better? Do you have a recent example?\nHow does the approach at school fit what this child needs?\nHow does the child get on with the group, and the group with the child?\nHow do the parents manage to support learning at home?\nAre school and home on one line? Does last time's approach work?";
@@ -703,14 +703,14 @@ texts! {
         "Waar willen we over een paar maanden staan?\nWat gaat al goed en kunnen we uitbouwen?\nWat zit in de weg, en kunnen we dat veranderen of opvangen?\nWeten we genoeg om een doel te stellen? Zo niet: wat moeten we nog weten, en wie zoekt het uit?",
         "Where do we want to be in a few months?\nWhat goes well already that we can build on?\nWhat stands in the way, and can we change it or make up for it?\nDo we know enough to set a goal? If not: what must we still find out, and who does?";
     ask_needs:
-        "Dit kind heeft nodig … (een leerkracht die …, ouders die …)\nWat werkt bij dit kind, volgens ieders ervaring?\nWie hebben we nog niet gehoord? Vraag hem of haar gericht.",
-        "This child needs … (a teacher who …, parents who …)\nWhat works for this child, in everyone's experience?\nWho have we not heard yet? Ask them directly.";
+        "Dit kind heeft nodig … (een leerkracht die …, ouders die …)\nIeder spreekt vanuit de eigen rol: de leerkracht over school, de ouders over thuis; niemand gaat op de stoel van een ander zitten.\nWat werkt bij dit kind, volgens ieders ervaring?\nWie hebben we nog niet gehoord? Vraag hem of haar gericht.",
+        "This child needs … (a teacher who …, parents who …)\nEveryone speaks from their own role: the teacher about school, the parents about home; nobody sits in someone else's chair.\nWhat works for this child, in everyone's experience?\nWho have we not heard yet? Ask them directly.";
     ask_support:
         "Wat heb jij nodig om dit kind te geven wat het nodig heeft?\nWat precies, hoe vaak, wanneer en hoe?\nIs dat haalbaar?",
         "What do you need to give this child what it needs?\nWhat exactly, how often, when and how?\nIs that feasible?";
     ask_close:
-        "Wat is er nodig, in een paar zinnen?\nWie doet wat, waarom, wanneer en hoe?\nZijn de vragen van het begin beantwoord?\nWat deden we goed en houden we vast (top)? Wat doen we volgende keer anders, en hoe (tip)?",
-        "What is needed, in a few sentences?\nWho does what, why, when and how?\nHave the questions from the start been answered?\nWhat did we do well and keep (top)? What do we do differently next time, and how (tip)?";
+        "Wat is er nodig, in een paar zinnen?\nWie doet wat, waarom, wanneer en hoe?\nZijn de vragen van het begin beantwoord? Was het overleg prettig en zinvol?\nWat deden we goed en houden we vast (top)? Wat doen we volgende keer anders, en hoe (tip)?",
+        "What is needed, in a few sentences?\nWho does what, why, when and how?\nHave the questions from the start been answered? Was the meeting pleasant and useful?\nWhat did we do well and keep (top)? What do we do differently next time, and how (tip)?";
     point_prep_participants:
         "Deelnemers gekozen en uitgenodigd",
         "Participants chosen and invited";
@@ -1263,6 +1263,87 @@ texts! {
     note_cut:
         "…",
         "…";
+    section_shared_interest:
+        "Gezamenlijk belang",
+        "Shared interest";
+    field_shared_interest:
+        "We zijn hier allemaal omdat …",
+        "We are all here because …";
+    pleasant_useful:
+        "Prettig en zinvol overleg: {answer}",
+        "A pleasant and useful meeting: {answer}";
+    pleasant_useful_q:
+        "Was het overleg prettig en zinvol?",
+        "Was the meeting pleasant and useful?";
+    section_chains:
+        "Keten per doel",
+        "The chain per goal";
+    chain_builds_on:
+        "Bouwen op",
+        "Builds on";
+    chain_changes:
+        "Veranderen of compenseren",
+        "Changes or compensates";
+    chain_gaps:
+        "Nog te vullen",
+        "Still to fill";
+    gap_build_on:
+        "nog niets om op te bouwen",
+        "nothing to build on yet";
+    gap_need:
+        "nog geen onderwijs- of opvoedbehoefte",
+        "no educational or parenting need yet";
+    gap_support:
+        "nog geen ondersteuningsbehoefte van {of}",
+        "no support need of {of} yet";
+    gap_agreement:
+        "nog geen afspraak",
+        "no agreement yet";
+    goals_on_board:
+        "Doelen (↑) op het bord die nog geen doel zijn:",
+        "Goals (↑) on the board that are no goal yet:";
+    make_goal:
+        "↑ {text} — doel maken",
+        "↑ {text} — make a goal";
+    goal_links:
+        "Bouwen op ({build}) · veranderen of compenseren ({change})",
+        "Builds on ({build}) · changes or compensates ({change})";
+    no_goal:
+        "(geen doel)",
+        "(no goal)";
+    serves_goal:
+        "Voor doel",
+        "For goal";
+    chain_scores:
+        "Score: {scores}",
+        "Score: {scores}";
+    chain_from_board:
+        "Staat als ↑ op het bord.",
+        "Stands as ↑ on the board.";
+    chain_add_need:
+        "+ Behoefte",
+        "+ Need";
+    chain_need_from:
+        "+ Heeft nodig: {text}",
+        "+ Needs: {text}";
+    needs_prefix:
+        "Heeft nodig:",
+        "Needs:";
+    chain_add_support:
+        "+ Ondersteuning {of}",
+        "+ Support {of}";
+    chain_add_agreement:
+        "+ Afspraak",
+        "+ Agreement";
+    lens_title:
+        "Ouders en leren: vier kanten",
+        "Parents and learning: four sides";
+    lens_body:
+        "Betrokkenheid: weten en laten merken wat er op school gebeurt.\nStimuleren: thuis samen lezen, praten, spelen en leren.\nAfspraken en opvolging: vaste tijden, samen nakijken, doen wat is afgesproken.\nHoge verwachtingen: laten merken dat je gelooft dat het kind het kan.",
+        "Involvement: knowing and showing what happens at school.\nStimulating: reading, talking, playing and learning together at home.\nAgreements and follow-up: fixed times, checking together, doing what was agreed.\nHigh expectations: showing you believe the child can do it.";
+    review_for_goal:
+        "Voor doel: {goal}",
+        "For goal: {goal}";
     present_label:
         "{who} aanwezig",
         "{who} present";

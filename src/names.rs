@@ -140,6 +140,20 @@ pub fn decision_name(decision: ReviewDecision, t: &Texts) -> &'static str {
     }
 }
 
+/// What a gap in a goal's chain says is missing.
+pub fn gap_name(gap: crate::model::Gap, t: &Texts) -> String {
+    use crate::model::Gap;
+    match gap {
+        Gap::NothingToBuildOn => t.gap_build_on.to_owned(),
+        Gap::NoNeed => t.gap_need.to_owned(),
+        Gap::NoSupport(of) => crate::i18n::fill(
+            t.gap_support,
+            &[("of", &support_name(of, t).to_lowercase())],
+        ),
+        Gap::NoAgreement => t.gap_agreement.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

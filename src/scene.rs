@@ -102,6 +102,8 @@ impl Primitive {
 
 const OUTLINE_MM: f32 = 0.45;
 const SPIRAL_WIDTH_MM: f32 = 0.9;
+/// The line under an item a goal builds on or changes.
+const MARK_WIDTH_MM: f32 = 0.6;
 
 /// A meeting's board laid out and turned into shapes: computed when the case changes, and
 /// drawn as it is every frame until then.
@@ -205,6 +207,10 @@ pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
         spiral_line(&mut scene, *spiral, *from, *to);
         text(&mut scene, label, theme::INK);
     }
+    for (mark, from, to, label) in &legend.marks {
+        mark_line(&mut scene, *mark, *from, *to);
+        text(&mut scene, label, theme::INK);
+    }
 
     for circle in &layout.circles {
         scene.push(Primitive::Circle {
@@ -230,6 +236,17 @@ pub fn board_scene(layout: &BoardLayout) -> Vec<Primitive> {
                 item.marker_center,
                 item.marker_radius_mm,
             );
+            // What a goal builds on is underlined solid, what it changes dashed: the
+            // mark reads without colour too.
+            if let (Some(mark), Some(last)) = (item.mark, item.lines.last()) {
+                let y = last.top_left.y + last.size_mm * 1.1;
+                mark_line(
+                    &mut scene,
+                    mark,
+                    PosMm::new(last.top_left.x, y),
+                    PosMm::new(item.bounds.max.x - 0.5, y),
+                );
+            }
             let ink = if item.carried {
                 theme::MUTED
             } else {
@@ -317,6 +334,21 @@ fn centred_symbol(
         },
         colour,
     );
+}
+
+/// The line under an item a goal builds on (solid, green) or changes (dashed, vermillion).
+fn mark_line(scene: &mut Vec<Primitive>, mark: crate::model::ItemMark, from: PosMm, to: PosMm) {
+    let (dash, colour) = match mark {
+        crate::model::ItemMark::BuildOn => (Dash::Solid, theme::GREEN),
+        crate::model::ItemMark::Change => (Dash::Dashed(1.6, 0.9), theme::VERMILLION),
+    };
+    scene.push(Primitive::Line {
+        from,
+        to,
+        width_mm: MARK_WIDTH_MM,
+        dash,
+        colour,
+    });
 }
 
 fn spiral_line(scene: &mut Vec<Primitive>, spiral: Spiral, from: PosMm, to: PosMm) {

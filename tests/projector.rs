@@ -100,8 +100,12 @@ fn the_goals_show_what_they_build_on_their_needs_and_support() {
     let harness = presenting(GuideStep::Needs);
     harness.get_by_label("Doelen (uitzicht)");
     harness.get_by_label_contains("Daan leest eind groep 6 op AVI M5.");
-    harness.get_by_label("Waar we op bouwen (gaat goed)");
+    // The chain of each goal: what it builds on and changes, its needs and support.
+    harness.get_by_label_contains("Bouwen op: + Leest graag met zijn maatje Mila");
+    harness.get_by_label_contains("Veranderen of compenseren: − Technisch lezen");
     harness.get_by_label_contains("Daan heeft een vast leesmoment nodig");
+    harness.get_by_label_contains("Leerkracht/mentor: Voorleestekst van zaakvakken");
+    // What serves no goal yet is still there.
     harness.get_by_label("Ondersteuningsbehoeften");
     assert_floor(&harness);
 }

@@ -276,3 +276,32 @@ fn a_version_1_file_reads_as_today_and_is_rewritten_only_on_save() {
     assert!(saved.contains(&current));
     assert_eq!(storage::load(&path).unwrap().case, doc.case);
 }
+
+/// Every older fixture reads through the migration with the chain of needs empty: no goal
+/// made from the board, nothing built on, no need, support or agreement linked to a goal.
+#[test]
+fn older_fixtures_read_with_an_empty_chain() {
+    for path in fixtures() {
+        let loaded = storage::load(&path).unwrap();
+        if loaded.format_version >= 3 {
+            continue;
+        }
+        for meeting in &loaded.case.meetings {
+            assert!(
+                meeting
+                    .goals
+                    .iter()
+                    .all(|g| g.item.is_none() && g.builds_on.is_empty() && g.changes.is_empty())
+            );
+            assert!(meeting.needs.iter().all(|n| n.goal.is_none()));
+            assert!(meeting.support_needs.iter().all(|n| n.goal.is_none()));
+            assert!(meeting.agreements.iter().all(|a| a.goal.is_none()));
+            assert!(meeting.shared_interest.is_empty());
+            assert_eq!(meeting.evaluation.pleasant_useful, None);
+        }
+    }
+    // And the current example holds a chain.
+    let example = storage::load(&project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let last = example.case.meetings.last().unwrap();
+    assert!(last.chain(last.goals[0].id).unwrap().agreements.len() == 1);
+}

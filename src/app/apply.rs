@@ -90,6 +90,7 @@ impl UitzichtApp {
                     // Typing in one field is one step: the key is the field that has focus.
                     let key = ctx.memory(|m| m.focused()).map(|id| id.value());
                     let before = std::mem::replace(&mut self.doc.case, *case);
+                    self.sync_goals(&before);
                     self.history.record_typing(before, key);
                     self.mark_changed();
                 }
@@ -302,6 +303,7 @@ impl UitzichtApp {
             return;
         };
         if let Some(created) = meeting.board.apply(edit) {
+            self.sync_goals(&before);
             self.history.record(before);
             self.mark_changed();
             match created {
@@ -309,6 +311,16 @@ impl UitzichtApp {
                 Created::Circle(id) => self.board.selection = Selection::Circle(id),
                 Created::Item(_) | Created::Nothing => {}
             }
+        }
+    }
+
+    /// A goal and its ↑ item say the same: whichever changed, the other follows.
+    fn sync_goals(&mut self, before: &crate::model::Case) {
+        if let (Some(meeting), Some(then)) = (
+            self.doc.case.meetings.get_mut(self.meeting),
+            before.meetings.get(self.meeting),
+        ) {
+            meeting.sync_goals_with_board(then);
         }
     }
 

@@ -71,6 +71,10 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
         intro.push(meeting.intended_outcome.clone());
     }
     let mut sections = vec![people(meeting, t)];
+    sections.extend(text_section(
+        t.section_shared_interest,
+        &meeting.shared_interest,
+    ));
     sections.extend(questions(meeting, t));
     sections.extend(review(meeting, t));
     sections.extend(interaction(meeting, t));
@@ -78,6 +82,7 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
     sections.extend(goals(case, index, meeting, t));
     sections.extend(needs(meeting, t));
     sections.extend(support(meeting, t));
+    sections.extend(chains(meeting, t));
     sections.extend(text_section(t.section_summary, &meeting.summary));
     sections.push(agreements(meeting, t));
     sections.push(evaluation(meeting, t));
@@ -288,6 +293,73 @@ fn support(meeting: &Meeting, t: &Texts) -> Option<Section> {
     (!blocks.is_empty()).then(|| section(t.section_support, blocks))
 }
 
+/// Each goal with its chain: what it builds on and changes, the needs, support and
+/// agreements that serve it, and what is still missing.
+fn chains(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let mut blocks = Vec::new();
+    for goal in &meeting.goals {
+        let Some(chain) = meeting.chain(goal.id) else {
+            continue;
+        };
+        blocks.push(Block::Bullet(format!(
+            "{}: {}",
+            area_name(goal.area, t),
+            goal.text
+        )));
+        let items = |items: &[&crate::model::Item]| {
+            items
+                .iter()
+                .map(|i| i.text.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let mut detail = |label: &str, text: String| {
+            if !text.is_empty() {
+                blocks.push(Block::Detail(format!("{label}: {text}")));
+            }
+        };
+        detail(t.chain_builds_on, items(&chain.builds_on));
+        detail(t.chain_changes, items(&chain.changes));
+        detail(
+            t.section_needs,
+            chain
+                .needs
+                .iter()
+                .map(|n| format!("{} — {}", area_name(n.area, t), n.text))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        detail(
+            t.section_support,
+            chain
+                .support
+                .iter()
+                .map(|s| format!("{} — {}", support_name(s.of, t), s.what))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        detail(
+            t.box_agreements,
+            chain
+                .agreements
+                .iter()
+                .map(|a| format!("{} ({}, {})", a.what, a.who, status_name(a.status, t)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+        detail(
+            t.chain_gaps,
+            chain
+                .gaps
+                .iter()
+                .map(|gap| crate::names::gap_name(*gap, t))
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
+    }
+    (!blocks.is_empty()).then(|| section(t.section_chains, blocks))
+}
+
 fn agreements(meeting: &Meeting, t: &Texts) -> Section {
     let rows = meeting
         .agreements
@@ -327,6 +399,10 @@ fn evaluation(meeting: &Meeting, t: &Texts) -> Section {
         Block::Bullet(fill(
             t.questions_answered,
             &[("answer", &answer(evaluation.questions_answered))],
+        )),
+        Block::Bullet(fill(
+            t.pleasant_useful,
+            &[("answer", &answer(evaluation.pleasant_useful))],
         )),
     ];
     if !evaluation.notes.trim().is_empty() {

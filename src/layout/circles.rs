@@ -59,6 +59,7 @@ fn place_items(
             marker_center: PosMm::new(content.min.x + marker_radius_mm, y + line_height / 2.0),
             marker_radius_mm,
             lines,
+            mark: None,
             bounds: RectMm::new(
                 content.min.x - 1.0,
                 y - 0.5,

@@ -5,7 +5,7 @@ use super::text::TextLine;
 use super::{LEGEND_RECT, LegendLayout, PADDING_MM};
 use crate::fonts::Weight;
 use crate::i18n::Texts;
-use crate::model::{ItemKind, PosMm, Spiral};
+use crate::model::{ItemKind, ItemMark, PosMm, Spiral};
 use crate::names::{kind_name, spiral_name};
 
 /// The legend, or an empty one where it is `shown` not (on a projector).
@@ -53,14 +53,30 @@ pub(super) fn legend_layout(t: &Texts, shown: bool) -> LegendLayout {
         ));
         y += row;
     }
+    let mut marks = Vec::new();
+    for (mark, word) in [
+        (ItemMark::BuildOn, t.chain_builds_on),
+        (ItemMark::Change, t.chain_changes),
+    ] {
+        let under = y + size * 1.1;
+        marks.push((
+            mark,
+            PosMm::new(inner.min.x, under),
+            PosMm::new(inner.min.x + 10.0, under),
+            label(inner.min.x + 12.0, y, &word.to_lowercase()),
+        ));
+        y += row;
+    }
     if !shown {
         markers.clear();
         spirals.clear();
+        marks.clear();
     }
     LegendLayout {
         rect,
         title,
         markers,
         spirals,
+        marks,
     }
 }

@@ -140,6 +140,8 @@ pub struct ItemLayout {
     pub lines: Vec<TextLine>,
     /// The area the item takes, for hit-testing and highlighting.
     pub bounds: RectMm,
+    /// A goal builds on it, or changes it (step 3 of the method).
+    pub mark: Option<crate::model::ItemMark>,
 }
 
 /// An arrow between two circles, clipped at their edges, with its icon and note.
@@ -177,6 +179,8 @@ pub struct LegendLayout {
     pub title: TextLine,
     pub markers: Vec<(ItemKind, PosMm, f32, TextLine)>,
     pub spirals: Vec<(Spiral, PosMm, PosMm, TextLine)>,
+    /// How an item a goal builds on, or changes, is underlined.
+    pub marks: Vec<(crate::model::ItemMark, PosMm, PosMm, TextLine)>,
 }
 
 /// Box 1's entry for a question.
@@ -256,7 +260,13 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
         .board
         .circles
         .iter()
-        .map(|circle| circle_layout(circle, t, options, metrics))
+        .map(|circle| {
+            let mut layout = circle_layout(circle, t, options, metrics);
+            for item in &mut layout.items {
+                item.mark = meeting.item_mark(item.id);
+            }
+            layout
+        })
         .collect();
 
     let questions: Vec<String> = meeting

@@ -20,6 +20,8 @@ pub struct Agreement {
     pub carried: bool,
     /// How the agreement worked out, written at the next meeting.
     pub review: Option<Review>,
+    /// The goal the agreement carries out.
+    pub goal: Option<super::GoalId>,
 }
 
 impl Agreement {
@@ -53,6 +55,7 @@ impl Default for Agreement {
             status: AgreementStatus::Open,
             carried: false,
             review: None,
+            goal: None,
         }
     }
 }

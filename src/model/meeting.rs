@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Agreement, Board, Date, GuideProgress, Time};
+use super::{Agreement, Board, Date, GuideProgress, ItemId, Time};
 
 /// One case meeting (MDO): who was there, what they asked, the board, and what was agreed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -13,6 +13,8 @@ pub struct Meeting {
     pub planned_end: Option<Time>,
     /// What the meeting must have produced by its end ("at 16:00 we will have …").
     pub intended_outcome: String,
+    /// Why everyone is here, said together at the start ("we are all here because …").
+    pub shared_interest: String,
     /// When the chair started the meeting clock.
     pub clock_started: Option<Time>,
     pub chair: String,
@@ -58,6 +60,7 @@ impl Meeting {
             start: None,
             planned_end: None,
             intended_outcome: String::new(),
+            shared_interest: String::new(),
             clock_started: None,
             chair: String::new(),
             participants: Vec::new(),
@@ -140,6 +143,12 @@ pub struct Goal {
     pub text: String,
     /// Where things stand on a scale of 0 to 10 at this meeting.
     pub score: Option<u8>,
+    /// The ↑ item on the board this goal is; edit one and the other follows.
+    pub item: Option<ItemId>,
+    /// The + items of the board it builds on.
+    pub builds_on: Vec<ItemId>,
+    /// The − items of the board it changes or compensates.
+    pub changes: Vec<ItemId>,
 }
 
 /// Something to find out before goals can be set: what, why, and who does it.
@@ -157,6 +166,8 @@ pub struct Inquiry {
 pub struct Need {
     pub area: Area,
     pub text: String,
+    /// The goal this need serves.
+    pub goal: Option<GoalId>,
 }
 
 /// Whose support need it is.
@@ -185,6 +196,8 @@ pub struct SupportNeed {
     pub how_often: String,
     pub when: String,
     pub how: String,
+    /// The goal this support serves.
+    pub goal: Option<GoalId>,
 }
 
 /// The look back at the meeting itself.
@@ -193,6 +206,8 @@ pub struct SupportNeed {
 pub struct Evaluation {
     pub goals_met: Option<bool>,
     pub questions_answered: Option<bool>,
+    /// Was the meeting pleasant and useful?
+    pub pleasant_useful: Option<bool>,
     pub notes: String,
     /// A top (do again) and a tip (do differently, and how) from each participant.
     #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]

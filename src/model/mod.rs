@@ -3,6 +3,7 @@
 mod agreement;
 mod board;
 mod case;
+mod chain;
 mod changes;
 pub mod clock;
 mod edit;
@@ -20,6 +21,7 @@ pub use board::{
     ItemId, ItemKind, PosMm, Spiral, next_id,
 };
 pub use case::{Case, CaseTotals, GoalTrack};
+pub use chain::{Chain, Gap, ItemMark};
 pub use changes::{Changes, GoalChange, PlacedItem, changes};
 pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};

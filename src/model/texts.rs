@@ -9,6 +9,7 @@ impl Case {
         let mut texts = vec![&mut self.child, &mut self.school, &mut self.group];
         for meeting in &mut self.meetings {
             texts.push(&mut meeting.intended_outcome);
+            texts.push(&mut meeting.shared_interest);
             texts.push(&mut meeting.chair);
             for p in &mut meeting.participants {
                 texts.extend([&mut p.name, &mut p.role, &mut p.organisation]);

@@ -96,6 +96,16 @@ pub fn board_panel_ui(
             state,
             &mut actions,
         );
+        // The home circle: the four sides of parents' support of learning, to look at.
+        if circle.kind == CircleKind::Home {
+            egui::CollapsingHeader::new(t.lens_title)
+                .id_salt("lens")
+                .show(ui, |ui| {
+                    for line in t.lens_body.lines() {
+                        ui.label(line);
+                    }
+                });
+        }
     }
     ui.separator();
     arrow_tools_ui(ui, t, meeting, state, &mut actions);

@@ -183,28 +183,74 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
     if meeting.goals.is_empty() {
         sizes.note(ui, t.projector_nothing_yet);
     }
+    // Each goal with its chain: what it builds on and changes, its needs, the support.
     for (number, goal) in meeting.goals.iter().enumerate() {
         let score = goal
             .score
             .map(|s| format!(" ({})", fill(t.score, &[("score", &s)])))
             .unwrap_or_default();
-        sizes.line(
-            ui,
-            &format!(
+        ui.add_space(sizes.body * 0.3);
+        ui.label(
+            egui::RichText::new(format!(
                 "{}. {}: {}{score}",
                 number + 1,
                 area_name(goal.area, t),
                 goal.text
-            ),
+            ))
+            .size(sizes.body)
+            .strong()
+            .color(sizes.ink),
         );
+        let Some(chain) = meeting.chain(goal.id) else {
+            continue;
+        };
+        for item in &chain.builds_on {
+            sizes.line(ui, &format!("  {}: + {}", t.chain_builds_on, item.text));
+        }
+        for item in &chain.changes {
+            sizes.line(ui, &format!("  {}: − {}", t.chain_changes, item.text));
+        }
+        for need in &chain.needs {
+            sizes.line(ui, &format!("  {}", need.text));
+        }
+        for support in &chain.support {
+            sizes.line(
+                ui,
+                &format!("  {}: {}", support_name(support.of, t), support.what),
+            );
+        }
     }
-    // What the goals build on: the starred + items of the board.
+    // What serves no goal (yet) is still shown, under its own heading.
+    let loose_needs: Vec<_> = meeting.needs.iter().filter(|n| n.goal.is_none()).collect();
+    if !loose_needs.is_empty() {
+        sizes.heading(ui, t.section_needs);
+        for area in Area::ALL {
+            for need in loose_needs.iter().filter(|n| n.area == area) {
+                sizes.line(ui, &format!("{}: {}", area_name(area, t), need.text));
+            }
+        }
+    }
+    let loose_support: Vec<_> = meeting
+        .support_needs
+        .iter()
+        .filter(|n| n.goal.is_none())
+        .collect();
+    if !loose_support.is_empty() {
+        sizes.heading(ui, t.section_support);
+        for of in SupportFor::ALL {
+            for need in loose_support.iter().filter(|n| n.of == of) {
+                sizes.line(ui, &format!("{}: {}", support_name(of, t), need.what));
+            }
+        }
+    }
+    // Without links yet, the + items starred on the board are what the goals build on.
+    let linked = meeting.goals.iter().any(|g| !g.builds_on.is_empty());
     let building_on: Vec<String> = meeting
         .board
         .circles
         .iter()
         .flat_map(|c| c.items.iter())
-        .filter(|i| i.top_three && i.kind == crate::model::ItemKind::GoingWell)
+        .filter(|i| !linked && i.top_three && i.kind == crate::model::ItemKind::GoingWell)
         .map(|i| format!("{} {}", i.kind.symbol(), i.text))
         .collect();
     if !building_on.is_empty() {
@@ -217,22 +263,6 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
         );
         for line in &building_on {
             sizes.line(ui, line);
-        }
-    }
-    if !meeting.needs.is_empty() {
-        sizes.heading(ui, t.section_needs);
-        for area in Area::ALL {
-            for need in meeting.needs.iter().filter(|n| n.area == area) {
-                sizes.line(ui, &format!("{}: {}", area_name(area, t), need.text));
-            }
-        }
-    }
-    if !meeting.support_needs.is_empty() {
-        sizes.heading(ui, t.section_support);
-        for of in SupportFor::ALL {
-            for need in meeting.support_needs.iter().filter(|n| n.of == of) {
-                sizes.line(ui, &format!("{}: {}", support_name(of, t), need.what));
-            }
         }
     }
 }

@@ -63,6 +63,12 @@ pub fn trajectory_ui(
         .map(|m| m.date)
         .collect();
     super::goal_chart_ui(ui, t, &case.goal_tracks(shown), &dates);
+    // Each goal's chain, to follow from the board to the review; here only to read.
+    if let Some(meeting) = case.meetings.get(shown) {
+        ui.separator();
+        let mut copy = meeting.clone();
+        super::chain_ui(ui, t, &mut copy, &case.goal_tracks(shown), false);
+    }
     actions
 }
 

@@ -12,7 +12,12 @@ pub(super) fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
 
 /// The agreements, each as a card with its five W's labelled, so the chair can read them
 /// out whole; and its status.
-pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<Agreement>) {
+pub(super) fn agreements_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    agreements: &mut Vec<Agreement>,
+    goals: &[crate::model::Goal],
+) {
     ui.strong(t.box_agreements);
     cards_ui(
         ui,
@@ -50,6 +55,7 @@ pub(super) fn agreements_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut Vec<A
                     );
                     ui.end_row();
                 });
+            super::chain::goal_combo(ui, t, (t.col_what, row), &mut agreement.goal, goals);
         },
     );
     if ui.button(t.add_agreement).clicked() {
@@ -71,6 +77,7 @@ pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting)
         t.questions_answered_q,
         &mut evaluation.questions_answered,
     );
+    yes_no(ui, t, t.pleasant_useful_q, &mut evaluation.pleasant_useful);
     field(ui, t.field_notes, &mut evaluation.notes);
     cards_ui(
         ui,

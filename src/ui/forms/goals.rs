@@ -52,6 +52,7 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
             .inner;
         if !removed {
             ui.horizontal_wrapped(|ui| score_ui(ui, t, row, &mut meeting.goals[row].score));
+            super::chain::goal_links_ui(ui, t, meeting, row);
         }
         ui.add_space(theme::SPACE);
         row += 1;
@@ -97,7 +98,7 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     }
 }
 
-pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
+pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>, goals: &[Goal]) {
     for area in Area::ALL {
         ui.strong(area_name(area, t));
         let field = format!("{} {}", area_name(area, t), t.field_need);
@@ -108,6 +109,7 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
             |n| n.area == area,
             |ui, row, need, width| {
                 cell(ui, t, &field, row, &mut need.text, width);
+                super::chain::goal_combo(ui, t, (&field, row), &mut need.goal, goals);
             },
         );
         let add = format!("{} ({})", t.add_need, area_name(area, t));
@@ -115,13 +117,19 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>) {
             needs.push(Need {
                 area,
                 text: String::new(),
+                goal: None,
             });
             focus_cell(ui, t, &field, needs.len() - 1);
         }
     }
 }
 
-pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNeed>) {
+pub(super) fn support_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    needs: &mut Vec<SupportNeed>,
+    goals: &[Goal],
+) {
     for of in SupportFor::ALL {
         ui.strong(support_name(of, t));
         cards_ui(
@@ -140,6 +148,7 @@ pub(super) fn support_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<SupportNe
                     (t.col_when, &mut need.when),
                     (t.col_how, &mut need.how),
                 );
+                super::chain::goal_combo(ui, t, (t.field_support_what, row), &mut need.goal, goals);
             },
         );
         let add = format!("{} ({})", t.add_support, support_name(of, t));

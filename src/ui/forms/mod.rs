@@ -1,9 +1,12 @@
 //! The form of each step of the guide, where the meeting's outcome is written down. The
 //! forms edit a draft of the case; the app takes the draft as one undoable change.
 
+mod chain;
 mod close;
 mod goals;
 mod start;
+
+pub use chain::chain_ui;
 
 use close::{agreements_ui, evaluation_ui};
 use goals::{goals_ui, needs_ui, support_ui};
@@ -43,7 +46,8 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             ui.separator();
             // A follow-up starts by looking back, so that comes first on the screen.
             if index > 0 {
-                review_ui(ui, t, &mut meeting.agreements);
+                let goals = meeting.goals.clone();
+                review_ui(ui, t, &mut meeting.agreements, &goals);
                 ui.separator();
             }
             participants_ui(ui, t, &mut meeting.participants);
@@ -54,16 +58,32 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             multiline(ui, t.field_insight, &mut meeting.insight);
         }
         GuideStep::Goals => {
+            chain::goals_from_board_ui(ui, t, meeting);
             goals_ui(ui, t, meeting);
+            ui.separator();
+            chain::chain_ui(ui, t, meeting, &tracks, true);
             ui.separator();
             super::goal_chart_ui(ui, t, &tracks, &dates);
         }
-        GuideStep::Needs => needs_ui(ui, t, &mut meeting.needs),
-        GuideStep::SupportNeeds => support_ui(ui, t, &mut meeting.support_needs),
+        GuideStep::Needs => {
+            chain::chain_ui(ui, t, meeting, &tracks, true);
+            ui.separator();
+            let goals = meeting.goals.clone();
+            needs_ui(ui, t, &mut meeting.needs, &goals);
+        }
+        GuideStep::SupportNeeds => {
+            chain::chain_ui(ui, t, meeting, &tracks, true);
+            ui.separator();
+            let goals = meeting.goals.clone();
+            support_ui(ui, t, &mut meeting.support_needs, &goals);
+        }
         GuideStep::Close => {
             multiline(ui, t.field_summary, &mut meeting.summary);
             ui.separator();
-            agreements_ui(ui, t, &mut meeting.agreements);
+            chain::chain_ui(ui, t, meeting, &tracks, true);
+            ui.separator();
+            let goals = meeting.goals.clone();
+            agreements_ui(ui, t, &mut meeting.agreements, &goals);
             ui.separator();
             evaluation_ui(ui, t, meeting);
         }

@@ -74,6 +74,7 @@ pub(super) fn time_box_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     time_ui(ui, t, t.field_start, &mut meeting.start);
     time_ui(ui, t, t.field_end, &mut meeting.planned_end);
     field(ui, t.field_outcome, &mut meeting.intended_outcome);
+    field(ui, t.field_shared_interest, &mut meeting.shared_interest);
 }
 
 /// Who is at the table: name on the first line, role and organisation on the next, each
@@ -139,7 +140,12 @@ pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Que
 
 /// The look back at the agreements carried from last time: done or not, and whether the
 /// approach works — continue, or say what changes and how.
-pub(super) fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreement]) {
+pub(super) fn review_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    agreements: &mut [Agreement],
+    goals: &[crate::model::Goal],
+) {
     ui.strong(t.section_review);
     let mut any = false;
     for (row, agreement) in agreements.iter_mut().enumerate() {
@@ -159,6 +165,13 @@ pub(super) fn review_ui(ui: &mut egui::Ui, t: &Texts, agreements: &mut [Agreemen
                 .collect();
             if !details.is_empty() {
                 ui.weak(details.join(" · "));
+            }
+            // The review asks per goal whether the approach worked.
+            if let Some(goal) = agreement
+                .goal
+                .and_then(|id| goals.iter().find(|g| g.id == id))
+            {
+                ui.label(fill(t.review_for_goal, &[("goal", &goal.text)]));
             }
             // A copy, so that merely showing an unreviewed agreement changes nothing.
             let mut review = agreement.review.clone().unwrap_or_default();

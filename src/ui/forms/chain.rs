@@ -1,0 +1,250 @@
+//! The chain of needs in the forms: goals made from the board's ↑ items, what each goal
+//! builds on and changes, and one view per goal from the board to the review, with its gaps
+//! and buttons that add a need, a support need or an agreement already linked to it.
+
+use crate::i18n::{Texts, fill};
+use crate::model::{
+    Agreement, Area, Goal, GoalId, GoalTrack, ItemKind, Meeting, Need, SupportFor, SupportNeed,
+};
+use crate::names::{area_name, decision_name, gap_name, outcome_name, status_name, support_name};
+
+use super::close::next_agreement_id;
+
+/// The ↑ items of the board that are no goal yet, each with a button that makes it one.
+pub(super) fn goals_from_board_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
+    let open: Vec<(crate::model::ItemId, String)> = meeting
+        .board
+        .circles
+        .iter()
+        .flat_map(|c| c.items.iter())
+        .filter(|i| i.kind == ItemKind::Goal)
+        .filter(|i| !meeting.goals.iter().any(|g| g.item == Some(i.id)))
+        .map(|i| (i.id, i.text.clone()))
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    ui.label(t.goals_on_board);
+    for (item, text) in open {
+        ui.horizontal_wrapped(|ui| {
+            let button = ui.button(fill(t.make_goal, &[("text", &text)]));
+            if button.clicked() {
+                meeting.goal_from_item(item);
+            }
+        });
+    }
+}
+
+/// What goal `row` builds on (+ items) and changes or compensates (− items): ticks, shown
+/// as marks on the board.
+pub(super) fn goal_links_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting, row: usize) {
+    let items: Vec<(crate::model::ItemId, ItemKind, String)> = meeting
+        .board
+        .circles
+        .iter()
+        .flat_map(|c| c.items.iter())
+        .filter(|i| matches!(i.kind, ItemKind::GoingWell | ItemKind::MustImprove))
+        .map(|i| (i.id, i.kind, i.text.clone()))
+        .collect();
+    let Some(goal) = meeting.goals.get_mut(row) else {
+        return;
+    };
+    let title = fill(
+        t.goal_links,
+        &[
+            ("build", &goal.builds_on.len()),
+            ("change", &goal.changes.len()),
+        ],
+    );
+    egui::CollapsingHeader::new(title)
+        .id_salt(("goal-links", goal.id))
+        .show(ui, |ui| {
+            for (kind, heading, list) in [
+                (ItemKind::GoingWell, t.chain_builds_on, &mut goal.builds_on),
+                (ItemKind::MustImprove, t.chain_changes, &mut goal.changes),
+            ] {
+                ui.strong(heading);
+                for (item, _, text) in items.iter().filter(|(_, k, _)| *k == kind) {
+                    let mut on = list.contains(item);
+                    let label = format!("{} {text}", kind.symbol());
+                    if ui.checkbox(&mut on, label).changed() {
+                        if on {
+                            list.push(*item);
+                        } else {
+                            list.retain(|i| i != item);
+                        }
+                    }
+                }
+            }
+        });
+}
+
+/// A drop-down of the goals a need, support need or agreement can serve.
+pub(super) fn goal_combo(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    (field, row): (&str, usize),
+    goal: &mut Option<GoalId>,
+    goals: &[Goal],
+) {
+    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
+    let words = |id: Option<GoalId>| match id.and_then(|id| goals.iter().position(|g| g.id == id)) {
+        Some(n) => format!("{}. {}", n + 1, goals[n].text),
+        None => t.no_goal.to_owned(),
+    };
+    ui.horizontal(|ui| {
+        ui.label(t.serves_goal);
+        egui::ComboBox::from_id_salt((field, row, "goal"))
+            .selected_text(words(*goal))
+            .truncate()
+            .show_ui(ui, |ui| {
+                ui.selectable_value(goal, None, t.no_goal);
+                for g in goals {
+                    ui.selectable_value(goal, Some(g.id), words(Some(g.id)));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+    });
+}
+
+/// One view per goal: its score over the meetings, what it builds on and changes, its
+/// needs, the support of the adults, the agreements and how they were reviewed, and what
+/// is still missing. When `editable`, buttons add what is missing, already linked.
+pub fn chain_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &mut Meeting,
+    tracks: &[GoalTrack],
+    editable: bool,
+) {
+    if meeting.goals.is_empty() {
+        return;
+    }
+    ui.strong(t.section_chains);
+    let goals: Vec<GoalId> = meeting.goals.iter().map(|g| g.id).collect();
+    for (number, id) in goals.into_iter().enumerate() {
+        let Some(chain) = meeting.chain(id) else {
+            continue;
+        };
+        let title = format!("{}. {}", number + 1, chain.goal.text);
+        let scores = tracks
+            .iter()
+            .find(|tr| tr.id == id)
+            .map(|tr| {
+                tr.scores
+                    .iter()
+                    .map(|s| s.map_or_else(|| "–".to_owned(), |s| s.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            })
+            .unwrap_or_default();
+        let lines = chain_lines(t, &chain, &scores);
+        let gaps: Vec<_> = chain.gaps.clone();
+        let changes: Vec<(crate::model::ItemId, String)> = chain
+            .changes
+            .iter()
+            .map(|i| (i.id, i.text.clone()))
+            .collect();
+        let area = chain.goal.area;
+        egui::CollapsingHeader::new(egui::RichText::new(&title).strong())
+            .id_salt(("chain", id))
+            .default_open(true)
+            .show(ui, |ui| {
+                for line in &lines {
+                    ui.label(line);
+                }
+                for gap in &gaps {
+                    ui.colored_label(crate::theme::ORANGE_TEXT.to_egui(), gap_name(*gap, t));
+                }
+                if editable {
+                    ui.horizontal_wrapped(|ui| {
+                        add_buttons_ui(ui, t, meeting, (id, area), &changes);
+                    });
+                }
+            });
+    }
+}
+
+/// The chain of one goal as lines of text, in the order of the method.
+fn chain_lines(t: &Texts, chain: &crate::model::Chain<'_>, scores: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !scores.is_empty() {
+        lines.push(fill(t.chain_scores, &[("scores", &scores)]));
+    }
+    if chain.item.is_some() {
+        lines.push(t.chain_from_board.to_owned());
+    }
+    for item in &chain.builds_on {
+        lines.push(format!("{}: + {}", t.chain_builds_on, item.text));
+    }
+    for item in &chain.changes {
+        lines.push(format!("{}: − {}", t.chain_changes, item.text));
+    }
+    for need in &chain.needs {
+        lines.push(format!("{}: {}", area_name(need.area, t), need.text));
+    }
+    for support in &chain.support {
+        lines.push(format!("{}: {}", support_name(support.of, t), support.what));
+    }
+    for agreement in &chain.agreements {
+        let mut line = format!(
+            "{}: {} ({})",
+            agreement.who,
+            agreement.what,
+            status_name(agreement.status, t)
+        );
+        // The review of last time, per goal: did it work?
+        if let Some(review) = &agreement.review {
+            line.push_str(&format!(" · {}", outcome_name(review.outcome, t)));
+            if let Some(decision) = review.decision {
+                line.push_str(&format!(" · {}", decision_name(decision, t)));
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Buttons that add what a goal's chain lacks, already linked to it.
+fn add_buttons_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &mut Meeting,
+    (goal, area): (GoalId, Area),
+    changes: &[(crate::model::ItemId, String)],
+) {
+    if ui.button(t.chain_add_need).clicked() {
+        meeting.needs.push(Need {
+            area,
+            text: String::new(),
+            goal: Some(goal),
+        });
+    }
+    for (item, text) in changes {
+        if ui
+            .button(fill(t.chain_need_from, &[("text", text)]))
+            .clicked()
+        {
+            meeting.need_from_item(*item, t.needs_prefix, Some(goal));
+        }
+    }
+    for of in [SupportFor::Teacher, SupportFor::Parents] {
+        let label = fill(t.chain_add_support, &[("of", &support_name(of, t))]);
+        if ui.button(label).clicked() {
+            meeting.support_needs.push(SupportNeed {
+                of,
+                goal: Some(goal),
+                ..SupportNeed::default()
+            });
+        }
+    }
+    if ui.button(t.chain_add_agreement).clicked() {
+        let id = next_agreement_id(&meeting.agreements);
+        meeting.agreements.push(Agreement {
+            id,
+            goal: Some(goal),
+            ..Agreement::default()
+        });
+    }
+}

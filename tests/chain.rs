@@ -1,0 +1,157 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! The chain of needs walked by a chair: a goal made from a ↑ item on the board, what it
+//! builds on and changes ticked, a need made from the − item, support and an agreement
+//! added from the goal's chain, the goal reworded (the board follows), then the follow-up
+//! meeting's review of that agreement for that goal, and the chain in the report.
+
+mod common;
+
+use common::{example, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::UitzichtApp;
+use uitzicht::i18n::Lang;
+use uitzicht::model::{Gap, GoalId, GuideStep, ItemKind, Meeting, ReviewDecision, SupportFor};
+use uitzicht::ui::{Action, NoDialogs};
+
+fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn click_last(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_all_by_label(label).last().unwrap().click();
+    harness.run();
+}
+
+fn shown(harness: &Harness<'_, UitzichtApp>) -> Meeting {
+    let app = harness.state();
+    app.doc.case.meetings[app.meeting].clone()
+}
+
+#[test]
+fn a_chair_builds_a_chain_from_the_board_to_the_review() {
+    let path = example();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 3000.0))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
+        });
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Goals));
+    harness.run();
+
+    // The ↑ item becomes the goal: nothing typed twice.
+    let aim = "Teksten bij zaakvakken vooraf samen doorlezen";
+    click(&mut harness, &format!("↑ {aim} — doel maken"));
+    let meeting = shown(&harness);
+    let goal = meeting.goals.last().unwrap().clone();
+    assert_eq!(goal.text, aim);
+    assert!(goal.item.is_some());
+    let id: GoalId = goal.id;
+
+    // What it builds on and what it changes, ticked from the board's items.
+    click_last(
+        &mut harness,
+        "Bouwen op (0) · veranderen of compenseren (0)",
+    );
+    click(&mut harness, "+ Duolezen gebeurt elke dag");
+    click(
+        &mut harness,
+        "− Begrijpend lezen blijft lastig bij zaakvakken",
+    );
+
+    // From the goal's chain: a need from the − item, support for the teacher, an agreement.
+    click(
+        &mut harness,
+        "+ Heeft nodig: Begrijpend lezen blijft lastig bij zaakvakken",
+    );
+    click_last(&mut harness, "+ Ondersteuning Leerkracht/mentor");
+    click_last(&mut harness, "+ Afspraak");
+    let meeting = shown(&harness);
+    let chain = meeting.chain(id).unwrap();
+    assert_eq!(chain.builds_on[0].text, "Duolezen gebeurt elke dag");
+    assert_eq!(chain.changes[0].kind, ItemKind::MustImprove);
+    assert_eq!(
+        chain.needs[0].text,
+        "Heeft nodig: Begrijpend lezen blijft lastig bij zaakvakken"
+    );
+    assert_eq!(chain.support[0].of, SupportFor::Teacher);
+    assert_eq!(chain.agreements.len(), 1);
+    assert_eq!(chain.gaps, [Gap::NoSupport(SupportFor::Parents)]);
+    // The marks show on the board.
+    let built_on = chain.builds_on[0].id;
+    assert!(meeting.item_mark(built_on).is_some());
+
+    // The goal reworded in the form: the board's ↑ item follows.
+    let row = meeting.goals.len();
+    type_into(
+        &mut harness,
+        &format!("Doel {row}"),
+        " bij wereldoriëntatie",
+    );
+    let meeting = shown(&harness);
+    let reworded = format!("{aim} bij wereldoriëntatie");
+    assert_eq!(meeting.goals.last().unwrap().text, reworded);
+    assert_eq!(
+        meeting.board.item(goal.item.unwrap()).unwrap().text,
+        reworded
+    );
+
+    // The agreement gets its five W's in step 6.
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Close));
+    harness.run();
+    let number = shown(&harness).agreements.len();
+    type_into(
+        &mut harness,
+        &format!("Wat {number}"),
+        "Zaakvakteksten een dag eerder met Daan doorlezen",
+    );
+    type_into(&mut harness, &format!("Wie {number}"), "Sanne Mulder");
+
+    // The report prints the chain per goal.
+    let index = harness.state().meeting;
+    let report = uitzicht::export::report_content(
+        &harness.state().doc.case,
+        index,
+        &shown(&harness),
+        Lang::Nl.texts(),
+    );
+    let text = uitzicht::export::plain_text(&report);
+    assert!(text.contains("\nKeten per doel\n"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "- School: {reworded}\n  Bouwen op: Duolezen gebeurt elke dag"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Nog te vullen: nog geen ondersteuningsbehoefte van ouders"));
+
+    // The next meeting carries the links; its review asks per goal.
+    click(&mut harness, "+ Nieuw vervolgoverleg");
+    click(&mut harness, "Vervolgoverleg maken");
+    click(&mut harness, "Volgende stap ▶");
+    harness.get_by_label(&format!("Voor doel: {reworded}"));
+    let next = shown(&harness);
+    let carried = next
+        .agreements
+        .iter()
+        .position(|a| a.goal == Some(id))
+        .unwrap();
+    click(&mut harness, &format!("Afspraak {} gedaan", carried + 1));
+    click(
+        &mut harness,
+        &format!("Afspraak {} loopt door", carried + 1),
+    );
+    let next = shown(&harness);
+    let chain = next.chain(id).unwrap();
+    let review = chain.agreements[0].review.clone().unwrap();
+    assert_eq!(review.decision, Some(ReviewDecision::Continues));
+    assert_eq!(chain.builds_on.len(), 1, "the links came along");
+}
