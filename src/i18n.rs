@@ -930,6 +930,9 @@ texts! {
     cell_label:
         "{field} {row}",
         "{field} {row}";
+    row_action:
+        "{action}: {row}",
+        "{action}: {row}";
     add_participant:
         "Deelnemer toevoegen",
         "Add participant";

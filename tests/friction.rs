@@ -8,7 +8,7 @@ mod common;
 
 use common::example;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::ui::{Action, Command, NoDialogs};
@@ -58,7 +58,7 @@ fn the_guide_and_the_forms_fold_away_for_the_board_and_come_back() {
 fn the_row_buttons_stay_inside_the_panel_at_any_width() {
     for width in [1100.0, 1366.0, 1920.0] {
         let harness = app(width, 900.0);
-        for remove in harness.get_all_by_label("Verwijderen 1") {
+        for remove in harness.get_all_by_label("Verwijderen: Naam 1") {
             let right = remove.rect().right();
             assert!(right <= width, "at {width}: the button ends at {right}");
         }
@@ -107,4 +107,48 @@ fn looking_at_another_step_changes_nothing_and_a_new_case_forgets_the_old_messag
     assert!(harness.state().info.is_none());
     assert!(harness.state().doc.path.is_none());
     assert!(!harness.state().doc.dirty);
+}
+
+#[test]
+fn every_button_of_every_step_has_a_name_of_its_own() {
+    let mut harness = app(1366.0, 2400.0);
+    let mut row_buttons = 0;
+    for _ in 0..6 {
+        let mut names: Vec<String> = harness
+            .query_all_by_role(egui::accesskit::Role::Button)
+            .filter_map(|b| b.accesskit_node().label())
+            .collect();
+        row_buttons += names
+            .iter()
+            .filter(|n| n.starts_with("Verwijderen: "))
+            .count();
+        names.sort();
+        let twice: Vec<&String> = names
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| &w[0])
+            .collect();
+        let step = harness
+            .state()
+            .doc
+            .case
+            .meetings
+            .last()
+            .unwrap()
+            .guide
+            .current;
+        assert!(
+            twice.is_empty(),
+            "in {step:?} buttons share a name: {twice:?}"
+        );
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(&ctx, Action::Command(Command::NextStep));
+        harness.run();
+    }
+    assert!(
+        row_buttons > 10,
+        "the forms' rows were not reached: {row_buttons}"
+    );
 }

@@ -123,11 +123,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     // On the board: reading now goes well.
     click(&mut harness, "Bord");
     click(&mut harness, &format!("moet beter: {LEZEN}"));
-    harness
-        .get_all_by_label("+ gaat goed")
-        .next()
-        .unwrap()
-        .click();
+    harness.get_by_label("+ gaat goed: Geselecteerd").click();
     harness.run();
     let lezen = shown(&harness)
         .board

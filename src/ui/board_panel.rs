@@ -114,13 +114,19 @@ pub fn board_panel_ui(
     actions
 }
 
-/// The four marker kinds as buttons, the chosen one highlighted.
-fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind) -> Option<ItemKind> {
+/// The four marker kinds as buttons, the chosen one highlighted; `of` (a circle, or the
+/// picked item) tells a screen reader which of the sets of four it is in.
+fn kind_buttons_ui(ui: &mut egui::Ui, t: &Texts, current: ItemKind, of: &str) -> Option<ItemKind> {
     let mut chosen = None;
     ui.horizontal_wrapped(|ui| {
         for kind in ItemKind::ALL {
             let text = format!("{} {}", kind.symbol(), kind_name(kind, t));
-            if ui.selectable_label(current == kind, text).clicked() {
+            let name = fill(t.row_action, &[("action", &text), ("row", &of)]);
+            let button = ui.selectable_label(current == kind, text);
+            button.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, current == kind, &name)
+            });
+            if button.clicked() {
                 chosen = Some(kind);
             }
         }
@@ -146,7 +152,7 @@ fn quick_entry_ui(
         }
     });
     let entry = state.quick_mut(circle);
-    if let Some(kind) = kind_buttons_ui(ui, t, entry.kind) {
+    if let Some(kind) = kind_buttons_ui(ui, t, entry.kind, title) {
         entry.kind = kind;
     }
     let label = fill(t.new_in, &[("circle", &title)]);
@@ -210,7 +216,7 @@ fn selected_item_ui(
     };
     ui.heading(t.selected);
     ui.label(&item.text);
-    if let Some(kind) = kind_buttons_ui(ui, t, item.kind) {
+    if let Some(kind) = kind_buttons_ui(ui, t, item.kind, t.selected) {
         actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
     }
     ui.horizontal_wrapped(|ui| {

@@ -159,7 +159,7 @@ pub fn chain_ui(
                 }
                 if editable {
                     ui.horizontal_wrapped(|ui| {
-                        add_buttons_ui(ui, t, meeting, (id, area), &changes);
+                        add_buttons_ui(ui, t, meeting, (id, area, &title), &changes);
                     });
                 }
             });
@@ -206,15 +206,22 @@ fn chain_lines(t: &Texts, chain: &crate::model::Chain<'_>, scores: &str) -> Vec<
     lines
 }
 
-/// Buttons that add what a goal's chain lacks, already linked to it.
+/// Buttons that add what a goal's chain lacks, already linked to it; each named with the
+/// goal's `title` too, as every goal has the same buttons.
 fn add_buttons_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     meeting: &mut Meeting,
-    (goal, area): (GoalId, Area),
+    (goal, area, title): (GoalId, Area, &str),
     changes: &[(crate::model::ItemId, String)],
 ) {
-    if ui.button(t.chain_add_need).clicked() {
+    let button = |ui: &mut egui::Ui, text: &str| {
+        let name = fill(t.row_action, &[("action", &text), ("row", &title)]);
+        let button = ui.button(text);
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        button.clicked()
+    };
+    if button(ui, t.chain_add_need) {
         meeting.needs.push(Need {
             area,
             text: String::new(),
@@ -222,16 +229,13 @@ fn add_buttons_ui(
         });
     }
     for (item, text) in changes {
-        if ui
-            .button(fill(t.chain_need_from, &[("text", text)]))
-            .clicked()
-        {
+        if button(ui, &fill(t.chain_need_from, &[("text", text)])) {
             meeting.need_from_item(*item, t.needs_prefix, Some(goal));
         }
     }
     for of in [SupportFor::Teacher, SupportFor::Parents] {
         let label = fill(t.chain_add_support, &[("of", &support_name(of, t))]);
-        if ui.button(label).clicked() {
+        if button(ui, &label) {
             meeting.support_needs.push(SupportNeed {
                 of,
                 goal: Some(goal),
@@ -239,7 +243,7 @@ fn add_buttons_ui(
             });
         }
     }
-    if ui.button(t.chain_add_agreement).clicked() {
+    if button(ui, t.chain_add_agreement) {
         let id = next_agreement_id(&meeting.agreements);
         meeting.agreements.push(Agreement {
             id,

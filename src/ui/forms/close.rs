@@ -23,6 +23,7 @@ pub(super) fn agreements_ui(
         ui,
         t,
         agreements,
+        &|row| fill(t.agreement_number, &[("row", &(row + 1))]),
         |_| true,
         |ui, row, agreement, width| {
             ui.strong(fill(t.agreement_number, &[("row", &(row + 1))]));
@@ -83,6 +84,12 @@ pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting)
         ui,
         t,
         &mut evaluation.feedback,
+        &|row| {
+            fill(
+                t.cell_label,
+                &[("field", &t.field_participant), ("row", &(row + 1))],
+            )
+        },
         |_| true,
         |ui, row, feedback, width| {
             cell(

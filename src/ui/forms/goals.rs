@@ -46,7 +46,11 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
                 let width = (ui.available_width() - theme::ROW_BUTTONS_ROOM).max(theme::FIELD_MIN);
                 cell(ui, t, t.field_goal, row, &mut goal.text, width);
                 let before = meeting.goals.len();
-                row_buttons(ui, t, &mut meeting.goals, row);
+                let named = fill(
+                    t.cell_label,
+                    &[("field", &t.field_goal), ("row", &(row + 1))],
+                );
+                row_buttons(ui, t, &mut meeting.goals, (&named, row));
                 meeting.goals.len() < before
             })
             .inner;
@@ -75,6 +79,12 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
         ui,
         t,
         inquiries,
+        &|row| {
+            fill(
+                t.cell_label,
+                &[("field", &t.field_inquiry_what), ("row", &(row + 1))],
+            )
+        },
         |_| true,
         |ui, row, inquiry, width| {
             cell(ui, t, t.field_inquiry_what, row, &mut inquiry.what, width);
@@ -106,6 +116,7 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>, goal
             ui,
             t,
             needs,
+            &|row| fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]),
             |n| n.area == area,
             |ui, row, need, width| {
                 cell(ui, t, &field, row, &mut need.text, width);
@@ -136,6 +147,12 @@ pub(super) fn support_ui(
             ui,
             t,
             needs,
+            &|row| {
+                fill(
+                    t.cell_label,
+                    &[("field", &t.field_support_what), ("row", &(row + 1))],
+                )
+            },
             |n| n.of == of,
             |ui, row, need, width| {
                 cell(ui, t, t.field_support_what, row, &mut need.what, width);

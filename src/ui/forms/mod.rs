@@ -154,11 +154,13 @@ fn focus_cell(ui: &egui::Ui, t: &Texts, field: &str, row: usize) {
 
 /// The rows of a list that `shown` lets through, each as a card: its fields stack and wrap
 /// in the panel's width, its buttons (up, down, remove) sit at the top right and never leave
-/// the panel. `fields` lays out row `row` in the width it is given.
+/// the panel. `fields` lays out row `row` in the width it is given; `named` names a row
+/// (its first field and number), so each button says which row it acts on.
 fn cards_ui<T>(
     ui: &mut egui::Ui,
     t: &Texts,
     rows: &mut Vec<T>,
+    named: &dyn Fn(usize) -> String,
     shown: impl Fn(&T) -> bool,
     mut fields: impl FnMut(&mut egui::Ui, usize, &mut T, f32),
 ) {
@@ -173,7 +175,7 @@ fn cards_ui<T>(
                     ui.set_width(fields_width);
                     fields(ui, row, entry, fields_width);
                 });
-                if let Some(asked) = row_buttons_ui(ui, t, row) {
+                if let Some(asked) = row_buttons_ui(ui, t, &named(row)) {
                     change = Some((row, asked));
                 }
             });
@@ -208,9 +210,9 @@ enum RowChange {
     Remove,
 }
 
-/// ▲ ▼ ✕ for row `row` (from 0), each with a name and a tooltip.
-fn row_buttons_ui(ui: &mut egui::Ui, t: &Texts, row: usize) -> Option<RowChange> {
-    let name = |what: &str| fill(t.cell_label, &[("field", &what), ("row", &(row + 1))]);
+/// ▲ ▼ ✕ for the row named `row`, each with a name and a tooltip.
+fn row_buttons_ui(ui: &mut egui::Ui, t: &Texts, row: &str) -> Option<RowChange> {
+    let name = |what: &str| fill(t.row_action, &[("action", &what), ("row", &row)]);
     let mut change = None;
     for (symbol, what, asked) in [
         ("▲", t.move_up, RowChange::Up),
@@ -239,9 +241,14 @@ fn apply_row_change<T>(rows: &mut Vec<T>, row: usize, change: Option<RowChange>)
     true
 }
 
-/// ▲ ▼ ✕ for a row of `rows`: true when the row was moved or removed.
-fn row_buttons<T>(ui: &mut egui::Ui, t: &Texts, rows: &mut Vec<T>, row: usize) -> bool {
-    let change = row_buttons_ui(ui, t, row);
+/// ▲ ▼ ✕ for row `row` of `rows`, named `named`: true when the row was moved or removed.
+fn row_buttons<T>(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    rows: &mut Vec<T>,
+    (named, row): (&str, usize),
+) -> bool {
+    let change = row_buttons_ui(ui, t, named);
     apply_row_change(rows, row, change)
 }
 

@@ -85,6 +85,12 @@ pub(super) fn participants_ui(ui: &mut egui::Ui, t: &Texts, participants: &mut V
         ui,
         t,
         participants,
+        &|row| {
+            fill(
+                t.cell_label,
+                &[("field", &t.field_name), ("row", &(row + 1))],
+            )
+        },
         |_| true,
         |ui, row, p, width| {
             cell(ui, t, t.field_name, row, &mut p.name, width);
@@ -120,6 +126,12 @@ pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Que
         ui,
         t,
         questions,
+        &|row| {
+            fill(
+                t.cell_label,
+                &[("field", &t.field_asked_by), ("row", &(row + 1))],
+            )
+        },
         |_| true,
         |ui, row, q, width| {
             cell(ui, t, t.field_asked_by, row, &mut q.asked_by, width);
