@@ -131,7 +131,7 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
     assert!(text.contains("\nKeten per doel\n"), "{text}");
     assert!(
         text.contains(&format!(
-            "- School: {reworded}\n  Bouwen op: Duolezen gebeurt elke dag"
+            "- School: {reworded}\n  Bouwen op: + Duolezen gebeurt elke dag"
         )),
         "{text}"
     );

@@ -1,10 +1,12 @@
 //! What the agreements report says, section by section, before it is set on paper: the
 //! PDF, the Word copy for the dossier and the plain text all render this one content.
 
+use crate::chain_text;
 use crate::i18n::{Texts, fill};
 use crate::model::{Area, Case, Meeting, ReviewDecision, SupportFor};
 use crate::names::{
-    area_name, circle_title, decision_name, outcome_name, spiral_name, status_name, support_name,
+    area_name, circle_title, decision_name, gap_name, outcome_name, spiral_name, status_name,
+    support_name,
 };
 
 /// The report of one meeting.
@@ -306,56 +308,17 @@ fn chains(meeting: &Meeting, t: &Texts) -> Option<Section> {
             area_name(goal.area, t),
             goal.text
         )));
-        let items = |items: &[&crate::model::Item]| {
-            items
-                .iter()
-                .map(|i| i.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        let mut detail = |label: &str, text: String| {
-            if !text.is_empty() {
-                blocks.push(Block::Detail(format!("{label}: {text}")));
-            }
-        };
-        detail(t.chain_builds_on, items(&chain.builds_on));
-        detail(t.chain_changes, items(&chain.changes));
-        detail(
-            t.section_needs,
-            chain
-                .needs
-                .iter()
-                .map(|n| format!("{} — {}", area_name(n.area, t), n.text))
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
-        detail(
-            t.section_support,
-            chain
-                .support
-                .iter()
-                .map(|s| format!("{} — {}", support_name(s.of, t), s.what))
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
-        detail(
-            t.box_agreements,
-            chain
-                .agreements
-                .iter()
-                .map(|a| format!("{} ({}, {})", a.what, a.who, status_name(a.status, t)))
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
-        detail(
-            t.chain_gaps,
-            chain
-                .gaps
-                .iter()
-                .map(|gap| crate::names::gap_name(*gap, t))
-                .collect::<Vec<_>>()
-                .join("; "),
-        );
+        let links = chain_text::link_lines(t, &chain).into_iter();
+        let agreements = (chain.agreements.iter()).map(|a| chain_text::agreement_line(t, a));
+        blocks.extend(links.chain(agreements).map(Block::Detail));
+        if !chain.gaps.is_empty() {
+            let gaps: Vec<String> = (chain.gaps.iter()).map(|g| gap_name(*g, t)).collect();
+            blocks.push(Block::Detail(format!(
+                "{}: {}",
+                t.chain_gaps,
+                gaps.join("; ")
+            )));
+        }
     }
     (!blocks.is_empty()).then(|| section(t.section_chains, blocks))
 }

@@ -204,20 +204,8 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
         let Some(chain) = meeting.chain(goal.id) else {
             continue;
         };
-        for item in &chain.builds_on {
-            sizes.line(ui, &format!("  {}: + {}", t.chain_builds_on, item.text));
-        }
-        for item in &chain.changes {
-            sizes.line(ui, &format!("  {}: − {}", t.chain_changes, item.text));
-        }
-        for need in &chain.needs {
-            sizes.line(ui, &format!("  {}", need.text));
-        }
-        for support in &chain.support {
-            sizes.line(
-                ui,
-                &format!("  {}: {}", support_name(support.of, t), support.what),
-            );
+        for line in crate::chain_text::link_lines(t, &chain) {
+            sizes.line(ui, &format!("  {line}"));
         }
     }
     // What serves no goal (yet) is still shown, under its own heading.

@@ -2,11 +2,12 @@
 //! builds on and changes, and one view per goal from the board to the review, with its gaps
 //! and buttons that add a need, a support need or an agreement already linked to it.
 
+use crate::chain_text;
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, Area, Goal, GoalId, GoalTrack, ItemKind, Meeting, Need, SupportFor, SupportNeed,
 };
-use crate::names::{area_name, decision_name, gap_name, outcome_name, status_name, support_name};
+use crate::names::{gap_name, support_name};
 
 use super::close::next_agreement_id;
 
@@ -166,7 +167,8 @@ pub fn chain_ui(
     }
 }
 
-/// The chain of one goal as lines of text, in the order of the method.
+/// The chain of one goal as lines of text: its scores, where it came from, its links and
+/// agreements.
 fn chain_lines(t: &Texts, chain: &crate::model::Chain<'_>, scores: &str) -> Vec<String> {
     let mut lines = Vec::new();
     if !scores.is_empty() {
@@ -175,34 +177,13 @@ fn chain_lines(t: &Texts, chain: &crate::model::Chain<'_>, scores: &str) -> Vec<
     if chain.item.is_some() {
         lines.push(t.chain_from_board.to_owned());
     }
-    for item in &chain.builds_on {
-        lines.push(format!("{}: + {}", t.chain_builds_on, item.text));
-    }
-    for item in &chain.changes {
-        lines.push(format!("{}: − {}", t.chain_changes, item.text));
-    }
-    for need in &chain.needs {
-        lines.push(format!("{}: {}", area_name(need.area, t), need.text));
-    }
-    for support in &chain.support {
-        lines.push(format!("{}: {}", support_name(support.of, t), support.what));
-    }
-    for agreement in &chain.agreements {
-        let mut line = format!(
-            "{}: {} ({})",
-            agreement.who,
-            agreement.what,
-            status_name(agreement.status, t)
-        );
-        // The review of last time, per goal: did it work?
-        if let Some(review) = &agreement.review {
-            line.push_str(&format!(" · {}", outcome_name(review.outcome, t)));
-            if let Some(decision) = review.decision {
-                line.push_str(&format!(" · {}", decision_name(decision, t)));
-            }
-        }
-        lines.push(line);
-    }
+    lines.extend(chain_text::link_lines(t, chain));
+    lines.extend(
+        chain
+            .agreements
+            .iter()
+            .map(|a| chain_text::agreement_line(t, a)),
+    );
     lines
 }
 
