@@ -13,18 +13,11 @@ use uitzicht::app::SideTab;
 use uitzicht::canvas::Selection;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
-use uitzicht::ui::NoDialogs;
 
 /// The app on a copy of the example.
 fn app_on_example() -> Harness<'static, UitzichtApp> {
     let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1100.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
-    harness
+    common::open_app(Some(&path), Lang::Nl, (1800.0, 1100.0))
 }
 
 /// The app on the example, with the board's tools open on the right.

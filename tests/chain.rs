@@ -7,18 +7,13 @@
 
 mod common;
 
-use common::{example, type_into};
+use common::{click, example, shown, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
-use uitzicht::model::{Gap, GoalId, GuideStep, ItemKind, Meeting, ReviewDecision, SupportFor};
-use uitzicht::ui::{Action, NoDialogs};
-
-fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
+use uitzicht::model::{Gap, GoalId, GuideStep, ItemKind, ReviewDecision, SupportFor};
+use uitzicht::ui::Action;
 
 fn click_last(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
     harness
@@ -29,20 +24,10 @@ fn click_last(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
     harness.run();
 }
 
-fn shown(harness: &Harness<'_, UitzichtApp>) -> Meeting {
-    let app = harness.state();
-    app.doc.case.meetings[app.meeting].clone()
-}
-
 #[test]
 fn a_chair_builds_a_chain_from_the_board_to_the_review() {
     let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 3000.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1800.0, 3000.0));
     let ctx = harness.ctx.clone();
     harness
         .state_mut()

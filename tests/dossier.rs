@@ -11,12 +11,9 @@ mod common;
 
 use std::process::Command;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
 use uitzicht::export;
 use uitzicht::i18n::Lang;
-use uitzicht::ui::NoDialogs;
 
 fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -92,12 +89,7 @@ fn a_pseudonymised_word_copy_names_no_one() {
 #[test]
 fn copy_as_text_puts_the_report_on_the_clipboard() {
     let path = common::example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1600.0, 1000.0));
     harness.get_by_label("Bestand").click();
     harness.run();
     harness.get_by_label("Kopieer als tekst").click();

@@ -11,17 +11,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
-use uitzicht::ui::{Action, Command, NoDialogs};
+use uitzicht::ui::{Action, Command};
 
 fn app(width: f32, height: f32) -> Harness<'static, UitzichtApp> {
     let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
-    harness
+    common::open_app(Some(&path), Lang::Nl, (width, height))
 }
 
 #[test]

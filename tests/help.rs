@@ -8,17 +8,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
-use uitzicht::ui::NoDialogs;
 
 fn app(lang: Lang) -> Harness<'static, UitzichtApp> {
     let path = common::example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), lang, Box::new(NoDialogs))
-        });
-    harness.run();
-    harness
+    common::open_app(Some(&path), lang, (1600.0, 1000.0))
 }
 
 #[test]

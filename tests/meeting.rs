@@ -6,29 +6,17 @@ use std::path::Path;
 
 mod common;
 
-use common::type_into;
+use common::{click, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{Area, GuideStep, SupportFor};
-use uitzicht::ui::{Action, NoDialogs};
+use uitzicht::ui::Action;
 
 fn harness(path: Option<&Path>, lang: Lang) -> Harness<'static, UitzichtApp> {
-    let path = path.map(Path::to_owned);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1400.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, path.as_deref(), lang, Box::new(NoDialogs))
-        });
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
+    common::open_app(path, lang, (1800.0, 1400.0))
 }
 
 fn step(harness: &Harness<'_, UitzichtApp>) -> GuideStep {

@@ -240,17 +240,10 @@ mod ui {
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
     use uitzicht::UitzichtApp;
-    use uitzicht::ui::NoDialogs;
 
     fn app_on(path: &Path) -> Harness<'static, UitzichtApp> {
         let path = path.to_owned();
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1600.0, 1000.0))
-            .build_eframe(move |cc| {
-                UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-            });
-        harness.run();
-        harness
+        common::open_app(Some(&path), Lang::Nl, (1600.0, 1000.0))
     }
 
     fn type_password(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {

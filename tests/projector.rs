@@ -12,19 +12,14 @@ use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{GuideStep, ItemKind};
-use uitzicht::ui::{Action, Command, NoDialogs, floor_points};
+use uitzicht::ui::{Action, Command, floor_points};
 
 const WIDTH: f32 = 1280.0;
 const HEIGHT: f32 = 720.0;
 
 fn presenting(step: GuideStep) -> Harness<'static, UitzichtApp> {
     let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(WIDTH, HEIGHT))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (WIDTH, HEIGHT));
     let last = harness.state().doc.case.meetings.len() - 1;
     harness.state_mut().doc.case.meetings[last].guide.current = step;
     let ctx = harness.ctx.clone();

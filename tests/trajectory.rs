@@ -5,35 +5,18 @@
 
 mod common;
 
-use common::{example, type_into};
+use common::{click, example, shown, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::app::SideTab;
 use uitzicht::i18n::Lang;
-use uitzicht::model::{GuideStep, ItemKind, Meeting, ReviewOutcome};
-use uitzicht::ui::NoDialogs;
-
-fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn shown(harness: &Harness<'_, UitzichtApp>) -> Meeting {
-    let app = harness.state();
-    app.doc.case.meetings[app.meeting].clone()
-}
+use uitzicht::model::{GuideStep, ItemKind, ReviewOutcome};
 
 /// The app on a copy of the example, with the copy's path.
 fn app_on_example() -> (std::path::PathBuf, Harness<'static, UitzichtApp>) {
     let path = example();
-    let open = path.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1400.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&open), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let harness = common::open_app(Some(&path), Lang::Nl, (1800.0, 1400.0));
     (path, harness)
 }
 
@@ -167,12 +150,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
 #[test]
 fn an_earlier_meeting_changes_only_when_unlocked_on_purpose() {
     let path = example();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1400.0))
-        .build_eframe(move |cc| {
-            UitzichtApp::with_dialogs(&cc.egui_ctx, Some(&path), Lang::Nl, Box::new(NoDialogs))
-        });
-    harness.run();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1800.0, 1400.0));
     let ctx = harness.ctx.clone();
     harness
         .state_mut()

@@ -36,3 +36,37 @@ pub fn example_case() -> uitzicht::model::Case {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
     uitzicht::storage::load(&path).unwrap().case
 }
+
+/// The app on `path` (a new case when `None`) in `lang`, without native dialogs, in a window
+/// of `size`, after its first frame.
+pub fn open_app(
+    path: Option<&std::path::Path>,
+    lang: uitzicht::i18n::Lang,
+    (width, height): (f32, f32),
+) -> Harness<'static, UitzichtApp> {
+    let path = path.map(std::path::Path::to_owned);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(move |cc| {
+            UitzichtApp::with_dialogs(
+                &cc.egui_ctx,
+                path.as_deref(),
+                lang,
+                Box::new(uitzicht::ui::NoDialogs),
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// Clicks the widget with this label and lets the app answer.
+pub fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// The meeting the app shows.
+pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
+    let app = harness.state();
+    app.doc.case.meetings[app.meeting].clone()
+}
