@@ -100,20 +100,26 @@ impl Board {
         })
     }
 
+    /// Every item on the board, circle by circle.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.circles.iter().flat_map(|c| c.items.iter())
+    }
+
+    pub fn items_mut(&mut self) -> impl Iterator<Item = &mut Item> {
+        self.circles.iter_mut().flat_map(|c| c.items.iter_mut())
+    }
+
     pub fn item(&self, item: ItemId) -> Option<&Item> {
-        self.circles
-            .iter()
-            .flat_map(|c| c.items.iter())
-            .find(|i| i.id == item)
+        self.items().find(|i| i.id == item)
+    }
+
+    pub fn item_mut(&mut self, item: ItemId) -> Option<&mut Item> {
+        self.items_mut().find(|i| i.id == item)
     }
 
     #[cfg(test)]
     pub(crate) fn item_mut_for_test(&mut self, id: ItemId) -> &mut Item {
-        self.circles
-            .iter_mut()
-            .flat_map(|c| c.items.iter_mut())
-            .find(|i| i.id == id)
-            .expect("the item is on the board")
+        self.item_mut(id).expect("the item is on the board")
     }
 
     pub fn next_circle_id(&self) -> CircleId {
@@ -121,12 +127,7 @@ impl Board {
     }
 
     pub fn next_item_id(&self) -> ItemId {
-        ItemId(next_id(
-            self.circles
-                .iter()
-                .flat_map(|c| c.items.iter())
-                .map(|i| i.id.0),
-        ))
+        ItemId(next_id(self.items().map(|i| i.id.0)))
     }
 
     pub fn next_arrow_id(&self) -> ArrowId {

@@ -73,13 +73,7 @@ impl Meeting {
             let Some(id) = goal.item else {
                 continue;
             };
-            let Some(item) = self
-                .board
-                .circles
-                .iter_mut()
-                .flat_map(|c| c.items.iter_mut())
-                .find(|i| i.id == id)
-            else {
+            let Some(item) = self.board.item_mut(id) else {
                 // The item went: the goal stays, on its own.
                 goal.item = None;
                 continue;

@@ -141,7 +141,7 @@ impl Board {
             }
             BoardEdit::ConfirmAllCarried => {
                 let mut changed = false;
-                for item in self.circles.iter_mut().flat_map(|c| c.items.iter_mut()) {
+                for item in self.items_mut() {
                     changed |= std::mem::replace(&mut item.carried, false);
                 }
                 changed.then_some(Created::Nothing)
@@ -305,13 +305,6 @@ impl Board {
                 neighbour_index + 1
             },
         ))
-    }
-
-    fn item_mut(&mut self, item: ItemId) -> Option<&mut super::Item> {
-        self.circles
-            .iter_mut()
-            .flat_map(|c| c.items.iter_mut())
-            .find(|i| i.id == item)
     }
 }
 

@@ -24,7 +24,7 @@ impl Case {
 
 fn follow_up_of(last: &Meeting, date: Date) -> Meeting {
     let mut board = last.board.clone();
-    for item in board.circles.iter_mut().flat_map(|c| c.items.iter_mut()) {
+    for item in board.items_mut() {
         item.carried = true;
     }
     let participants = last
@@ -159,13 +159,7 @@ mod tests {
                 .apply(crate::model::BoardEdit::ConfirmAllCarried)
                 .is_some()
         );
-        assert!(
-            board
-                .circles
-                .iter()
-                .flat_map(|c| &c.items)
-                .all(|i| !i.carried)
-        );
+        assert!(board.items().all(|i| !i.carried));
         assert!(
             board
                 .apply(crate::model::BoardEdit::ConfirmAllCarried)

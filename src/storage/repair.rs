@@ -98,7 +98,7 @@ fn unique_ids(board: &mut Board) -> bool {
     }
     let mut next = board.next_item_id().0;
     let mut seen = BTreeSet::new();
-    for item in board.circles.iter_mut().flat_map(|c| c.items.iter_mut()) {
+    for item in board.items_mut() {
         if !seen.insert(item.id) {
             item.id = ItemId(next);
             next += 1;
@@ -184,12 +184,7 @@ mod tests {
         let repairs = repair(&mut case);
         assert_eq!(repairs.len(), 4, "{repairs:?}");
         let meeting = &case.meetings[0];
-        let ids: BTreeSet<_> = meeting
-            .board
-            .circles
-            .iter()
-            .flat_map(|c| c.items.iter().map(|i| i.id))
-            .collect();
+        let ids: BTreeSet<_> = meeting.board.items().map(|i| i.id).collect();
         assert_eq!(ids.len(), 2);
         assert_eq!(meeting.board.arrows.len(), 1);
         assert!(meeting.insight.contains("thuis merkt het"));

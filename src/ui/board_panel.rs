@@ -65,13 +65,7 @@ pub fn board_panel_ui(
 
     selection_ui(ui, t, meeting, state, &mut actions);
 
-    let carried = meeting
-        .board
-        .circles
-        .iter()
-        .flat_map(|c| &c.items)
-        .filter(|i| i.carried)
-        .count();
+    let carried = meeting.board.items().filter(|i| i.carried).count();
     if carried > 0 {
         ui.label(t.carried_hint);
         let keep = fill(t.keep_all_carried, &[("count", &carried)]);

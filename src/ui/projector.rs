@@ -235,9 +235,7 @@ fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
     let linked = meeting.goals.iter().any(|g| !g.builds_on.is_empty());
     let building_on: Vec<String> = meeting
         .board
-        .circles
-        .iter()
-        .flat_map(|c| c.items.iter())
+        .items()
         .filter(|i| !linked && i.top_three && i.kind == crate::model::ItemKind::GoingWell)
         .map(|i| format!("{} {}", i.kind.symbol(), i.text))
         .collect();

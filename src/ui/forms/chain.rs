@@ -15,9 +15,7 @@ use super::close::next_agreement_id;
 pub(super) fn goals_from_board_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     let open: Vec<(crate::model::ItemId, String)> = meeting
         .board
-        .circles
-        .iter()
-        .flat_map(|c| c.items.iter())
+        .items()
         .filter(|i| i.kind == ItemKind::Goal)
         .filter(|i| !meeting.goals.iter().any(|g| g.item == Some(i.id)))
         .map(|i| (i.id, i.text.clone()))
@@ -41,9 +39,7 @@ pub(super) fn goals_from_board_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Me
 pub(super) fn goal_links_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting, row: usize) {
     let items: Vec<(crate::model::ItemId, ItemKind, String)> = meeting
         .board
-        .circles
-        .iter()
-        .flat_map(|c| c.items.iter())
+        .items()
         .filter(|i| matches!(i.kind, ItemKind::GoingWell | ItemKind::MustImprove))
         .map(|i| (i.id, i.kind, i.text.clone()))
         .collect();
