@@ -49,16 +49,12 @@ impl Meeting {
         if let Some(goal) = self.goals.iter().find(|g| g.item == Some(item)) {
             return Some(goal.id);
         }
-        let circle = self
-            .board
-            .circles
-            .iter()
-            .find(|c| c.items.iter().any(|i| i.id == item))?;
-        let text = circle.items.iter().find(|i| i.id == item)?.text.clone();
+        let (found, area) = self.item_and_area(item)?;
+        let text = found.text.clone();
         let id = GoalId(super::next_id(self.goals.iter().map(|g| g.id.0)));
         self.goals.push(Goal {
             id,
-            area: area_of(&circle.kind),
+            area,
             text,
             item: Some(item),
             ..Goal::default()
@@ -91,25 +87,18 @@ impl Meeting {
     /// A need made from a − item: "heeft nodig …" turns a problem into a need; it serves
     /// `goal` when given.
     pub fn need_from_item(&mut self, item: ItemId, needs: &str, goal: Option<GoalId>) {
-        let Some(circle) = self
-            .board
-            .circles
-            .iter()
-            .find(|c| c.items.iter().any(|i| i.id == item))
-        else {
+        let Some((found, area)) = self.item_and_area(item) else {
             return;
         };
-        let text = circle
-            .items
-            .iter()
-            .find(|i| i.id == item)
-            .map(|i| format!("{needs} {}", i.text))
-            .unwrap_or_default();
-        self.needs.push(Need {
-            area: area_of(&circle.kind),
-            text,
-            goal,
-        });
+        let text = format!("{needs} {}", found.text);
+        self.needs.push(Need { area, text, goal });
+    }
+
+    /// Item `item` and the area of the circle it is in.
+    fn item_and_area(&self, item: ItemId) -> Option<(&Item, Area)> {
+        let (circle, index) = self.board.find_item(item)?;
+        let circle = self.board.circle(circle)?;
+        Some((circle.items.get(index)?, area_of(&circle.kind)))
     }
 
     /// The chain of goal `id`, with what is still missing.
