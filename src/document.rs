@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Case;
 use crate::storage::{
-    self, CURRENT_FORMAT_VERSION, CaseLock, Fingerprint, Holder, LockError, SecretString,
-    StorageError,
+    self, CURRENT_FORMAT_VERSION, CaseLock, Fingerprint, Holder, LockError, LockToken,
+    SecretString, StorageError, WriteGuard,
 };
 
 /// A case as the app holds it.
@@ -22,6 +22,9 @@ pub struct Document {
     pub lock: Option<CaseLock>,
     /// Someone else has the file open: it is shown read-only until taken over.
     pub locked_by: Option<Holder>,
+    /// The lock found on opening was left by a session that no longer runs, and was taken
+    /// over without asking: whose it was, to say so.
+    pub stale_lock_of: Option<Holder>,
     /// The passphrase the file is protected with; saved encrypted while it is set.
     pub passphrase: Option<SecretString>,
     /// When the file was last written, as far as this machine knows.
@@ -43,6 +46,7 @@ impl Document {
             dirty: false,
             lock: None,
             locked_by: None,
+            stale_lock_of: None,
             passphrase: None,
             saved_on: None,
             on_disk: None,
@@ -66,7 +70,7 @@ impl Document {
         // The full path: recovery copies and locks must name the file the same way from
         // whatever folder the app was started in.
         let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        let (lock, locked_by) = lock_for(path);
+        let (lock, locked_by, stale_lock_of) = lock_for(path);
         let doc = Self {
             case: loaded.case,
             path: Some(path.to_owned()),
@@ -74,6 +78,7 @@ impl Document {
             dirty: !loaded.repairs.is_empty(),
             lock,
             locked_by,
+            stale_lock_of,
             passphrase,
             saved_on: modified_date(path),
             on_disk: Some(on_disk),
@@ -90,7 +95,7 @@ impl Document {
         path: Option<&Path>,
         passphrase: Option<SecretString>,
     ) -> Self {
-        let (lock, locked_by) = path.map_or((None, None), lock_for);
+        let (lock, locked_by, stale_lock_of) = path.map_or((None, None, None), lock_for);
         Self {
             case,
             path: path.map(Path::to_owned),
@@ -98,6 +103,7 @@ impl Document {
             dirty: true,
             lock,
             locked_by,
+            stale_lock_of,
             passphrase,
             saved_on: None,
             // The chair restores over the file as it is now.
@@ -200,6 +206,10 @@ impl Document {
                 Err(LockError::Io(_)) => None,
             }
         };
+        let token = new_lock
+            .as_ref()
+            .or(self.lock.as_ref())
+            .map(CaseLock::token);
         Ok(PendingSave {
             path: path.to_owned(),
             case: self.case.clone(),
@@ -207,6 +217,8 @@ impl Document {
             passphrase: self.passphrase.clone(),
             moving,
             new_lock,
+            token,
+            known: self.on_disk,
         })
     }
 
@@ -217,6 +229,11 @@ impl Document {
         save: PendingSave,
         written: Result<(), StorageError>,
     ) -> Result<(), StorageError> {
+        if let Err(StorageError::LockLost { holder, .. }) = &written {
+            if !save.moving {
+                self.lock_lost_to(holder.clone());
+            }
+        }
         written?;
         if save.moving {
             // A copy saved elsewhere is this session's own, whoever holds the old file.
@@ -280,18 +297,52 @@ pub struct PendingSave {
     /// To another file than the document's own, whose lock is taken (when it could be).
     moving: bool,
     new_lock: Option<CaseLock>,
+    /// The lock the file is written under, checked again right before writing.
+    token: Option<LockToken>,
+    /// The file as this session knew it, when writing over its own file.
+    known: Option<Fingerprint>,
 }
 
 impl PendingSave {
-    /// Writes the file (and its backup); safe to run on another thread.
+    /// Writes the file (and its backup); safe to run on another thread. Right before the
+    /// disk is touched, and holding the lock until it is written, it checks again that the
+    /// lock is ours and nobody wrote the file meanwhile: the UI's check came earlier, and
+    /// encrypting takes a moment in which another session may take the file over.
     pub fn write(&self, disk: &dyn storage::Disk) -> Result<(), StorageError> {
-        storage::save_on(
+        storage::save_checked(
             disk,
             &self.path,
             &self.case,
             self.format_version,
             self.passphrase.as_ref(),
+            || self.check_before_writing(),
         )
+    }
+
+    fn check_before_writing(&self) -> Result<Option<WriteGuard>, StorageError> {
+        let guard = match &self.token {
+            Some(token) => {
+                Some(
+                    token
+                        .hold_for_write()
+                        .map_err(|holder| StorageError::LockLost {
+                            path: self.path.clone(),
+                            holder,
+                        })?,
+                )
+            }
+            None => None,
+        };
+        if !self.moving {
+            if let Ok(Some(now)) = Fingerprint::of_file(&self.path) {
+                if Some(now) != self.known {
+                    return Err(StorageError::ChangedOnDisk {
+                        path: self.path.clone(),
+                    });
+                }
+            }
+        }
+        Ok(guard)
     }
 
     pub fn path(&self) -> &Path {
@@ -310,13 +361,19 @@ fn read(
     Ok((loaded, Fingerprint::of_bytes(&bytes, modified)))
 }
 
-/// This session's lock on `path`, or who holds it instead.
-fn lock_for(path: &Path) -> (Option<CaseLock>, Option<Holder>) {
+/// This session's lock on `path`, or who holds it instead. A lock left by a process of this
+/// machine that provably no longer runs (a crash, a logout) is taken over without asking;
+/// the third part names whose it was, to say so.
+fn lock_for(path: &Path) -> (Option<CaseLock>, Option<Holder>, Option<Holder>) {
     match CaseLock::acquire(path) {
-        Ok(lock) => (Some(lock), None),
-        Err(LockError::Held(holder)) => (None, Some(holder)),
+        Ok(lock) => (Some(lock), None, None),
+        Err(LockError::Held(holder)) if holder.is_stale() => match CaseLock::take_over(path) {
+            Ok(lock) => (Some(lock), None, Some(holder)),
+            Err(_) => (None, Some(holder), None),
+        },
+        Err(LockError::Held(holder)) => (None, Some(holder), None),
         // No lock can be made here (a read-only share): the file is still readable.
-        Err(LockError::Io(_)) => (None, None),
+        Err(LockError::Io(_)) => (None, None, None),
     }
 }
 

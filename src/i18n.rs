@@ -1029,6 +1029,9 @@ texts! {
     err_too_large:
         "het bestand is {size}, groter dan de {limit} die een casus mag zijn. Is dit wel een casusbestand?",
         "the file is {size}, larger than the {limit} a case may be. Is it really a case file?";
+    err_too_large_to_save:
+        "de casus is te groot geworden om op te slaan ({size}; Uitzicht leest niet meer dan {limit} terug). Er is niets overschreven en je wijzigingen staan nog in Uitzicht: haal lange teksten of oude overleggen weg, of begin een nieuw casusbestand voor het vervolg.",
+        "the case has grown too large to save ({size}; Uitzicht reads back no more than {limit}). Nothing was overwritten and your changes are still in Uitzicht: remove long texts or old meetings, or start a new case file for what follows.";
     err_empty:
         "het bestand is leeg.",
         "the file is empty.";
@@ -1362,6 +1365,9 @@ texts! {
     err_lock_lost:
         "{user} op {machine} heeft dit bestand overgenomen. Er is niets overschreven; het is hier nu alleen te lezen en je wijzigingen staan nog in Uitzicht: sla ze op als een ander bestand.",
         "{user} on {machine} has taken this file over. Nothing was overwritten; here it can now only be read, and your changes are still in Uitzicht: save them as another file.";
+    err_lock_removed:
+        "het slot naast dit bestand is weggehaald of onleesbaar gemaakt, door een ander programma of een andere sessie. Er is niets overschreven; het is hier nu alleen te lezen en je wijzigingen staan nog in Uitzicht: open het bestand opnieuw of sla op als een ander bestand.",
+        "the lock beside this file was removed or made unreadable, by another program or another session. Nothing was overwritten; here it can now only be read, and your changes are still in Uitzicht: open the file again or save it as another file.";
     err_read_only_file:
         "het bestand is alleen-lezen gemaakt; Uitzicht schrijft er niet overheen. Sla op als een ander bestand.",
         "the file has been made read-only; Uitzicht does not write over it. Save it as another file.";
@@ -1404,9 +1410,15 @@ texts! {
     locked_banner:
         "Dit bestand is open bij {user} op {machine} (sinds {since}). Je kunt het hier lezen maar niet wijzigen.",
         "This file is open for {user} on {machine} (since {since}). You can read it here but not change it.";
+    locked_banner_unknown:
+        "Naast dit bestand staat een slot dat niet te lezen is; misschien heeft iemand anders het open. Je kunt het hier lezen maar niet wijzigen.",
+        "Beside this file is a lock that cannot be read; someone else may have it open. You can read it here but not change it.";
     locked_stale:
         "Die sessie draait niet meer: overnemen is veilig.",
         "That session no longer runs: taking over is safe.";
+    stale_lock_taken:
+        "{user} op {machine} had dit bestand open in een sessie die niet meer draait; Uitzicht heeft het slot overgenomen.",
+        "{user} on {machine} had this file open in a session that no longer runs; Uitzicht has taken the lock over.";
     take_over:
         "Overnemen",
         "Take over";

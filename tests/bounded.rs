@@ -4,6 +4,8 @@
 //! Crafted and odd case files: refused with a message that names the limit, quickly and
 //! without filling the memory; odd but honest files read; a counter never stops a save.
 
+mod common;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -140,4 +142,13 @@ fn an_empty_passphrase_is_not_called_wrong_and_stdin_is_read_only_a_little() {
     // A megabyte without a line end is not taken for a passphrase.
     let out = uitzicht(&["check", path.to_str().unwrap()], &vec![b'x'; 1 << 20]);
     assert!(!out.status.success());
+}
+
+#[test]
+#[ignore = "measurement"]
+fn measure_limits_case_sizes() {
+    let case = common::limits_case();
+    let text = uitzicht::storage::to_ron(&case, Path::new("x")).unwrap();
+    let compact = ron::to_string(&case).unwrap();
+    eprintln!("pretty {} compact {}", text.len(), compact.len());
 }

@@ -141,13 +141,11 @@ impl Autosave {
         }
     }
 
-    /// The case is safe on disk (or deliberately dropped): its copy can go.
-    pub fn forget(&mut self, path: Option<&Path>) -> Result<(), StorageError> {
+    /// The case is safe on disk (or deliberately dropped): this session's copies can go.
+    pub fn forget(&mut self) -> Result<(), StorageError> {
         self.unrecovered_since = None;
         match &self.recovery {
-            Some(recovery) => recovery
-                .remove(path, self.new_case_id)
-                .and(recovery.remove(None, self.new_case_id)),
+            Some(recovery) => recovery.remove_own(),
             None => Ok(()),
         }
     }

@@ -53,8 +53,7 @@ impl UitzichtApp {
                         .get(..16)
                         .unwrap_or(&holder.since)
                         .replace('T', " ");
-                    ui.colored_label(
-                        theme::VERMILLION.to_egui(),
+                    let banner = if holder.is_known() {
                         fill(
                             t.locked_banner,
                             &[
@@ -62,8 +61,11 @@ impl UitzichtApp {
                                 ("machine", &holder.machine),
                                 ("since", &since),
                             ],
-                        ),
-                    );
+                        )
+                    } else {
+                        t.locked_banner_unknown.to_owned()
+                    };
+                    ui.colored_label(theme::VERMILLION.to_egui(), banner);
                     if holder.is_stale() {
                         ui.label(t.locked_stale);
                     }

@@ -78,11 +78,26 @@ impl UitzichtApp {
         // it now belongs to (already encrypted as it must be; nothing is written again).
         let adopted = self.autosave.adopt(&found.copy, self.doc.path.as_deref());
         self.tell(adopted);
+        self.say_stale_lock_taken();
+    }
+
+    /// Says, once, that a lock left by a session that no longer runs was taken over.
+    fn say_stale_lock_taken(&mut self) {
+        if let Some(holder) = self.doc.stale_lock_of.take() {
+            let said = fill(
+                self.t().stale_lock_taken,
+                &[("user", &holder.user), ("machine", &holder.machine)],
+            );
+            self.info = Some(match self.info.take() {
+                Some(before) => format!("{before} {said}"),
+                None => said,
+            });
+        }
     }
 
     /// The case is safe on disk (or deliberately dropped): its recovery copy can go.
     pub(super) fn forget_recovery_copy(&mut self) {
-        let removed = self.autosave.forget(self.doc.path.as_deref());
+        let removed = self.autosave.forget();
         self.tell(removed);
     }
 
@@ -123,6 +138,7 @@ impl UitzichtApp {
                 } else {
                     crate::storage::repairs_message(path, &repairs, self.t())
                 });
+                self.say_stale_lock_taken();
             }
             Err(error) => self.error = Some(error.message(self.t())),
         }

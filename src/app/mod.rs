@@ -158,14 +158,10 @@ impl UitzichtApp {
         }
     }
 
-    /// Keeps recovery copies in `recovery`, and offers the ones found there that hold work
-    /// their file does not.
+    /// Keeps recovery copies in `recovery`, and offers the ones that sessions no longer
+    /// running left there.
     pub fn with_recovery(mut self, recovery: Recovery) -> Self {
-        self.recoverable = recovery
-            .list()
-            .into_iter()
-            .filter(Found::is_newer_than_original)
-            .collect();
+        self.recoverable = recovery.leftovers();
         self.autosave = Autosave::new(Some(recovery));
         self
     }

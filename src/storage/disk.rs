@@ -29,6 +29,61 @@ impl Disk for RealDisk {
     }
 }
 
+/// Whether opening follows a symbolic link at the last part of the path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Links {
+    /// A case file may be a link the user made to where the case really lives.
+    Follow,
+    /// A lock file is ours: a link there (to `/dev/zero`, say) is someone's trick.
+    Refuse,
+}
+
+/// Opens `path` for reading only if it is a regular file, without waiting: a pipe, a device
+/// or a folder in its place (crafted, or a mistake) could block forever or never end. The
+/// open itself does not block (a pipe with no writer would), and the opened file is checked
+/// again, so a path swapped in between cannot slip past.
+pub fn open_regular(path: &Path, links: Links) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        let nofollow = if links == Links::Refuse {
+            libc::O_NOFOLLOW
+        } else {
+            0
+        };
+        options.custom_flags(libc::O_NONBLOCK | nofollow);
+    }
+    #[cfg(not(unix))]
+    {
+        // A link is a file of its own on Windows; refusing one needs no flag.
+        if links == Links::Refuse && std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+            return Err(not_regular());
+        }
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
+    }
+    Ok(file)
+}
+
+/// What [`open_regular`] says of anything but a regular file.
+pub fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
+}
+
+/// Whether `error` is [`open_regular`]'s "not a regular file" (or the system's refusal of a
+/// link where none is followed).
+pub fn is_not_regular(error: &io::Error) -> bool {
+    #[cfg(unix)]
+    if error.raw_os_error() == Some(libc::ELOOP) {
+        return true;
+    }
+    error.kind() == io::ErrorKind::InvalidInput && error.raw_os_error().is_none()
+}
+
 /// How often and how long a rename is tried again while another program holds the file.
 const BUSY_TRIES: u32 = 10;
 const BUSY_PAUSE: Duration = Duration::from_millis(100);

@@ -22,6 +22,12 @@ pub enum StorageError {
         bytes: u64,
         limit: u64,
     },
+    #[error("{}: the case would take {bytes} bytes, more than the {limit} we read back", path.display())]
+    TooLargeToSave {
+        path: PathBuf,
+        bytes: u64,
+        limit: u64,
+    },
     #[error("{}: the file is empty", path.display())]
     Empty { path: PathBuf },
     #[error("{}:{line}:{column}: not UTF-8 text", path.display())]
@@ -132,6 +138,7 @@ impl StorageError {
             Self::Read { path, .. }
             | Self::Write { path, .. }
             | Self::TooLarge { path, .. }
+            | Self::TooLargeToSave { path, .. }
             | Self::Empty { path }
             | Self::NotText { path, .. }
             | Self::Syntax { path, .. }
@@ -166,6 +173,10 @@ impl StorageError {
                 t.err_too_large,
                 &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
             ),
+            Self::TooLargeToSave { bytes, limit, .. } => fill(
+                t.err_too_large_to_save,
+                &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
+            ),
             Self::Empty { .. } => t.err_empty.to_owned(),
             Self::NotText { .. } => t.err_not_text.to_owned(),
             Self::Syntax { message, .. } => fill(t.err_syntax, &[("detail", message)]),
@@ -192,6 +203,7 @@ impl StorageError {
             Self::Encrypt { detail, .. } => fill(t.err_encrypt, &[("detail", detail)]),
             Self::NotAFile { .. } => t.err_not_a_file.to_owned(),
             Self::ChangedOnDisk { .. } => t.err_changed_on_disk.to_owned(),
+            Self::LockLost { holder, .. } if !holder.is_known() => t.err_lock_removed.to_owned(),
             Self::LockLost { holder, .. } => fill(
                 t.err_lock_lost,
                 &[("user", &holder.user), ("machine", &holder.machine)],

@@ -123,20 +123,40 @@ fn loaded(mut case: Case, format_version: u32) -> Loaded {
     }
 }
 
-/// The text of `case` in the current format.
+/// The largest text a save writes: what [`super::MAX_FILE_BYTES`] lets us read back, less
+/// room for the encryption of a protected case (a tag every 64 KiB and a header).
+pub const MAX_TEXT_BYTES: u64 = super::MAX_FILE_BYTES - 64 * 1024;
+
+/// The text of `case` in the current format: indented to read and compare, or on one line
+/// when indented it would be larger than we read back. A case too large even then is
+/// refused, so that nothing is written that this app cannot open again.
 pub fn to_ron(case: &Case, path: &Path) -> Result<String, StorageError> {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .struct_names(false);
     let file = CaseFileRef {
         format_version: CURRENT_FORMAT_VERSION,
         case,
     };
-    let body = ron::ser::to_string_pretty(&file, config).map_err(|e| StorageError::Encode {
+    let encode_error = |e: ron::Error| StorageError::Encode {
         path: path.to_owned(),
         message: e.to_string(),
-    })?;
-    Ok(format!("{HEADER}{body}\n"))
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .struct_names(false);
+    let pretty = ron::ser::to_string_pretty(&file, config).map_err(encode_error)?;
+    let text = if (HEADER.len() + pretty.len()) as u64 <= MAX_TEXT_BYTES {
+        format!("{HEADER}{pretty}\n")
+    } else {
+        drop(pretty);
+        format!("{HEADER}{}\n", ron::to_string(&file).map_err(encode_error)?)
+    };
+    if text.len() as u64 > MAX_TEXT_BYTES {
+        return Err(StorageError::TooLargeToSave {
+            path: path.to_owned(),
+            bytes: text.len() as u64,
+            limit: MAX_TEXT_BYTES,
+        });
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //! colleague opening the same file from a share gets it read-only instead of two people
 //! overwriting each other.
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -58,21 +58,56 @@ impl Holder {
         }
     }
 
-    /// A lock left by a process of this machine that no longer runs: safe to take over.
+    /// A lock that names no one: removed, emptied or garbled by someone or something else.
+    pub fn is_known(&self) -> bool {
+        !(self.user == "?" && self.machine == "?" && self.process == 0)
+    }
+
+    /// A lock left by a process of this machine that provably no longer runs: no process
+    /// has its number, or the one that has it started after the lock was taken (the number
+    /// was given out again). Safe to take over.
     pub fn is_stale(&self) -> bool {
-        let here = Self::me();
-        if self.machine != here.machine {
+        if !self.is_known() || self.machine != Self::me().machine {
             return false;
         }
         #[cfg(target_os = "linux")]
         {
-            !Path::new(&format!("/proc/{}", self.process)).exists()
+            match process_started(self.process) {
+                None => !Path::new(&format!("/proc/{}", self.process)).exists(),
+                Some(started) => self
+                    .since
+                    .parse::<jiff::Timestamp>()
+                    // A second of slack: the start time is counted in clock ticks.
+                    .is_ok_and(|since| started > since + jiff::SignedDuration::from_secs(1)),
+            }
         }
         #[cfg(not(target_os = "linux"))]
         {
             false
         }
     }
+}
+
+/// When process `pid` of this machine started, from `/proc` (its start in clock ticks
+/// after boot, and the boot time); `None` when there is no such process or no `/proc`.
+#[cfg(target_os = "linux")]
+fn process_started(pid: u32) -> Option<jiff::Timestamp> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name in parentheses may hold spaces; the fields after it do not.
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let ticks: i64 = after_name.split_whitespace().nth(19)?.parse().ok()?;
+    let boot: i64 = std::fs::read_to_string("/proc/stat")
+        .ok()?
+        .lines()
+        .find_map(|line| line.strip_prefix("btime "))?
+        .trim()
+        .parse()
+        .ok()?;
+    // Linux counts start times in USER_HZ, which is 100 on every architecture it runs on.
+    let millis = boot
+        .checked_mul(1000)?
+        .checked_add(ticks.checked_mul(10)?)?;
+    jiff::Timestamp::from_millisecond(millis).ok()
 }
 
 /// The name of the account this process runs as, from the system's list of accounts, for
@@ -167,7 +202,7 @@ impl CaseLock {
                 })
             }
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                let holder = std::fs::read_to_string(&path)
+                let holder = read_lock_text(&path)
                     .ok()
                     .and_then(|text| ron::from_str::<Holder>(&text).ok())
                     // A lock we cannot read is still a lock: someone made it.
@@ -175,6 +210,15 @@ impl CaseLock {
                 Err(LockError::Held(holder))
             }
             Err(error) => Err(LockError::Io(error)),
+        }
+    }
+
+    /// What a save on another thread needs to check, right before it writes, that this
+    /// lock is still ours.
+    pub fn token(&self) -> LockToken {
+        LockToken {
+            path: self.path.clone(),
+            written: self.written.clone(),
         }
     }
 
@@ -222,9 +266,19 @@ impl CaseLock {
         watch.state.lost_to.lock().ok()?.clone()
     }
 
-    /// Takes over a lock that someone else left, after the user agreed.
+    /// Takes over a lock that someone else left, after the user agreed. A save of theirs
+    /// that is writing at this moment is waited for (a few seconds at most), so that it
+    /// either lands before the take-over or finds the lock gone and writes nothing.
     pub fn take_over(case_file: &Path) -> Result<Self, LockError> {
-        match std::fs::remove_file(Self::path_for(case_file)) {
+        let path = Self::path_for(case_file);
+        // Held while the lock is replaced: no save of theirs writes in between.
+        let _their_save = match super::open_regular(&path, super::Links::Refuse) {
+            Ok(file) => Some(hold(file, SAVE_WAIT).map_err(LockError::Io)?),
+            // Not there (nothing to wait for), or not a lock file at all (a pipe or a
+            // link put there): it is removed, never opened.
+            Err(_) => None,
+        };
+        match std::fs::remove_file(&path) {
             Ok(()) => {}
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
             Err(error) => return Err(LockError::Io(error)),
@@ -233,18 +287,84 @@ impl CaseLock {
     }
 }
 
+/// How long a take-over waits for a save in flight, and a save for a take-over.
+const SAVE_WAIT: Duration = Duration::from_secs(10);
+
+/// At most this much of a lock file is read: a real one is about a hundred bytes.
+const MAX_LOCK_BYTES: u64 = 4096;
+
+/// The text of the lock file at `path`: a regular file (not a link, pipe or device, which
+/// could block or never end), opened without waiting, and no more than a few KB of it.
+fn read_lock_text(path: &Path) -> std::io::Result<String> {
+    let file = super::open_regular(path, super::Links::Refuse)?;
+    let mut text = String::new();
+    file.take(MAX_LOCK_BYTES).read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// Holds the system's lock on `file` (the lock file), trying again until `wait` has passed:
+/// a save holds it while it writes, a take-over while it replaces the lock.
+fn hold(file: std::fs::File, wait: Duration) -> std::io::Result<std::fs::File> {
+    let deadline = Instant::now() + wait;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(std::io::ErrorKind::ResourceBusy.into());
+            }
+            Err(std::fs::TryLockError::Error(error)) => return Err(error),
+        }
+    }
+}
+
+/// A lock as a save on another thread sees it: where it is and what this session wrote.
+#[derive(Clone, Debug)]
+pub struct LockToken {
+    path: PathBuf,
+    written: String,
+}
+
+/// Held while a save writes the case: a take-over waits until it is dropped.
+#[derive(Debug)]
+pub struct WriteGuard {
+    _held: Option<std::fs::File>,
+}
+
+impl LockToken {
+    /// Makes sure the lock is still this session's and keeps it so until the guard drops;
+    /// otherwise says who has it now.
+    pub fn hold_for_write(&self) -> Result<WriteGuard, Holder> {
+        let held = match super::open_regular(&self.path, super::Links::Refuse) {
+            // Where the system has no such locks (some network shares), the check below
+            // still stands; only the wait for a take-over is lost.
+            Ok(file) => hold(file, SAVE_WAIT).ok(),
+            Err(_) => None,
+        };
+        // Read by name after the hold: a take-over that finished meanwhile replaced the file.
+        match taken_by(&self.path, &self.written) {
+            Some(holder) => Err(holder),
+            None => Ok(WriteGuard { _held: held }),
+        }
+    }
+}
+
 /// Who holds the lock file at `path`, unless it still holds what this session `written`.
 fn taken_by(path: &Path, written: &str) -> Option<Holder> {
-    match std::fs::read_to_string(path) {
+    match read_lock_text(path) {
         Ok(text) if text == written => None,
         Ok(text) => Some(ron::from_str::<Holder>(&text).unwrap_or_else(|_| Holder::unknown())),
+        // Held for a moment by a save (Windows locks what a save holds): still ours.
+        Err(error) if super::is_busy(&error) => None,
         Err(_) => Some(Holder::unknown()),
     }
 }
 
 impl Drop for CaseLock {
     fn drop(&mut self) {
-        if std::fs::read_to_string(&self.path).is_ok_and(|text| text == self.written) {
+        if read_lock_text(&self.path).is_ok_and(|text| text == self.written) {
             // Failing here leaves a lock the next user can take over.
             let _ = std::fs::remove_file(&self.path);
         }

@@ -11,10 +11,13 @@ mod repair;
 
 use std::path::Path;
 
-pub use disk::{Disk, RealDisk, is_busy, write_atomically_like, write_atomically_on, write_export};
+pub use disk::{
+    Disk, Links, RealDisk, is_busy, open_regular, write_atomically_like, write_atomically_on,
+    write_export,
+};
 pub use error::{StorageError, io_reason};
-pub use format::{CURRENT_FORMAT_VERSION, parse, to_ron};
-pub use lock::{CaseLock, Holder, LockError};
+pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};
+pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard};
 pub use protect::{
     ExposeSecret, MAX_WORK_FACTOR, SecretString, WORK_FACTOR, decrypt, encrypt, is_protected,
 };
@@ -58,27 +61,23 @@ pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loade
 }
 
 /// The bytes of a case file: a regular file only (not a device, a pipe or a folder, which
-/// could be endless or block forever), and at most [`MAX_FILE_BYTES`] of it. The check is
-/// made before opening (opening a pipe would wait for a writer) and again on the opened
-/// file, so a path swapped in between cannot slip past it.
+/// could be endless or block forever), and at most [`MAX_FILE_BYTES`] of it.
 pub fn read_case_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
     use std::io::Read as _;
     let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
     };
-    if !std::fs::metadata(path).map_err(read_error)?.is_file() {
-        return Err(StorageError::NotAFile {
-            path: path.to_owned(),
-        });
-    }
-    let file = std::fs::File::open(path).map_err(read_error)?;
+    let file = open_regular(path, Links::Follow).map_err(|error| {
+        if disk::is_not_regular(&error) {
+            StorageError::NotAFile {
+                path: path.to_owned(),
+            }
+        } else {
+            read_error(error)
+        }
+    })?;
     let metadata = file.metadata().map_err(read_error)?;
-    if !metadata.is_file() {
-        return Err(StorageError::NotAFile {
-            path: path.to_owned(),
-        });
-    }
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -177,6 +176,21 @@ pub fn save_on(
     origin_version: u32,
     passphrase: Option<&SecretString>,
 ) -> Result<(), StorageError> {
+    save_checked(disk, path, case, origin_version, passphrase, || Ok(()))
+}
+
+/// [`save_on`] that calls `check` once the text is made and encrypted, right before the disk
+/// is touched, and keeps what it returns until the case is written: a session checks there
+/// that the lock is still its own and the file still the one it knows, and holds the lock
+/// so that no take-over slips in between.
+pub fn save_checked<Guard>(
+    disk: &dyn Disk,
+    path: &Path,
+    case: &Case,
+    origin_version: u32,
+    passphrase: Option<&SecretString>,
+    check: impl FnOnce() -> Result<Guard, StorageError>,
+) -> Result<(), StorageError> {
     if origin_version > CURRENT_FORMAT_VERSION {
         return Err(StorageError::Newer {
             path: path.to_owned(),
@@ -195,9 +209,10 @@ pub fn save_on(
         Some(passphrase) => encrypt(text.as_bytes(), passphrase, path)?,
         None => text.into_bytes(),
     };
+    let _guard = check()?;
     // The version on disk becomes the backup before the new one replaces it; the backup of
     // a protected case is protected too, even when the version before was not.
-    if let Ok(mut previous) = std::fs::read(path) {
+    if let Some(mut previous) = previous_version(path) {
         let backup = backup_path(path);
         if let Some(passphrase) = passphrase.filter(|_| !is_protected(&previous)) {
             previous = encrypt(&previous, passphrase, path)?;
@@ -213,6 +228,17 @@ pub fn save_on(
         path: path.to_owned(),
         source,
     })
+}
+
+/// The file a save is about to replace, to keep as the backup: a regular file only (a pipe
+/// put in its place would block the save), and not one far larger than any case, which is
+/// no case of ours to keep.
+fn previous_version(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read as _;
+    let file = open_regular(path, Links::Follow).ok()?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= MAX_FILE_BYTES).then_some(bytes)
 }
 
 /// Where the previous version of a case file is kept: `NAME.bak` beside it.

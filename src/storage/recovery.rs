@@ -1,10 +1,17 @@
 //! Recovery copies: the open case written every little while to the user's data folder (not
 //! next to the file, which may be on a stick), so that a crash or an empty battery loses at
-//! most the last seconds. A clean save removes the copy.
+//! most the last seconds.
+//!
+//! Each running session writes copies of its own, named by the session, and holds the
+//! system's lock on a small session file while it runs. A copy is offered only when its
+//! session is gone (the lock is free), never a copy of a window still open; a save removes
+//! only this session's copies, so a crashed session's work waits until someone decides.
 
 use std::collections::hash_map::DefaultHasher;
+use std::fs::{File, OpenOptions};
 use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use super::{
@@ -12,10 +19,42 @@ use super::{
 };
 use crate::model::Case;
 
-/// The folder of recovery copies.
+/// The end of a recovery copy's name.
+const COPY_END: &str = ".mdo.ron";
+/// The end of a session file's name.
+const SESSION_END: &str = ".session";
+
+/// The folder of recovery copies, as one session uses it.
 #[derive(Clone, Debug)]
 pub struct Recovery {
     folder: PathBuf,
+    session: Arc<Session>,
+}
+
+/// This session: its name, and its session file, held locked from the first copy on.
+#[derive(Debug)]
+struct Session {
+    id: String,
+    folder: PathBuf,
+    held: Mutex<Option<File>>,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // A session that leaves no copy leaves no session file either.
+        let has_copies = std::fs::read_dir(&self.folder).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| session_of(&e.path()) == Some(self.id.as_str()))
+        });
+        if !has_copies {
+            if let Ok(mut held) = self.held.lock() {
+                if held.take().is_some() {
+                    let _ = std::fs::remove_file(session_file(&self.folder, &self.id));
+                }
+            }
+        }
+    }
 }
 
 /// A recovery copy found on start.
@@ -41,6 +80,20 @@ impl Found {
         }
     }
 
+    /// The copy is the file, byte for byte: what it holds is in the case already.
+    fn is_the_file_itself(&self) -> bool {
+        let Some(original) = &self.original else {
+            return false;
+        };
+        match (
+            super::read_case_bytes(&self.copy),
+            super::read_case_bytes(original),
+        ) {
+            (Ok(copy), Ok(file)) => copy == file,
+            _ => false,
+        }
+    }
+
     pub fn load(&self) -> Result<Loaded, StorageError> {
         self.load_with(None)
     }
@@ -50,9 +103,42 @@ impl Found {
     }
 }
 
+/// The session a copy's name says wrote it; `None` for a copy from before sessions.
+fn session_of(copy: &Path) -> Option<&str> {
+    let name = copy.file_name()?.to_str()?.strip_suffix(COPY_END)?;
+    name.split_once('.').map(|(_, session)| session)
+}
+
+fn session_file(folder: &Path, id: &str) -> PathBuf {
+    folder.join(format!("{id}{SESSION_END}"))
+}
+
+/// Whether the session `id` still runs: its session file is held by a process.
+fn session_runs(folder: &Path, id: &str) -> bool {
+    // Opened for writing, as Windows locks only what may be written; never created here.
+    let Ok(file) = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(session_file(folder, id))
+    else {
+        return false;
+    };
+    matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+}
+
 impl Recovery {
+    /// The recovery folder `folder`, used by a session of its own.
     pub fn new(folder: PathBuf) -> Self {
-        Self { folder }
+        let stamp = jiff::Timestamp::now().as_nanosecond().unsigned_abs();
+        let id = format!("s{}-{:x}", std::process::id(), stamp);
+        Self {
+            session: Arc::new(Session {
+                id,
+                folder: folder.clone(),
+                held: Mutex::new(None),
+            }),
+            folder,
+        }
     }
 
     /// Where the copies are kept.
@@ -60,25 +146,54 @@ impl Recovery {
         &self.folder
     }
 
-    /// The copy of the case at `original`, or of a new case identified by `new_case_id`.
+    /// This session's copy of the case at `original`, or of a new case `new_case_id`.
     fn copy_path(&self, original: Option<&Path>, new_case_id: u64) -> PathBuf {
-        let name = match original {
+        let key = match original {
             Some(path) => {
                 let mut hasher = DefaultHasher::new();
                 path.hash(&mut hasher);
-                format!("case-{:016x}.mdo.ron", hasher.finish())
+                format!("case-{:016x}", hasher.finish())
             }
-            None => format!("new-{new_case_id:016x}.mdo.ron"),
+            None => format!("new-{new_case_id:016x}"),
         };
-        self.folder.join(name)
+        self.folder
+            .join(format!("{key}.{}{COPY_END}", self.session.id))
     }
 
     fn original_path_file(copy: &Path) -> PathBuf {
         copy.with_extension("path")
     }
 
-    /// Writes the recovery copy of `case`, encrypted with `passphrase` when the case is
-    /// protected: a copy in the data folder must not be easier to read than the file.
+    /// Makes sure this session's file exists and is held, before its first copy is written:
+    /// from then on, other sessions know this one runs.
+    fn hold_session(&self) -> Result<(), StorageError> {
+        let path = session_file(&self.folder, &self.session.id);
+        let write_error = |source| StorageError::Write {
+            path: path.clone(),
+            source,
+        };
+        let mut held = self
+            .session
+            .held
+            .lock()
+            .map_err(|_| write_error(std::io::Error::other("session poisoned")))?;
+        if held.is_none() {
+            std::fs::create_dir_all(&self.folder).map_err(write_error)?;
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(write_error)?;
+            file.try_lock().map_err(|e| write_error(e.into()))?;
+            *held = Some(file);
+        }
+        Ok(())
+    }
+
+    /// Writes this session's recovery copy of `case`, encrypted with `passphrase` when the
+    /// case is protected: a copy in the data folder must not be easier to read than the file.
     pub fn write(
         &self,
         case: &Case,
@@ -91,7 +206,7 @@ impl Recovery {
             path: copy.clone(),
             source,
         };
-        std::fs::create_dir_all(&self.folder).map_err(write_error)?;
+        self.hold_session()?;
         let text = to_ron(case, &copy)?;
         if let Some(original) = original {
             let path_text = original.to_string_lossy();
@@ -105,8 +220,8 @@ impl Recovery {
         write_atomically(&copy, &bytes).map_err(write_error)
     }
 
-    /// Makes `copy` the copy of the case at `original` (or of the new case `new_case_id`):
-    /// renamed, its content as it was.
+    /// Makes `copy` (of a session that is gone) this session's copy of the case at
+    /// `original` (or of the new case `new_case_id`): renamed, its content as it was.
     pub fn adopt(
         &self,
         copy: &Path,
@@ -121,6 +236,7 @@ impl Recovery {
             let path = path.to_owned();
             move |source| StorageError::Write { path, source }
         };
+        self.hold_session()?;
         if let Some(original) = original {
             let path_text = original.to_string_lossy();
             write_atomically(&Self::original_path_file(&target), path_text.as_bytes())
@@ -131,9 +247,14 @@ impl Recovery {
         self.remove_copy(copy)
     }
 
-    /// Removes the copy after a clean save, or when the user discards it.
-    pub fn remove(&self, original: Option<&Path>, new_case_id: u64) -> Result<(), StorageError> {
-        self.remove_copy(&self.copy_path(original, new_case_id))
+    /// Removes this session's copies, after a clean save or when the user let the work go.
+    /// Copies of other sessions stay: their work is not in this session's case.
+    pub fn remove_own(&self) -> Result<(), StorageError> {
+        let own: Vec<PathBuf> = self
+            .copies()
+            .filter(|copy| session_of(copy) == Some(self.session.id.as_str()))
+            .collect();
+        own.iter().try_for_each(|copy| self.remove_copy(copy))
     }
 
     /// Removes a copy and the note of its file. A copy that is already gone is fine: there
@@ -150,31 +271,87 @@ impl Recovery {
         Ok(())
     }
 
-    /// Every recovery copy in the folder, newest first.
-    pub fn list(&self) -> Vec<Found> {
-        let Ok(entries) = std::fs::read_dir(&self.folder) else {
-            return Vec::new();
-        };
-        let mut found: Vec<Found> = entries
+    /// The paths of every copy in the folder.
+    fn copies(&self) -> impl Iterator<Item = PathBuf> {
+        std::fs::read_dir(&self.folder)
+            .into_iter()
+            .flatten()
             .flatten()
             .map(|entry| entry.path())
-            .filter(|path| path.to_string_lossy().ends_with(".mdo.ron"))
+            .filter(|path| path.to_string_lossy().ends_with(COPY_END))
+    }
+
+    /// Every recovery copy in the folder, of every session, newest first.
+    pub fn list(&self) -> Vec<Found> {
+        let mut found: Vec<Found> = self
+            .copies()
             .filter_map(|copy| {
-                let written = std::fs::metadata(&copy).and_then(|m| m.modified()).ok()?;
+                let written = std::fs::metadata(&copy).and_then(|m| m.modified()).ok();
                 let original = std::fs::read_to_string(Self::original_path_file(&copy))
                     .ok()
                     .map(PathBuf::from);
-                let protected = std::fs::read(&copy).is_ok_and(|bytes| is_protected(&bytes));
+                let protected = super::read_case_bytes(&copy).is_ok_and(|b| is_protected(&b));
                 Some(Found {
+                    written: written?,
                     copy,
                     original,
-                    written,
                     protected,
                 })
             })
             .collect();
         found.sort_by_key(|f| std::cmp::Reverse(f.written));
         found
+    }
+
+    /// The copies left by sessions that no longer run, to offer on start: never this
+    /// session's own, never one of a window still open. A copy that is its file byte for
+    /// byte holds nothing the case lacks and goes; session files of sessions that are gone
+    /// and left nothing go too.
+    pub fn leftovers(&self) -> Vec<Found> {
+        let mut runs = std::collections::HashMap::new();
+        let mut is_running = |id: &str| {
+            *runs
+                .entry(id.to_owned())
+                .or_insert_with(|| id == self.session.id || session_runs(&self.folder, id))
+        };
+        let offered: Vec<Found> = self
+            .list()
+            .into_iter()
+            .filter(|found| !session_of(&found.copy).is_some_and(&mut is_running))
+            .filter(|found| {
+                let moot = found.is_the_file_itself();
+                if moot {
+                    let _ = self.remove_copy(&found.copy);
+                }
+                !moot
+            })
+            .collect();
+        self.remove_sessions_gone();
+        offered
+    }
+
+    /// Removes the session files of sessions that no longer run and have no copy left.
+    fn remove_sessions_gone(&self) {
+        let with_copies: std::collections::HashSet<String> = self
+            .copies()
+            .filter_map(|copy| session_of(&copy).map(str::to_owned))
+            .collect();
+        let Ok(entries) = std::fs::read_dir(&self.folder) else {
+            return;
+        };
+        for path in entries.flatten().map(|entry| entry.path()) {
+            let Some(id) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(SESSION_END))
+            else {
+                continue;
+            };
+            if id != self.session.id && !with_copies.contains(id) && !session_runs(&self.folder, id)
+            {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
     }
 }
 

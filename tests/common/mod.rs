@@ -70,3 +70,41 @@ pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
     let app = harness.state();
     app.doc.case.meetings[app.meeting].clone()
 }
+
+/// A case at the documented limits: 500 meetings (the example's last one over and over),
+/// the last with 100 circles of 1,000 items each and 500 arrows.
+pub fn limits_case() -> uitzicht::model::Case {
+    use uitzicht::model::limits::{MAX_ARROWS, MAX_CIRCLES, MAX_ITEMS, MAX_MEETINGS};
+    use uitzicht::model::{ItemKind, Spiral};
+    let mut case = example_case();
+    let last = case.meetings.last().unwrap().clone();
+    while case.meetings.len() < MAX_MEETINGS {
+        case.meetings.push(last.clone());
+    }
+    let board = &mut case.meetings.last_mut().unwrap().board;
+    while board.circles.len() < MAX_CIRCLES {
+        board.add_custom_circle(format!("Kring {}", board.circles.len() + 1));
+    }
+    let ids: Vec<_> = board.circles.iter().map(|c| c.id).collect();
+    for (n, &circle) in ids.iter().enumerate() {
+        let have = board.circle(circle).unwrap().items.len();
+        for i in have..MAX_ITEMS {
+            let kind = ItemKind::ALL[i % ItemKind::ALL.len()];
+            board.add_item(
+                circle,
+                kind,
+                &format!("Punt {i} van kring {n}: gaat over lezen"),
+            );
+        }
+    }
+    for i in board.arrows.len()..MAX_ARROWS {
+        let (from, to) = (ids[i % ids.len()], ids[(i + 1) % ids.len()]);
+        board.add_arrow(
+            from,
+            to,
+            Spiral::Upward,
+            &format!("Pijl {i}: samen sterker"),
+        );
+    }
+    case
+}
