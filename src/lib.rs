@@ -17,6 +17,7 @@ pub mod icon;
 pub mod layout;
 pub mod model;
 pub mod names;
+pub mod platform;
 pub mod retention;
 pub mod scene;
 pub mod storage;

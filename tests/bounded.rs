@@ -145,10 +145,37 @@ fn an_empty_passphrase_is_not_called_wrong_and_stdin_is_read_only_a_little() {
 }
 
 #[test]
-#[ignore = "measurement"]
-fn measure_limits_case_sizes() {
-    let case = common::limits_case();
-    let text = uitzicht::storage::to_ron(&case, Path::new("x")).unwrap();
-    let compact = ron::to_string(&case).unwrap();
-    eprintln!("pretty {} compact {}", text.len(), compact.len());
+fn what_a_save_writes_at_the_documented_limits_reads_back_and_so_does_its_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groot.mdo.ron");
+    let mut case = common::limits_case();
+    storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() <= storage::MAX_FILE_BYTES);
+    assert_eq!(storage::load(&path).unwrap().case, case);
+    case.child = "na de tweede keer opslaan".to_owned();
+    storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
+    assert_eq!(storage::load(&path).unwrap().case, case);
+    let backup = storage::backup_path(&path);
+    assert!(storage::load(&backup).is_ok(), "the backup reads back too");
+}
+
+#[test]
+fn a_case_too_large_to_read_back_is_not_written_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("te-groot.mdo.ron");
+    let mut case = uitzicht::model::Case::new(jiff::civil::date(2026, 12, 2));
+    storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    case.child = "x".repeat(storage::MAX_FILE_BYTES as usize);
+    let error = storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap_err();
+    assert!(
+        matches!(error, StorageError::TooLargeToSave { .. }),
+        "{error}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing overwritten");
+    let said = error.message(uitzicht::i18n::Lang::Nl.texts());
+    assert!(
+        said.contains("te groot") && said.contains("niets overschreven"),
+        "{said}"
+    );
 }

@@ -261,3 +261,156 @@ fn an_edit_made_while_a_save_runs_stays_unsaved() {
     assert!(!doc.dirty);
     assert!(texts_on_file(&path).contains("Tijdens het opslaan"));
 }
+
+/// Runs `work` on a thread and gives its result, or `None` when it is still waiting after
+/// a few seconds (it blocked).
+fn within_seconds<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(work());
+    });
+    receive.recv_timeout(std::time::Duration::from_secs(5)).ok()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_a_pipe_or_a_link_to_an_endless_device_neither_blocks_nor_fills_memory() {
+    use uitzicht::storage::CaseLock;
+    for trap in ["fifo", "zero"] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = copy_of_example(dir.path());
+        let (mut doc, _) = Document::open(&path).unwrap();
+        let lock = CaseLock::path_for(&path);
+        // Someone with write access to the shared folder replaces the lock.
+        std::fs::remove_file(&lock).unwrap();
+        match trap {
+            "fifo" => assert!(
+                Command::new("mkfifo")
+                    .arg(&lock)
+                    .status()
+                    .unwrap()
+                    .success()
+            ),
+            _ => std::os::unix::fs::symlink("/dev/zero", &lock).unwrap(),
+        }
+        add_item(&mut doc, "Niet kwijt");
+        let before = std::fs::read(&path).unwrap();
+        let saved = within_seconds(move || {
+            let saved = doc.save_to(&path).map_err(|e| e.to_string());
+            (saved, doc)
+        });
+        let (saved, doc) = saved.unwrap_or_else(|| panic!("Ctrl+S blocked on a {trap} lock"));
+        let error = saved.unwrap_err();
+        assert!(error.contains("lock"), "{trap}: {error}");
+        assert!(
+            doc.dirty && doc.is_read_only(),
+            "{trap}: the edit is kept, read-only"
+        );
+
+        let again = dir.path().join("casus.mdo.ron");
+        let opened = within_seconds(move || Document::open(&again).map(|(d, _)| d.locked_by));
+        let held = opened
+            .unwrap_or_else(|| panic!("opening blocked on a {trap} lock"))
+            .unwrap();
+        assert!(
+            held.is_some_and(|h| !h.is_known()),
+            "{trap}: held by no one known"
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("casus.mdo.ron")).unwrap(),
+            before
+        );
+    }
+}
+
+#[test]
+fn a_take_over_during_a_protected_save_wins_and_the_save_says_so() {
+    use uitzicht::storage::{CaseLock, SecretString};
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let passphrase = SecretString::from("een lange wachtwoordzin".to_owned());
+    let case = storage::load(&path).unwrap().case;
+    storage::save_on(
+        &storage::RealDisk,
+        &path,
+        &case,
+        storage::CURRENT_FORMAT_VERSION,
+        Some(&passphrase),
+    )
+    .unwrap();
+    let (mut a, _) = Document::open_with(&path, Some(passphrase.clone())).unwrap();
+    let (mut b, _) = Document::open_with(&path, Some(passphrase)).unwrap();
+
+    // A saves: the UI's checks pass, encrypting runs beside the UI…
+    add_item(&mut a, "Van A");
+    let pending = a.prepare_save(&path).unwrap();
+    // …and B takes over and saves meanwhile.
+    b.take_over().unwrap();
+    add_item(&mut b, "Van B");
+    b.save_to(&path).unwrap();
+
+    let written = pending.write(&storage::RealDisk);
+    let finished = a.finish_save(pending, written);
+    assert!(
+        matches!(finished, Err(StorageError::LockLost { .. })),
+        "A hears it lost the file: {finished:?}"
+    );
+    assert!(a.dirty && a.is_read_only(), "A keeps its edit, read-only");
+    let (now, _) = Document::open_with(
+        &path,
+        Some(SecretString::from("een lange wachtwoordzin".to_owned())),
+    )
+    .unwrap();
+    let texts: Vec<_> = now
+        .case
+        .meetings
+        .last()
+        .unwrap()
+        .board
+        .items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert!(texts.contains(&"Van B".to_owned()) && !texts.contains(&"Van A".to_owned()));
+    drop(now);
+
+    // A save that is writing holds the lock: a take-over waits for it.
+    let (mut c, _) = Document::open(&copy_of_example(
+        tempfile::tempdir().unwrap().keep().as_path(),
+    ))
+    .unwrap();
+    let c_path = c.path.clone().unwrap();
+    let guard = c.lock.as_ref().unwrap().token().hold_for_write().unwrap();
+    let taking = std::thread::spawn(move || CaseLock::take_over(&c_path).is_ok());
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!taking.is_finished(), "the take-over waits for the save");
+    drop(guard);
+    assert!(taking.join().unwrap(), "and then takes over");
+    add_item(&mut c, "te laat");
+    assert!(c.save_to(&c.path.clone().unwrap()).is_err());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_of_a_process_that_no_longer_runs_is_taken_over_and_said() {
+    use uitzicht::storage::{CaseLock, Holder};
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let mut child = Command::new("true").spawn().unwrap();
+    let gone = child.id();
+    child.wait().unwrap();
+    let mut holder = Holder::me();
+    holder.process = gone;
+    std::fs::write(CaseLock::path_for(&path), ron::to_string(&holder).unwrap()).unwrap();
+
+    let (doc, _) = Document::open(&path).unwrap();
+    assert!(!doc.is_read_only(), "taken over without asking");
+    assert_eq!(doc.stale_lock_of.as_ref().map(|h| h.process), Some(gone));
+    assert_ne!(
+        std::fs::read_to_string(CaseLock::path_for(&path)).unwrap(),
+        ron::to_string(&holder).unwrap()
+    );
+
+    // A lock of a process that runs is not.
+    let (second, _) = Document::open(&path).unwrap();
+    assert!(second.is_read_only() && second.stale_lock_of.is_none());
+}

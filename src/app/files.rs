@@ -391,6 +391,31 @@ impl UitzichtApp {
         }
     }
 
+    /// The system ends the session (logout, shutdown): unsaved work goes to the recovery
+    /// copy, offered at the next start, and the lock is let go, so nobody finds the file
+    /// held by a session that is gone. Then the window closes without asking.
+    pub(super) fn end_session(&mut self, ctx: &egui::Context) {
+        self.keep_unsaved_work();
+        self.allow_close = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    /// Waits for a save in flight, writes what is still unsaved to the recovery copy and
+    /// lets go of the lock.
+    pub(super) fn keep_unsaved_work(&mut self) {
+        while self.saving_busy() {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        if self.doc.dirty {
+            // Nowhere to say it: the window is going. The lock stays then, and the next
+            // start finds it stale and takes it over.
+            if self.autosave.write_now(&self.doc).is_err() {
+                return;
+            }
+        }
+        self.doc.lock = None;
+    }
+
     pub(super) fn leave(&mut self, ctx: &egui::Context, leave: Leave) {
         if self.doc.dirty {
             self.confirm = Some(leave);

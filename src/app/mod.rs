@@ -136,6 +136,8 @@ pub struct UitzichtApp {
     native: Box<dyn FileDialogs>,
     allow_close: bool,
     shown_title: String,
+    /// The system asks the app to end (logout, shutdown).
+    session_end: crate::platform::SessionEnd,
 }
 
 impl UitzichtApp {
@@ -152,6 +154,8 @@ impl UitzichtApp {
         if let Some((guide, side)) = cc.storage.and_then(|s| eframe::get_value(s, PANELS_KEY)) {
             (app.guide_open, app.side_open) = (guide, side);
         }
+        let ctx = cc.egui_ctx.clone();
+        app.session_end = crate::platform::SessionEnd::listen(move || ctx.request_repaint());
         match eframe::storage_dir(APP_ID) {
             Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
             None => app,
@@ -216,6 +220,7 @@ impl UitzichtApp {
             native,
             allow_close: false,
             shown_title: String::new(),
+            session_end: crate::platform::SessionEnd::default(),
         };
         if let Some(path) = path {
             app.open_path(path);
@@ -358,6 +363,10 @@ impl UitzichtApp {
 impl eframe::App for UitzichtApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.session_end.asked() && !self.allow_close {
+            self.end_session(&ctx);
+            return;
+        }
         let mut actions = Vec::new();
 
         let saving = self.saving_busy();
@@ -404,6 +413,13 @@ impl eframe::App for UitzichtApp {
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The window went without a frame to see the request (the display closed first).
+        if self.session_end.asked() && !self.allow_close {
+            self.keep_unsaved_work();
         }
     }
 

@@ -381,8 +381,7 @@ mod tests {
         let new_case = found.iter().find(|f| f.original.is_none()).unwrap();
         assert!(new_case.is_newer_than_original());
 
-        recovery.remove(Some(&original), 0).unwrap();
-        recovery.remove(None, 7).unwrap();
+        recovery.remove_own().unwrap();
         assert!(recovery.list().is_empty());
     }
 
@@ -405,20 +404,81 @@ mod tests {
             "not written again"
         );
         // Saving the case removes it, as for any copy of this session.
-        recovery.remove(None, 99).unwrap();
+        recovery.remove_own().unwrap();
         assert!(recovery.list().is_empty());
     }
 
     #[test]
-    fn a_copy_older_than_its_saved_file_is_not_offered() {
+    fn a_copy_that_is_its_file_byte_for_byte_is_not_offered_and_goes() {
         let dir = tempfile::tempdir().unwrap();
-        let recovery = Recovery::new(dir.path().join("recovery"));
+        let folder = dir.path().join("recovery");
         let case = Case::new(jiff::civil::date(2026, 11, 30));
         let original = dir.path().join("casus.mdo.ron");
-        recovery.write(&case, Some(&original), 0, None).unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(20));
+        Recovery::new(folder.clone())
+            .write(&case, Some(&original), 0, None)
+            .unwrap();
         super::super::save(&original, &case, CURRENT_FORMAT_VERSION).unwrap();
-        assert!(!recovery.list()[0].is_newer_than_original());
+        let next = Recovery::new(folder);
+        assert!(next.leftovers().is_empty());
+        assert!(next.list().is_empty(), "nothing in it that the file lacks");
+    }
+
+    #[test]
+    fn a_copy_of_a_session_still_running_is_never_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("recovery");
+        let original = dir.path().join("casus.mdo.ron");
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.child = "open in een ander venster".to_owned();
+        let running = Recovery::new(folder.clone());
+        running.write(&case, Some(&original), 0, None).unwrap();
+
+        let second_window = Recovery::new(folder.clone());
+        assert!(
+            second_window.leftovers().is_empty(),
+            "that window still runs"
+        );
+        assert_eq!(second_window.list().len(), 1);
+
+        drop(running); // The first window crashes or ends without saving.
+        let offered = Recovery::new(folder).leftovers();
+        assert_eq!(offered.len(), 1);
+        assert_eq!(offered[0].load().unwrap().case, case);
+    }
+
+    #[test]
+    fn a_save_removes_only_this_sessions_copies() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("recovery");
+        let original = dir.path().join("casus.mdo.ron");
+        let mut crashed_case = Case::new(jiff::civil::date(2026, 11, 30));
+        crashed_case.child = "werk van de gecrashte sessie".to_owned();
+        // A session that crashed, whose copy was put aside ("decide later").
+        Recovery::new(folder.clone())
+            .write(&crashed_case, Some(&original), 0, None)
+            .unwrap();
+        // Two sessions of the same case side by side (one took the other's lock over).
+        let (taker, loser) = (Recovery::new(folder.clone()), Recovery::new(folder.clone()));
+        let case = Case::new(jiff::civil::date(2026, 11, 30));
+        taker.write(&case, Some(&original), 0, None).unwrap();
+        loser.write(&case, Some(&original), 0, None).unwrap();
+        assert_eq!(taker.list().len(), 3);
+
+        taker.remove_own().unwrap(); // The taker saved.
+        let left = taker.list();
+        assert_eq!(
+            left.len(),
+            2,
+            "the crashed and the other session's copies stay"
+        );
+        drop(loser); // The session that lost the lock crashes in turn.
+        let offered = Recovery::new(folder).leftovers();
+        assert_eq!(offered.len(), 2);
+        assert!(
+            offered
+                .iter()
+                .any(|f| f.load().unwrap().case == crashed_case)
+        );
     }
 
     #[test]
