@@ -70,6 +70,9 @@ impl Document {
         // The full path: recovery copies and locks must name the file the same way from
         // whatever folder the app was started in.
         let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        if let Some(folder) = path.parent() {
+            storage::remove_left_temporaries(folder);
+        }
         let (lock, locked_by, stale_lock_of) = lock_for(path);
         let doc = Self {
             case: loaded.case,

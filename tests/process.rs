@@ -174,11 +174,7 @@ fn an_edit_survives_a_hard_kill_in_the_recovery_copy() {
     // The next start finds it as work its file does not hold, which is what it offers.
     let mut app = start_app(&display, home.path(), &case);
     display.window("Daan");
-    let offered: Vec<_> = recovery
-        .list()
-        .into_iter()
-        .filter(|found| found.is_newer_than_original())
-        .collect();
+    let offered = recovery.leftovers();
     app.kill().unwrap();
     app.wait().unwrap();
     assert_eq!(offered.len(), 1);
@@ -268,4 +264,45 @@ fn a_session_whose_lock_is_taken_over_turns_read_only_and_overwrites_nothing() {
         "Van de eerste sessie"
     ));
     assert_eq!(other_lock.taken_by(), None, "the other keeps its lock");
+}
+
+#[test]
+fn a_session_ended_by_the_system_keeps_its_edit_and_lets_go_of_its_lock() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let before = std::fs::read(&case).unwrap();
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let display = Display::start();
+    let recovery = Recovery::new(home.path().join("data/uitzicht/recovery"));
+
+    let mut app = start_app(&display, home.path(), &case);
+    let window = display.window("Daan");
+    assert!(CaseLock::path_for(&case).exists());
+    display.keys(&window, &["ctrl+3"]);
+    display.type_text(&window, "+ Net voor het afsluiten");
+    display.keys(&window, &["Return"]);
+    // At once, before the recovery copy is due: the system ends the session (logout).
+    let pid = app.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let ended = wait_for(Duration::from_secs(20), || app.try_wait().unwrap());
+    assert!(ended.is_some(), "the app ends when the system asks");
+
+    assert_eq!(
+        std::fs::read(&case).unwrap(),
+        before,
+        "the file itself is untouched"
+    );
+    assert!(!CaseLock::path_for(&case).exists(), "the lock is let go");
+    let offered = recovery.leftovers();
+    assert_eq!(offered.len(), 1, "the edit waits in a recovery copy");
+    assert!(has_item(
+        &offered[0].load().unwrap().case,
+        "Net voor het afsluiten"
+    ));
 }

@@ -414,3 +414,28 @@ fn a_lock_of_a_process_that_no_longer_runs_is_taken_over_and_said() {
     let (second, _) = Document::open(&path).unwrap();
     assert!(second.is_read_only() && second.stale_lock_of.is_none());
 }
+
+#[test]
+fn what_a_killed_save_left_is_cleaned_up_on_open_and_a_save_under_way_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let left = dir.path().join(".uitzicht-Ab12Cd.tmp");
+    let under_way = dir.path().join(".uitzicht-Ef34Gh.tmp");
+    let not_ours = dir.path().join("uitzicht-notities.tmp");
+    for file in [&left, &under_way, &not_ours] {
+        std::fs::write(file, "(format_version: 3, case: (child: \"Daan\"))").unwrap();
+    }
+    let long_ago = std::time::SystemTime::now() - storage::TEMP_LEFT_AFTER * 2;
+    for file in [&left, &not_ours] {
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    let _doc = Document::open(&path).unwrap();
+    assert!(!left.exists(), "a killed session's temporary file is gone");
+    assert!(under_way.exists(), "one of a save under way stays");
+    assert!(not_ours.exists(), "a file not of our naming stays");
+}

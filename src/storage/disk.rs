@@ -134,8 +134,8 @@ pub fn write_atomically_like(
         _ => Path::new("."),
     };
     let mut temp = tempfile::Builder::new()
-        .prefix(".uitzicht-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(folder)?;
     // On an error below, the temporary file is removed when it drops.
     disk.write_all(temp.as_file_mut(), bytes)?;
@@ -169,7 +169,10 @@ pub fn write_export(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> 
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    let temp = folder.join(format!(".uitzicht-{}-{stamp}.tmp", std::process::id()));
+    let temp = folder.join(format!(
+        "{TEMP_PREFIX}{}-{stamp}{TEMP_SUFFIX}",
+        std::process::id()
+    ));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -191,6 +194,42 @@ pub fn write_export(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> 
     written?;
     sync_folder(folder);
     Ok(())
+}
+
+/// The names of our temporary files: `.uitzicht-…tmp`, for a save or an export under way.
+const TEMP_PREFIX: &str = ".uitzicht-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// A temporary file untouched this long belongs to no save under way (a save writes in one
+/// go, in seconds) but to a session that was killed in the middle of one.
+pub const TEMP_LEFT_AFTER: Duration = Duration::from_secs(15 * 60);
+
+/// Removes what killed sessions left in `folder`: our temporary files not touched for
+/// [`TEMP_LEFT_AFTER`], each a whole copy of a case or an export that nobody will finish.
+/// Only regular files of our own naming go; returns how many.
+pub fn remove_left_temporaries(folder: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|entry| {
+            entry.metadata().is_ok_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .ok()
+                        .and_then(|t| now.duration_since(t).ok())
+                        .is_some_and(|age| age >= TEMP_LEFT_AFTER)
+            })
+        })
+        .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
+        .count()
 }
 
 /// Flushes the folder so the rename itself survives a power cut, where the system allows

@@ -12,8 +12,8 @@ mod repair;
 use std::path::Path;
 
 pub use disk::{
-    Disk, Links, RealDisk, is_busy, open_regular, write_atomically_like, write_atomically_on,
-    write_export,
+    Disk, Links, RealDisk, TEMP_LEFT_AFTER, is_busy, open_regular, remove_left_temporaries,
+    write_atomically_like, write_atomically_on, write_export,
 };
 pub use error::{StorageError, io_reason};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};

@@ -327,6 +327,7 @@ impl Recovery {
             })
             .collect();
         self.remove_sessions_gone();
+        super::remove_left_temporaries(&self.folder);
         offered
     }
 
