@@ -246,6 +246,12 @@ texts! {
     pseudo_school:
         "school",
         "school";
+    pseudo_child:
+        "het kind",
+        "the child";
+    pseudo_participant:
+        "deelnemer {n}",
+        "participant {n}";
     export_pseudonymise:
         "Gepseudonimiseerd: namen vervangen door rol of initialen, school weggelaten (niet anoniem: de inhoud blijft herkenbaar)",
         "Pseudonymised: names replaced by role or initials, school left out (not anonymous: the content stays recognisable)";

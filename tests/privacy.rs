@@ -234,6 +234,93 @@ fn a_pseudonymised_print_names_roles_not_people() {
     assert!(text.contains("D.heefttekstennodig"), "{text}");
 }
 
+#[test]
+fn pseudonymising_finds_names_in_any_case_form_and_script() {
+    use uitzicht::model::{BoardEdit, CircleId, ItemKind, Participant};
+    let t = Lang::Nl.texts();
+    let options = ExportOptions {
+        created: "2026-11-30T12:00:00Z".parse().unwrap(),
+    };
+    let nfd_zoe = "Zoe\u{308} Jansen"; // "Zoë" typed with a combining diaeresis
+    let mut case = example();
+    case.child = "daan de vries".to_owned();
+    let meeting = case.meetings.last_mut().unwrap();
+    meeting.participants = vec![
+        Participant {
+            name: "karim benali".to_owned(),
+            ..Default::default()
+        },
+        Participant {
+            name: "محمد العلي".to_owned(),
+            role: String::new(),
+            ..Default::default()
+        },
+        Participant {
+            name: "王小明".to_owned(),
+            ..Default::default()
+        },
+        Participant {
+            name: nfd_zoe.to_owned(),
+            role: "leerkracht".to_owned(),
+            ..Default::default()
+        },
+    ];
+    for text in [
+        "DAAN DE VRIES leest graag",
+        "daan vraagt karim om hulp",
+        "محمد العلي komt elke week",
+        "王小明说很好",
+        "Zoë belt Vries",
+    ] {
+        meeting.board.apply(BoardEdit::AddItem {
+            circle: CircleId(1),
+            kind: ItemKind::GoingWell,
+            text: text.to_owned(),
+        });
+    }
+    let last = case.meetings.len() - 1;
+    let private = export::pseudonymise(&case, t);
+    for pdf in [
+        export::sheet_pdf(&private, last, t, options).unwrap(),
+        export::report_pdf(&private, last, t, options).unwrap(),
+    ] {
+        let readable = everything_readable(&pdf).to_lowercase();
+        assert!(!readable.contains("王小明"), "王小明 is still in the print");
+        let words: Vec<&str> = readable.split(|c: char| !c.is_alphanumeric()).collect();
+        for name in [
+            "daan",
+            "vries",
+            "karim",
+            "benali",
+            "محمد",
+            "العلي",
+            "zoë",
+            "zoe",
+            "jansen",
+        ] {
+            assert!(!words.contains(&name), "{name} is still in the print");
+        }
+    }
+    let texts: Vec<String> = private.meetings[last]
+        .board
+        .items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert!(texts.contains(&"D.V. leest graag".to_owned()), "{texts:?}");
+    assert!(
+        texts.contains(&"D.V. vraagt K.B. om hulp".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"leerkracht belt D.V.".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.starts_with("deelnemer ")),
+        "{texts:?}"
+    );
+}
+
 mod ui {
     use super::*;
     use egui::accesskit::Role;

@@ -3,21 +3,42 @@
 //! notes and agreements — and the school is left out. That is pseudonymised, not anonymous:
 //! what is written about the child stays, and the prints say so.
 
-use crate::i18n::Texts;
+use unicode_normalization::UnicodeNormalization as _;
+
+use crate::i18n::{Texts, fill};
 use crate::model::Case;
 
-/// "Sanne Mulder" → "S.M."; "Daan" → "D.".
+/// "Sanne Mulder" → "S.M."; "daan de vries" → "D.V."; "Daan" → "D.". Empty for a name in a
+/// script without capitals, where a first letter says too much (a Chinese family name is
+/// its first character).
 fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|word| !is_particle(word) || name.split_whitespace().count() == 1)
+        .collect();
+    let cased = words
+        .iter()
         .filter_map(|word| word.chars().next())
-        .map(|c| format!("{c}."))
+        .all(|c| c.is_uppercase() || c.is_lowercase());
+    if !cased {
+        return String::new();
+    }
+    words
+        .iter()
+        .filter_map(|word| word.chars().next())
+        .map(|c| format!("{}.", c.to_uppercase()))
         .collect()
 }
 
-/// The name without what follows in brackets: "Daan (pseudoniem)" → "Daan".
-fn bare_name(name: &str) -> &str {
-    name.split('(').next().unwrap_or(name).trim()
+/// The name without what follows in brackets, in one Unicode form: "Daan (pseudoniem)" →
+/// "Daan".
+fn bare_name(name: &str) -> String {
+    name.split('(')
+        .next()
+        .unwrap_or(name)
+        .trim()
+        .nfc()
+        .collect()
 }
 
 /// Parts of surnames that are everyday words too ("De pauze…"): never replaced alone.
@@ -26,7 +47,12 @@ const PARTICLES: [&str; 18] = [
     "di", "du", "von",
 ];
 
-/// What to replace, longest first, so that a full name goes before its parts.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+/// What to replace, longest first, so that a full name goes before its parts. Everyone
+/// gets a replacement: their role, else their initials, else a number.
 fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, instead: &str| {
@@ -34,33 +60,40 @@ fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
         if name.is_empty() || instead.is_empty() {
             return;
         }
-        pairs.push((name.to_owned(), instead.to_owned()));
         // First names and surnames said on their own; not "de" or "van" in "Ilse de Boer".
         for word in name.split_whitespace() {
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
-            let particle = PARTICLES.contains(&word.to_lowercase().as_str());
-            if capital && !particle && word.chars().count() >= 2 {
+            if !is_particle(word) && word.chars().count() >= 2 {
                 pairs.push((word.to_owned(), instead.to_owned()));
             }
         }
+        pairs.push((name, instead.to_owned()));
     };
-    let child = initials(bare_name(&case.child));
+    let child = match initials(&bare_name(&case.child)) {
+        none if none.is_empty() => t.pseudo_child.to_owned(),
+        initials => initials,
+    };
     add(&case.child, &child);
     // The school's name narrows down who the child is as much as a surname.
     add(&case.school, t.pseudo_school);
+    let mut unnamed = 0;
     for meeting in &case.meetings {
         for participant in &meeting.participants {
             let role = participant.role.trim();
-            let instead = if role.is_empty() {
-                initials(&participant.name)
-            } else {
-                role.to_owned()
+            let instead = match (role, initials(&bare_name(&participant.name))) {
+                ("", none) if none.is_empty() => {
+                    unnamed += 1;
+                    fill(t.pseudo_participant, &[("n", &unnamed)])
+                }
+                ("", initials) => initials,
+                (role, _) => role.to_owned(),
             };
             add(&participant.name, &instead);
         }
     }
     pairs.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
-    pairs.dedup_by(|a, b| a.0 == b.0);
+    // The first replacement said for a name stands (the child's before a participant's).
+    let mut seen = std::collections::HashSet::new();
+    pairs.retain(|(name, _)| seen.insert(name.to_lowercase()));
     pairs
 }
 
@@ -68,36 +101,65 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }
 
-/// Replaces `name` where it stands as a whole word, also with a possessive s ("Daans").
+/// Scripts written without spaces between words (Chinese, Japanese): a name there is
+/// found inside a run of letters.
+fn is_spaceless(c: char) -> bool {
+    matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// The same letter whatever its case: "D" and "d", "Ë" and "ë".
+fn same_letter(a: char, b: char) -> bool {
+    a == b || a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// Replaces `name` where it stands as a whole word, in any case ("daan", "DAAN"), also with
+/// a possessive s ("Daans"). `text` and `name` are compared in one Unicode form.
 fn replace_word(text: &str, name: &str, instead: &str) -> String {
+    let name: Vec<char> = name.chars().collect();
+    let spaceless = name.iter().copied().any(is_spaceless);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |(at, _)| *at);
+    let matches_at = |i: usize, word: &[char]| {
+        word.len() <= chars.len() - i
+            && word
+                .iter()
+                .zip(&chars[i..])
+                .all(|(a, (_, b))| same_letter(*a, *b))
+    };
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(name) {
-        let before = rest[..at].chars().next_back();
-        let after_name = &rest[at + name.len()..];
-        let possessive = ["'s", "’s", "s"].into_iter().find(|s| {
-            after_name
-                .strip_prefix(s)
-                .is_some_and(|r| !r.chars().next().is_some_and(is_word_char))
-        });
-        let end = at + name.len() + possessive.map_or(0, str::len);
-        let after = rest[end..].chars().next();
-        let whole = !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char);
-        out.push_str(&rest[..at]);
-        if whole {
-            out.push_str(instead);
-            if possessive.is_some() {
-                out.push_str("’s");
-            }
-            rest = &rest[end..];
-        } else {
-            // Part of a longer word: keep its first character and look on after it.
-            let step = name.chars().next().map_or(1, char::len_utf8);
-            out.push_str(&rest[at..at + step]);
-            rest = &rest[at + step..];
+    let (mut i, mut copied) = (0, 0);
+    while i < chars.len() {
+        if !matches_at(i, &name) {
+            i += 1;
+            continue;
         }
+        let end = i + name.len();
+        let possessive = [&['\'', 's'][..], &['’', 's'], &['s']]
+            .into_iter()
+            .find(|s| {
+                matches_at(end, s)
+                    && !chars
+                        .get(end + s.len())
+                        .is_some_and(|(_, c)| is_word_char(*c))
+            })
+            .map_or(0, <[char]>::len);
+        let before = i.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(end + possessive).map(|(_, c)| *c);
+        let whole =
+            spaceless || (!before.is_some_and(is_word_char) && !after.is_some_and(is_word_char));
+        if !whole {
+            i += 1;
+            continue;
+        }
+        out.push_str(&text[copied..byte_at(i)]);
+        out.push_str(instead);
+        if possessive > 0 {
+            out.push_str("’s");
+        }
+        i = end + possessive;
+        copied = byte_at(i);
     }
-    out.push_str(rest);
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -106,11 +168,11 @@ pub fn pseudonymise(case: &Case, t: &Texts) -> Case {
     let pairs = replacements(case, t);
     let mut copy = case.clone();
     for text in copy.texts_mut() {
+        let mut nfc: String = text.nfc().collect();
         for (name, instead) in &pairs {
-            if text.contains(name.as_str()) {
-                *text = replace_word(text, name, instead);
-            }
+            nfc = replace_word(&nfc, name, instead);
         }
+        *text = nfc;
     }
     // A participant now named by their role need not have it printed twice.
     for participant in copy.meetings.iter_mut().flat_map(|m| &mut m.participants) {
@@ -144,6 +206,8 @@ mod tests {
         let pairs = replacements(&case, crate::i18n::Lang::Nl.texts());
         let names: Vec<&str> = pairs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Fatima El Amrani", "Fatima", "Amrani", "Daan"]);
+        assert_eq!(initials("daan de vries"), "D.V.");
+        assert_eq!(initials("王小明"), "");
         assert_eq!(
             replace_word("Daan en Daans zus", "Daan", "D."),
             "D. en D.’s zus"
