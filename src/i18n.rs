@@ -996,6 +996,9 @@ texts! {
     repair_score:
         "overleg {meeting}: een score boven 10 is 10 geworden.",
         "meeting {meeting}: a score above 10 was set to 10.";
+    repair_invisible:
+        "in {texts} tekst(en) stonden onzichtbare stuurtekens (meegekomen bij plakken); regeleinden zijn regeleinden gebleven, de rest is weggehaald.",
+        "{texts} text(s) held invisible control characters (brought in by pasting); line breaks stayed line breaks, the rest was removed.";
     recovery_title:
         "Niet-opgeslagen werk gevonden",
         "Unsaved work found";

@@ -110,3 +110,52 @@ fn copy_as_text_puts_the_report_on_the_clipboard() {
     assert!(text.contains("- Wie: Sanne Mulder; Wat: Elke dag 15 minuten duolezen met een maatje"));
     assert!(text.contains("\nWisselwerking\n"));
 }
+
+#[test]
+fn a_pasted_control_character_neither_breaks_the_word_copy_nor_stays_in_the_case() {
+    use uitzicht::model::{BoardEdit, CircleId, ItemKind};
+    let mut case = common::example_case();
+    let last = case.meetings.len() - 1;
+    // Past the cleaning where text enters (a file edited by hand, say): export cleans too.
+    case.meetings[last].summary = "Eerste regel\u{0B}tweede regel\u{1B}]0;titel\u{7}".to_owned();
+    let docx = export::report_docx(&case, last, Lang::Nl.texts()).unwrap();
+    let text = pandoc_text(&docx);
+    assert!(text.contains("Eerste regel"), "{text}");
+    assert!(text.contains("tweede regel"), "{text}");
+
+    // Where text enters, it is cleaned before it reaches the case.
+    let board = &mut case.meetings[last].board;
+    board.apply(BoardEdit::AddItem {
+        circle: CircleId(1),
+        kind: ItemKind::GoingWell,
+        text: "Plakt\u{0B}uit Word".to_owned(),
+    });
+    assert!(board.items().any(|i| i.text == "Plakt\nuit Word"));
+
+    // And a file that holds one is mended on reading, and says so.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plak.mdo.ron");
+    let original = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+    )
+    .unwrap();
+    std::fs::write(&path, original.replacen("Daan", "Da\\u{b}an", 1)).unwrap();
+    let loaded = uitzicht::storage::load(&path).unwrap();
+    assert!(!loaded.case.child.contains('\u{0B}'));
+    assert!(
+        loaded
+            .repairs
+            .iter()
+            .any(|r| r.message(Lang::Nl.texts()).contains("stuurtekens"))
+    );
+}
+
+#[test]
+fn the_read_back_would_catch_a_document_that_is_not_well_formed() {
+    // What the export's own check rests on: it refuses what Word refuses.
+    let bad = docx_rs::Docx::new()
+        .add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text("a\u{0B}b")));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    bad.pack(&mut bytes).unwrap();
+    assert!(export::check_well_formed(&bytes.into_inner()).is_err());
+}

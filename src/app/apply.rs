@@ -85,7 +85,9 @@ impl UitzichtApp {
             Action::ShowHelp(help) => self.help = Some(help),
             Action::CloseHelp => self.help = None,
             Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
-            Action::ReplaceCase(case) => {
+            Action::ReplaceCase(mut case) => {
+                // Pasted control characters never reach the case (nor the Word copy).
+                case.clean_texts();
                 if self.editable() && *case != self.doc.case {
                     // Typing in one field is one step: the key is the field that has focus.
                     let key = ctx.memory(|m| m.focused()).map(|id| id.value());

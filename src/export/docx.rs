@@ -41,7 +41,7 @@ pub fn report_docx(report: &Report) -> Result<Vec<u8>, ExportError> {
         docx = docx.add_paragraph(
             Paragraph::new()
                 .style("Heading2")
-                .add_run(Run::new().add_text(&section.heading)),
+                .add_run(words(&section.heading)),
         );
         for block in &section.blocks {
             docx = match block {
@@ -64,7 +64,10 @@ pub fn report_docx(report: &Report) -> Result<Vec<u8>, ExportError> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.pack(&mut bytes)
         .map_err(|error| ExportError::Document(error.to_string()))?;
-    Ok(bytes.into_inner())
+    let bytes = bytes.into_inner();
+    // Read back before it is called done: Word refuses a document that is not well-formed.
+    check_well_formed(&bytes)?;
+    Ok(bytes)
 }
 
 fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
@@ -77,7 +80,13 @@ fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
 }
 
 fn text(line: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(line))
+    Paragraph::new().add_run(words(line))
+}
+
+/// A run of text, cleaned again of what XML cannot hold: whatever got into the case past
+/// the cleaning where text enters must not make the document unreadable.
+fn words(text: &str) -> Run {
+    Run::new().add_text(crate::model::clean_text(text))
 }
 
 fn word_table(table: &Table) -> WordTable {
@@ -88,7 +97,7 @@ fn word_table(table: &Table) -> WordTable {
         .map(|w| (w / total * TABLE_TWIPS) as usize)
         .collect();
     let cell = |text: &str, width: usize, bold: bool| {
-        let mut run = Run::new().add_text(text);
+        let mut run = words(text);
         if bold {
             run = run.bold();
         }
@@ -115,4 +124,25 @@ fn word_table(table: &Table) -> WordTable {
         ));
     }
     WordTable::new(rows).set_grid(twips)
+}
+
+/// Opens every XML part of a Word document and parses it strictly, as Word does: a
+/// character XML cannot hold, or a broken part, is an error here rather than in Word.
+pub fn check_well_formed(bytes: &[u8]) -> Result<(), ExportError> {
+    use std::io::Read as _;
+    let broken = |detail: String| ExportError::Document(detail);
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| broken(e.to_string()))?;
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).map_err(|e| broken(e.to_string()))?;
+        let name = part.name().to_owned();
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let mut xml = String::new();
+        part.read_to_string(&mut xml)
+            .map_err(|e| broken(format!("{name}: {e}")))?;
+        roxmltree::Document::parse(&xml).map_err(|e| broken(format!("{name}: {e}")))?;
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod content;
 mod docx;
+pub use docx::check_well_formed;
 mod flow;
 mod pdf;
 mod png;

@@ -98,11 +98,32 @@ pub enum Created {
     Arrow(ArrowId),
 }
 
+impl BoardEdit {
+    /// The edit with its text cleaned of what no document can hold (pasted control
+    /// characters), so that it never reaches the case.
+    fn cleaned(mut self) -> Self {
+        match &mut self {
+            Self::AddItem { text, .. }
+            | Self::SetItemText { text, .. }
+            | Self::AddCircle { title: text }
+            | Self::RenameCircle { title: text, .. }
+            | Self::AddArrow { note: text, .. }
+            | Self::SetArrow { note: text, .. } => {
+                if let std::borrow::Cow::Owned(clean) = super::clean_text(text) {
+                    *text = clean;
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+}
+
 impl Board {
     /// Applies `edit`. Returns `None` when it changes nothing (an unknown id, the same
     /// value again), so that no empty step lands in the undo history.
     pub fn apply(&mut self, edit: BoardEdit) -> Option<Created> {
-        match edit {
+        match edit.cleaned() {
             BoardEdit::AddItem { circle, kind, text } => {
                 let text = text.trim();
                 if text.is_empty() {

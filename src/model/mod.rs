@@ -12,6 +12,7 @@ mod guide;
 pub mod limits;
 mod meeting;
 mod texts;
+pub use texts::clean_text;
 
 pub use agreement::{
     Agreement, AgreementId, AgreementStatus, Review, ReviewDecision, ReviewOutcome,

@@ -1,9 +1,54 @@
 //! Every piece of free text in a case, in one place: what a privacy-limited copy must go
 //! through, so that no field is forgotten when the model grows.
 
+use std::borrow::Cow;
+
 use super::{Case, CircleKind};
 
+/// Whether a character can stand in a document: XML 1.0 (the Word copy) holds no control
+/// character but tab and line breaks, and neither U+FFFE nor U+FFFF; the other control
+/// characters (DEL, C1) it could hold are invisible junk from pasting, never meant.
+fn fits_a_document(c: char) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => true,
+        '\u{FFFE}' | '\u{FFFF}' => false,
+        c => !c.is_control(),
+    }
+}
+
+/// `text` without what a document cannot hold: the line breaks other programs paste
+/// (vertical tab, form feed, the Unicode line and paragraph separators) become line
+/// breaks, and the other control characters go. Borrowed when nothing changed.
+pub fn clean_text(text: &str) -> Cow<'_, str> {
+    let breaks = |c: char| matches!(c, '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}');
+    if text.chars().all(|c| fits_a_document(c) && !breaks(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                c if breaks(c) => Some('\n'),
+                c if fits_a_document(c) => Some(c),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
 impl Case {
+    /// Cleans every text of what a document cannot hold ([`clean_text`]); returns how
+    /// many texts changed.
+    pub fn clean_texts(&mut self) -> usize {
+        let mut changed = 0;
+        for text in self.texts_mut() {
+            if let Cow::Owned(clean) = clean_text(text) {
+                *text = clean;
+                changed += 1;
+            }
+        }
+        changed
+    }
+
     /// Mutable access to every text a person typed: names, items, notes, agreements.
     pub fn texts_mut(&mut self) -> Vec<&mut String> {
         let mut texts = vec![&mut self.child, &mut self.school, &mut self.group];
@@ -51,6 +96,21 @@ impl Case {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_a_document_cannot_hold_is_cleaned_and_pasted_breaks_stay_breaks() {
+        use super::clean_text;
+        assert!(matches!(
+            clean_text("Daan leest graag"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(clean_text("een\u{0B}twee\u{0C}drie"), "een\ntwee\ndrie");
+        assert_eq!(clean_text("a\u{0}b\u{1B}[2Jc\u{7F}d\u{FFFF}"), "ab[2Jcd");
+        assert_eq!(
+            clean_text("tab\tregel\r\nZoë ☺ 王"),
+            "tab\tregel\r\nZoë ☺ 王"
+        );
+    }
+
     /// Every string in the saved example, after all texts were overwritten, is either the
     /// marker or a checklist key: no free-text field escapes `texts_mut`.
     #[test]

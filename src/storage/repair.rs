@@ -21,18 +21,22 @@ pub enum Repair {
     BadGeometry { meeting: usize },
     /// A goal's score was above 10; it was set to 10.
     ScoreOutOfRange { meeting: usize },
+    /// Texts held control characters that no document can hold (pasted from elsewhere);
+    /// line breaks among them became line breaks, the rest went.
+    InvisibleCharacters { texts: usize },
 }
 
 impl Repair {
     /// What was mended, in the user's words.
     pub fn message(&self, t: &Texts) -> String {
-        let (template, meeting) = match self {
-            Self::DuplicateId { meeting } => (t.repair_duplicate, meeting),
-            Self::DanglingArrow { meeting, .. } => (t.repair_arrow, meeting),
-            Self::BadGeometry { meeting } => (t.repair_geometry, meeting),
-            Self::ScoreOutOfRange { meeting } => (t.repair_score, meeting),
-        };
-        fill(template, &[("meeting", meeting)])
+        let in_meeting = |template, meeting: &usize| fill(template, &[("meeting", meeting)]);
+        match self {
+            Self::DuplicateId { meeting } => in_meeting(t.repair_duplicate, meeting),
+            Self::DanglingArrow { meeting, .. } => in_meeting(t.repair_arrow, meeting),
+            Self::BadGeometry { meeting } => in_meeting(t.repair_geometry, meeting),
+            Self::ScoreOutOfRange { meeting } => in_meeting(t.repair_score, meeting),
+            Self::InvisibleCharacters { texts } => fill(t.repair_invisible, &[("texts", texts)]),
+        }
     }
 }
 
@@ -79,6 +83,10 @@ pub fn repair(case: &mut Case) -> Vec<Repair> {
                 repairs.push(Repair::ScoreOutOfRange { meeting: number });
             }
         }
+    }
+    let texts = case.clean_texts();
+    if texts > 0 {
+        repairs.push(Repair::InvisibleCharacters { texts });
     }
     repairs
 }
