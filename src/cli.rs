@@ -135,7 +135,7 @@ pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
             let _ = write!(
                 stderr,
                 "{}",
-                fill(t.cli_passphrase, &[("path", &file.display())])
+                printable(&fill(t.cli_passphrase, &[("path", &file.display())]))
             );
             let _ = stderr.flush();
             // A passphrase is a line, not a file: at most a few KB are read.
@@ -228,7 +228,7 @@ pub fn check(file: &std::path::Path, lang: Lang) -> Result<String, StorageError>
     if !loaded.repairs.is_empty() {
         // Reading mended something; the file itself stays as it is.
         let message = storage::repairs_message(file, &loaded.repairs, t);
-        let _ = writeln!(std::io::stderr().lock(), "{message}");
+        let _ = writeln!(std::io::stderr().lock(), "{}", printable(&message));
     }
     Ok(fill(
         t.cli_summary,
@@ -247,12 +247,27 @@ fn report(result: Result<String, String>) -> ExitCode {
     match result {
         Ok(line) => {
             // A closed pipe is no reason to fail a check that worked.
-            let _ = writeln!(std::io::stdout().lock(), "{line}");
+            let _ = writeln!(std::io::stdout().lock(), "{}", printable(&line));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            let _ = writeln!(std::io::stderr().lock(), "{error}");
+            let _ = writeln!(std::io::stderr().lock(), "{}", printable(&error));
             ExitCode::FAILURE
         }
     }
+}
+
+/// `text` as a terminal may show it: a name or path from a file could hold escape sequences
+/// that retitle the window or clear the screen; every control character but the line break
+/// is written as `\u{…}` instead.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

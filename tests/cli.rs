@@ -101,3 +101,26 @@ fn a_missing_file_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bestaat niet"));
 }
+
+#[test]
+fn names_and_paths_with_terminal_escapes_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // A crafted file: its child retitles the terminal and clears the screen; so does its name.
+    let crafted = example_text().replacen(
+        "child: \"Daan (pseudoniem)\"",
+        "child: \"\\u{1b}]0;gekaapt\\u{7}\\u{1b}[2JDaan\"",
+        1,
+    );
+    assert_ne!(crafted, example_text());
+    let path = dir.path().join("\u{1b}[31mrood.mdo.ron");
+    std::fs::write(&path, crafted).unwrap();
+    let out = check(&path);
+    let printed = [out.stdout, out.stderr].concat();
+    assert!(
+        !printed.contains(&0x1b) && !printed.contains(&0x07),
+        "{}",
+        String::from_utf8_lossy(&printed)
+    );
+    let said = String::from_utf8_lossy(&printed);
+    assert!(said.contains("\\u{1b}"), "{said}");
+}
