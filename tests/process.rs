@@ -306,3 +306,34 @@ fn a_session_ended_by_the_system_keeps_its_edit_and_lets_go_of_its_lock() {
         "Net voor het afsluiten"
     ));
 }
+
+#[test]
+fn a_protected_case_given_on_the_command_line_opens_with_its_passphrase() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let (mut doc, _) = uitzicht::document::Document::open(&case).unwrap();
+    doc.passphrase = Some(storage::SecretString::from(
+        "groene kikker op de dijk".to_owned(),
+    ));
+    doc.save_to(&case).unwrap();
+    drop(doc);
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let display = Display::start();
+
+    // The double-click path: the desktop entry starts `uitzicht FILE`.
+    let mut app = start_app(&display, home.path(), &case);
+    let window = display.window("Nieuwe casus");
+    // The dialog shows from the window's second frame on.
+    std::thread::sleep(Duration::from_secs(1));
+    display.type_text(&window, "groene kikker op de dijk");
+    display.keys(&window, &["Return"]);
+    let opened = wait_for(Duration::from_secs(30), || {
+        display.xdotool(&["search", "--name", "Daan"])
+    });
+    app.kill().unwrap();
+    app.wait().unwrap();
+    assert!(
+        opened.is_some(),
+        "the dialog took the passphrase and the case opened"
+    );
+}

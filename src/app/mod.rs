@@ -400,7 +400,14 @@ impl eframe::App for UitzichtApp {
         if self.projector {
             self.projector_ui(&ctx, &mut actions);
         }
-        self.dialogs_ui(&ctx, &mut actions);
+        // A modal in the window's very first pass leaves eframe's window deaf to input and
+        // redrawing without end (a protected file or a recovery copy on the command line):
+        // dialogs appear from the second pass on, a moment later.
+        if ctx.cumulative_pass_nr() > 0 {
+            self.dialogs_ui(&ctx, &mut actions);
+        } else {
+            ctx.request_repaint();
+        }
 
         for action in actions {
             self.apply(&ctx, action);
