@@ -124,6 +124,9 @@ pub struct Outputs<'a> {
     pub pseudonymise: bool,
 }
 
+/// The longest passphrase read from standard input, in bytes.
+const MAX_PASSPHRASE_BYTES: u64 = 4096;
+
 /// Reads a case file; a protected one asks for its passphrase on the terminal (one line
 /// on standard input, so a script can pipe it in; it is never taken from an argument,
 /// where other users could see it in the process list).
@@ -139,16 +142,27 @@ pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
             );
             let _ = stderr.flush();
             // A passphrase is a line, not a file: at most a few KB are read.
-            let mut line = String::new();
-            std::io::BufRead::read_line(
-                &mut std::io::Read::take(std::io::stdin().lock(), 4096),
+            let mut line = Vec::new();
+            std::io::BufRead::read_until(
+                &mut std::io::Read::take(std::io::stdin().lock(), MAX_PASSPHRASE_BYTES),
+                b'\n',
                 &mut line,
             )
             .map_err(|source| StorageError::Read {
                 path: PathBuf::from("-"),
                 source,
             })?;
-            let typed = line.trim_end_matches(['\n', '\r']).to_owned();
+            // Cut inside a character, or not text at all: said in words, not as a stream.
+            let typed = String::from_utf8(line)
+                .map_err(|_| StorageError::Read {
+                    path: PathBuf::from("-"),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        fill(t.cli_passphrase_not_text, &[("max", &MAX_PASSPHRASE_BYTES)]),
+                    ),
+                })?
+                .trim_end_matches(['\n', '\r'])
+                .to_owned();
             if typed.is_empty() {
                 // Nothing typed is not a wrong passphrase: the file still asks for one.
                 return Err(StorageError::NeedsPassphrase {

@@ -1390,8 +1390,8 @@ texts! {
         "een export mag de casus zelf, zijn reservekopie of zijn slot niet vervangen; kies een andere naam.",
         "an export may not replace the case itself, its backup or its lock; choose another name.";
     err_export_case_name:
-        "een export krijgt geen naam die op .mdo.ron eindigt: zo heten casusbestanden.",
-        "an export does not get a name ending in .mdo.ron: that is what case files are called.";
+        "een export krijgt geen naam die op .mdo.ron, .mdo.ron.bak of .mdo.ron.lock eindigt: zo heten casusbestanden, hun reservekopieën en hun sloten.",
+        "an export does not get a name ending in .mdo.ron, .mdo.ron.bak or .mdo.ron.lock: that is what case files, their backups and their locks are called.";
     err_export_twice:
         "dezelfde bestandsnaam is voor twee exports opgegeven.",
         "the same file name was given for two exports.";
@@ -1407,6 +1407,9 @@ texts! {
     err_damaged:
         "het beveiligde bestand is beschadigd of onvolledig; er is niets geopend. Probeer de reservekopie (.bak).",
         "the protected file is damaged or incomplete; nothing was opened. Try the backup (.bak).";
+    err_protected_twice:
+        "dit bestand is twee keer versleuteld; zo maakt Uitzicht geen bestanden. De wachtwoordzin klopt wel, maar binnenin zit nog een beveiligd bestand. Is het door een ander programma versleuteld?",
+        "this file is encrypted twice over; Uitzicht does not make such files. The passphrase is right, but inside is another protected file. Was it encrypted by another program?";
     err_not_passphrase:
         "dit bestand is met een sleutel versleuteld, niet met een wachtwoordzin; Uitzicht kan het niet openen.",
         "this file is encrypted with a key, not a passphrase; Uitzicht cannot open it.";
@@ -1554,6 +1557,9 @@ texts! {
     cli_passphrase:
         "Wachtwoordzin voor {path}: ",
         "Passphrase for {path}: ";
+    cli_passphrase_not_text:
+        "de wachtwoordzin is geen leesbare tekst of langer dan {max} bytes",
+        "the passphrase is not readable text, or longer than {max} bytes";
     cli_summary:
         "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
         "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";

@@ -142,6 +142,54 @@ fn an_empty_passphrase_is_not_called_wrong_and_stdin_is_read_only_a_little() {
     // A megabyte without a line end is not taken for a passphrase.
     let out = uitzicht(&["check", path.to_str().unwrap()], &vec![b'x'; 1 << 20]);
     assert!(!out.status.success());
+
+    // Cut inside a character: said in words, not as a stream.
+    let mut cut = vec![b'x'; 4095];
+    cut.extend("é\n".as_bytes());
+    let out = uitzicht(&["check", path.to_str().unwrap()], &cut);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        !stderr.contains("stream") && stderr.contains("leesbare tekst"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_is_no_case_or_is_encrypted_twice_is_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("lijst.mdo.ron", "[1, 2, 3]"),
+        ("instellingen.ron", "Config(theme: Dark)"),
+    ] {
+        let path = write(dir.path(), name, text.as_bytes());
+        let out = uitzicht(&["check", path.to_str().unwrap()], b"");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(
+            !stderr.contains("VersionProbe") && !stderr.contains("Expected"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("casusbestand"), "{stderr}");
+    }
+    let passphrase = storage::SecretString::from("een lange wachtzin".to_owned());
+    let twice = storage::encrypt(
+        &storage::encrypt(example_text().as_bytes(), &passphrase, Path::new("x")).unwrap(),
+        &passphrase,
+        Path::new("x"),
+    )
+    .unwrap();
+    let path = write(dir.path(), "dubbel.mdo.ron", &twice);
+    let error = storage::load_with(&path, Some(&passphrase)).unwrap_err();
+    assert!(
+        matches!(error, StorageError::ProtectedTwice { .. }),
+        "{error}"
+    );
+    assert!(
+        error
+            .message(uitzicht::i18n::Lang::Nl.texts())
+            .contains("twee keer")
+    );
 }
 
 #[test]

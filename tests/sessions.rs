@@ -164,6 +164,11 @@ fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
     let lock = storage::CaseLock::path_for(&path);
     std::fs::write(&lock, "(user: \"x\")").unwrap();
     let other_case = dir.path().join("ander.mdo.ron");
+    // Another case's backup and lock, in the same folder.
+    let other_backup = dir.path().join("ander.mdo.ron.bak");
+    let other_lock = dir.path().join("ANDER.MDO.RON.LOCK");
+    std::fs::write(&other_backup, "de vorige versie van een andere casus").unwrap();
+    std::fs::write(&other_lock, "(user: \"collega\")").unwrap();
     let dot = dir.path().join(".");
     let same_twice = dir.path().join("bord.pdf");
     let cases: Vec<(Vec<&Path>, &str)> = vec![
@@ -171,6 +176,8 @@ fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
         (vec![&backup], "--sheet"),
         (vec![&lock], "--report"),
         (vec![&other_case], "--png"),
+        (vec![&other_backup], "--report"),
+        (vec![&other_lock], "--sheet"),
         (vec![&dot], "--sheet"),
         (vec![Path::new("/dev/null")], "--png"),
     ];
@@ -191,6 +198,14 @@ fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
     assert_eq!(texts_on_file(&path), before);
     assert!(storage::load(&backup).is_ok());
     assert!(!other_case.exists());
+    assert_eq!(
+        std::fs::read_to_string(&other_backup).unwrap(),
+        "de vorige versie van een andere casus"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&other_lock).unwrap(),
+        "(user: \"collega\")"
+    );
 }
 
 #[cfg(unix)]

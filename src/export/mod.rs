@@ -259,7 +259,13 @@ pub fn check_targets(case_file: Option<&Path>, targets: &[&Path]) -> Result<(), 
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().to_lowercase());
-        if name.is_some_and(|n| n.ends_with(".mdo.ron")) {
+        // Not this case's only: any case file, its backup or its lock belongs to a case.
+        let case_like = |n: &str| {
+            [".mdo.ron", ".mdo.ron.bak", ".mdo.ron.lock"]
+                .iter()
+                .any(|end| n.ends_with(end))
+        };
+        if name.as_deref().is_some_and(case_like) {
             return Err(refuse(TargetProblem::CaseName));
         }
         let full = canonical(target);

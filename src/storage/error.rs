@@ -66,6 +66,8 @@ pub enum StorageError {
     NeedsPassphrase { path: PathBuf },
     #[error("{}: the passphrase does not open this file", path.display())]
     WrongPassphrase { path: PathBuf },
+    #[error("{}: protected twice over", path.display())]
+    ProtectedTwice { path: PathBuf },
     #[error("{}: the protected file is damaged or incomplete", path.display())]
     Damaged { path: PathBuf },
     #[error("{}: protected with a key, not a passphrase", path.display())]
@@ -151,6 +153,7 @@ impl StorageError {
             | Self::NeedsPassphrase { path }
             | Self::WrongPassphrase { path }
             | Self::Damaged { path }
+            | Self::ProtectedTwice { path }
             | Self::NotPassphrase { path }
             | Self::TooMuchWork { path, .. }
             | Self::Encrypt { path, .. }
@@ -198,6 +201,7 @@ impl StorageError {
             Self::NeedsPassphrase { .. } => t.err_needs_passphrase.to_owned(),
             Self::WrongPassphrase { .. } => t.err_wrong_passphrase.to_owned(),
             Self::Damaged { .. } => t.err_damaged.to_owned(),
+            Self::ProtectedTwice { .. } => t.err_protected_twice.to_owned(),
             Self::NotPassphrase { .. } => t.err_not_passphrase.to_owned(),
             Self::TooMuchWork { .. } => t.err_too_much_work.to_owned(),
             Self::Encrypt { detail, .. } => fill(t.err_encrypt, &[("detail", detail)]),

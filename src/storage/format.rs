@@ -80,9 +80,17 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
         });
     }
     let options = ron::Options::default();
-    let probe: VersionProbe = options
-        .from_str(text)
-        .map_err(|e| StorageError::syntax(path, &e))?;
+    let probe: VersionProbe = options.from_str(text).map_err(|e| {
+        // Text that never names a format version is some other file (a list, another
+        // program's settings), not a damaged case: say that, not what the parser expected.
+        if text.contains("format_version") {
+            StorageError::syntax(path, &e)
+        } else {
+            StorageError::NotACase {
+                path: path.to_owned(),
+            }
+        }
+    })?;
     match probe.format_version {
         0 => Err(StorageError::NotACase {
             path: path.to_owned(),
@@ -217,6 +225,17 @@ mod tests {
             parse("(format_version: 0)", path()),
             Err(StorageError::NotACase { .. })
         ));
+        for other in [
+            "[1, 2, 3]",
+            "hallo wereld",
+            "{\"a\": 1}",
+            "Config(theme: Dark)",
+        ] {
+            assert!(
+                matches!(parse(other, path()), Err(StorageError::NotACase { .. })),
+                "{other}"
+            );
+        }
     }
 
     #[test]

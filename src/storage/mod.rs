@@ -145,6 +145,12 @@ pub fn load_bytes_with(
             });
         };
         let plain = decrypt(bytes, passphrase, path)?;
+        if is_protected(&plain) {
+            // Uitzicht never encrypts twice: asking for "the" passphrase again would mislead.
+            return Err(StorageError::ProtectedTwice {
+                path: path.to_owned(),
+            });
+        }
         return load_bytes_with(&plain, path, None);
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
