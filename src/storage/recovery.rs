@@ -103,6 +103,15 @@ impl Found {
     }
 }
 
+/// The note of the file a copy belongs to: a path, so a few KB at most, from a regular file.
+fn read_note(path: &Path) -> Option<String> {
+    use std::io::Read as _;
+    let file = super::open_regular(path, super::Links::Refuse).ok()?;
+    let mut note = String::new();
+    file.take(64 * 1024).read_to_string(&mut note).ok()?;
+    Some(note)
+}
+
 /// The session a copy's name says wrote it; `None` for a copy from before sessions.
 fn session_of(copy: &Path) -> Option<&str> {
     let name = copy.file_name()?.to_str()?.strip_suffix(COPY_END)?;
@@ -287,9 +296,7 @@ impl Recovery {
             .copies()
             .filter_map(|copy| {
                 let written = std::fs::metadata(&copy).and_then(|m| m.modified()).ok();
-                let original = std::fs::read_to_string(Self::original_path_file(&copy))
-                    .ok()
-                    .map(PathBuf::from);
+                let original = read_note(&Self::original_path_file(&copy)).map(PathBuf::from);
                 let protected = super::read_case_bytes(&copy).is_ok_and(|b| is_protected(&b));
                 Some(Found {
                     written: written?,
