@@ -1431,6 +1431,15 @@ texts! {
     stale_lock_taken:
         "{user} op {machine} had dit bestand open in een sessie die niet meer draait; Uitzicht heeft het slot overgenomen.",
         "{user} on {machine} had this file open in a session that no longer runs; Uitzicht has taken the lock over.";
+    window_no_display:
+        "Uitzicht kan geen venster openen: er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet). Start Uitzicht vanaf het bureaublad; zonder venster werken 'uitzicht check' en 'uitzicht export' wel. (Detail: {detail})",
+        "Uitzicht cannot open a window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Uitzicht from the desktop; without a window, 'uitzicht check' and 'uitzicht export' still work. (Detail: {detail})";
+    window_missing_library:
+        "Uitzicht kan geen venster openen: het systeem mist {files}. Installeer wat ontbreekt, bijvoorbeeld met: sudo apt install {packages} (Detail: {detail})",
+        "Uitzicht cannot open a window: the system lacks {files}. Install what is missing, for example with: sudo apt install {packages} (Detail: {detail})";
+    window_failed:
+        "Uitzicht kan geen venster openen. (Detail: {detail})",
+        "Uitzicht cannot open a window. (Detail: {detail})";
     take_over:
         "Overnemen",
         "Take over";

@@ -31,7 +31,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             use std::io::Write as _;
-            let _ = writeln!(std::io::stderr().lock(), "Uitzicht: {error}");
+            let t = uitzicht::i18n::Lang::from_env().texts();
+            let said = uitzicht::platform::window_failure(&error.to_string(), t);
+            let _ = writeln!(std::io::stderr().lock(), "{said}");
             ExitCode::FAILURE
         }
     }

@@ -337,3 +337,30 @@ fn a_protected_case_given_on_the_command_line_opens_with_its_passphrase() {
         "the dialog took the passphrase and the case opened"
     );
 }
+
+#[test]
+fn without_a_display_the_user_reads_why_in_words_and_check_still_works() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let out = Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .arg(&case)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("LANG", "nl_NL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains("geen beeldscherm"), "{said}");
+    assert!(!said.contains(".cargo/registry"), "{said}");
+    let check = Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .args(["check".as_ref(), case.as_os_str()])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert!(check.status.success());
+}
