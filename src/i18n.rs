@@ -240,6 +240,9 @@ texts! {
     recovery_protected:
         "Deze kopie is beveiligd. Typ de wachtwoordzin van de casus en kies Herstellen.",
         "This copy is protected. Type the case's passphrase and choose Restore.";
+    recovery_older_than_file:
+        "Het bestand is later nog opgeslagen (misschien in een ander venster): vergelijk voor je herstelt.",
+        "The file was saved after this (perhaps in another window): compare before you restore.";
     pseudonymised:
         "gepseudonimiseerd: namen vervangen door rol of initialen, niet anoniem",
         "pseudonymised: names replaced by role or initials, not anonymous";

@@ -117,3 +117,56 @@ fn a_discarded_copy_is_gone() {
     assert!(harness.state().recoverable.is_empty());
     assert!(Recovery::new(folder).list().is_empty());
 }
+
+#[test]
+fn a_copy_put_aside_survives_the_next_sessions_save_and_is_offered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("casus.mdo.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        &file,
+    )
+    .unwrap();
+    let file = std::fs::canonicalize(file).unwrap();
+    let folder = dir.path().join("recovery");
+    // A session that crashed with work in its copy.
+    let mut crashed = uitzicht::storage::load(&file).unwrap().case;
+    crashed.child = "Werk van voor de crash".to_owned();
+    Recovery::new(folder.clone())
+        .write(&crashed, Some(&file), 0, None)
+        .unwrap();
+
+    let mut harness = harness(Some(&file), &folder);
+    assert_eq!(harness.state().recoverable.len(), 1);
+    harness.get_by_label("Later beslissen").click();
+    harness.run();
+    // This session edits and saves the case.
+    let ctx = harness.ctx.clone();
+    let edit = BoardEdit::AddItem {
+        circle: CircleId(2),
+        kind: ItemKind::GoingWell,
+        text: "Na de crash".to_owned(),
+    };
+    harness.state_mut().apply(&ctx, Action::Board(edit));
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(uitzicht::ui::Command::Save));
+    harness.run();
+    assert!(!harness.state().doc.dirty);
+    drop(harness);
+
+    let offered = Recovery::new(folder).leftovers();
+    assert_eq!(
+        offered.len(),
+        1,
+        "the crashed session's work is still there"
+    );
+    assert_eq!(
+        offered[0].load().unwrap().case.child,
+        "Werk van voor de crash"
+    );
+    assert!(
+        offered[0].older_than_file,
+        "and says the file was saved since"
+    );
+}

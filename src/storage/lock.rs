@@ -271,8 +271,9 @@ impl CaseLock {
     /// either lands before the take-over or finds the lock gone and writes nothing.
     pub fn take_over(case_file: &Path) -> Result<Self, LockError> {
         let path = Self::path_for(case_file);
-        // Held while the lock is replaced: no save of theirs writes in between.
-        let _their_save = match super::open_regular(&path, super::Links::Refuse) {
+        // Held while their lock is removed: a save of theirs is either done or, once it
+        // holds the old file, finds by name that the lock is no longer theirs.
+        let their_save = match super::open_regular(&path, super::Links::Refuse) {
             Ok(file) => Some(hold(file, SAVE_WAIT).map_err(LockError::Io)?),
             // Not there (nothing to wait for), or not a lock file at all (a pipe or a
             // link put there): it is removed, never opened.
@@ -283,6 +284,9 @@ impl CaseLock {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
             Err(error) => return Err(LockError::Io(error)),
         }
+        // Let go before the new lock is made: Windows may keep a removed file's name
+        // while a handle to it is open.
+        drop(their_save);
         Self::acquire(case_file)
     }
 }

@@ -66,6 +66,9 @@ pub struct Found {
     pub written: SystemTime,
     /// Written for a protected case: encrypted, opened with its passphrase.
     pub protected: bool,
+    /// Its file was saved after the copy was written (by another session, say): what the
+    /// copy holds may be older than what the file holds.
+    pub older_than_file: bool,
 }
 
 impl Found {
@@ -298,12 +301,15 @@ impl Recovery {
                 let written = std::fs::metadata(&copy).and_then(|m| m.modified()).ok();
                 let original = read_note(&Self::original_path_file(&copy)).map(PathBuf::from);
                 let protected = super::read_case_bytes(&copy).is_ok_and(|b| is_protected(&b));
-                Some(Found {
+                let mut found = Found {
                     written: written?,
                     copy,
                     original,
                     protected,
-                })
+                    older_than_file: false,
+                };
+                found.older_than_file = !found.is_newer_than_original();
+                Some(found)
             })
             .collect();
         found.sort_by_key(|f| std::cmp::Reverse(f.written));

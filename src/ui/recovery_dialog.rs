@@ -78,6 +78,9 @@ pub fn recovery_ui(
                 })
                 .unwrap_or_default();
             ui.strong(fill(t.recovery_entry, &[("name", &name), ("when", &when)]));
+            if copy.older_than_file {
+                ui.label(t.recovery_older_than_file);
+            }
             if copy.protected {
                 // Comparing would decrypt every frame; the passphrase restores it instead.
                 ui.label(t.recovery_protected);
