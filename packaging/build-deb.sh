@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package (target/debian/uitzicht_*.deb): the release binary, its man page
-# and shell completions from the command line's own definition, then cargo-deb. Not in CI:
-# a release build takes minutes.
+# and shell completions from the command line's own definition, then cargo-deb. CI builds it
+# once and installs it into a fresh Debian root (.ci/check-deb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
