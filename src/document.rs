@@ -232,10 +232,10 @@ impl Document {
         save: PendingSave,
         written: Result<(), StorageError>,
     ) -> Result<(), StorageError> {
-        if let Err(StorageError::LockLost { holder, .. }) = &written {
-            if !save.moving {
-                self.lock_lost_to(holder.clone());
-            }
+        if let Err(StorageError::LockLost { holder, .. }) = &written
+            && !save.moving
+        {
+            self.lock_lost_to(holder.clone());
         }
         written?;
         if save.moving {
@@ -336,14 +336,13 @@ impl PendingSave {
             }
             None => None,
         };
-        if !self.moving {
-            if let Ok(Some(now)) = Fingerprint::of_file(&self.path) {
-                if Some(now) != self.known {
-                    return Err(StorageError::ChangedOnDisk {
-                        path: self.path.clone(),
-                    });
-                }
-            }
+        if !self.moving
+            && let Ok(Some(now)) = Fingerprint::of_file(&self.path)
+            && Some(now) != self.known
+        {
+            return Err(StorageError::ChangedOnDisk {
+                path: self.path.clone(),
+            });
         }
         Ok(guard)
     }

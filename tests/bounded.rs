@@ -196,7 +196,7 @@ fn a_file_that_is_no_case_or_is_encrypted_twice_is_said_so() {
 fn what_a_save_writes_at_the_documented_limits_reads_back_and_so_does_its_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("groot.mdo.ron");
-    let mut case = common::limits_case();
+    let mut case = common::limits::limits_case();
     storage::save(&path, &case, storage::CURRENT_FORMAT_VERSION).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() <= storage::MAX_FILE_BYTES);
     assert_eq!(storage::load(&path).unwrap().case, case);

@@ -47,12 +47,11 @@ impl Drop for Session {
                 .flatten()
                 .any(|e| session_of(&e.path()) == Some(self.id.as_str()))
         });
-        if !has_copies {
-            if let Ok(mut held) = self.held.lock() {
-                if held.take().is_some() {
-                    let _ = std::fs::remove_file(session_file(&self.folder, &self.id));
-                }
-            }
+        if !has_copies
+            && let Ok(mut held) = self.held.lock()
+            && held.take().is_some()
+        {
+            let _ = std::fs::remove_file(session_file(&self.folder, &self.id));
         }
     }
 }

@@ -39,16 +39,15 @@ pub fn limits_case() -> uitzicht::model::Case {
         }
     }
     let ids: Vec<_> = board.circles.iter().map(|c| c.id).collect();
-    let mut next_arrow = board.next_arrow_id().0;
-    for i in board.arrows.len()..MAX_ARROWS {
+    let first_arrow = board.next_arrow_id().0;
+    for (id, i) in (first_arrow..).zip(board.arrows.len()..MAX_ARROWS) {
         board.arrows.push(Arrow {
-            id: ArrowId(next_arrow),
+            id: ArrowId(id),
             from: ids[i % ids.len()],
             to: ids[(i + 1) % ids.len()],
             spiral: Spiral::Upward,
             note: format!("Pijl {i}: samen sterker"),
         });
-        next_arrow += 1;
     }
     case
 }

@@ -72,4 +72,3 @@ pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
 }
 
 pub mod limits;
-pub use limits::limits_case;
