@@ -12,7 +12,7 @@ use uitzicht::i18n::Lang;
 use uitzicht::model::Case;
 
 fn example() -> Case {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     match uitzicht::storage::load(&path) {
         Ok(loaded) => loaded.case,
         Err(error) => panic!("{error}"),

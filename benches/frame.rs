@@ -26,7 +26,7 @@ fn input() -> RawInput {
 }
 
 fn example_meeting() -> Meeting {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     match uitzicht::storage::load(&path) {
         Ok(loaded) => loaded.case.meetings[1].clone(),
         Err(error) => panic!("{error}"),

@@ -9,7 +9,7 @@ use std::path::Path;
 use uitzicht::storage::{self, SecretString};
 
 fn example_text() -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => panic!("{error}"),

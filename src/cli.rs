@@ -21,7 +21,7 @@ use crate::storage::{self, StorageError};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
-    /// A case file (*.mdo.ron) to open in the app.
+    /// A case file (*.uitzicht, or *.mdo.ron as before) to open in the app.
     pub file: Option<PathBuf>,
 }
 

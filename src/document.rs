@@ -69,7 +69,7 @@ impl Document {
         let (loaded, on_disk) = read(path, passphrase.as_ref())?;
         // The full path: recovery copies and locks must name the file the same way from
         // whatever folder the app was started in.
-        let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let path = &dunce::canonicalize(path).unwrap_or_else(|_| path.to_owned());
         if let Some(folder) = path.parent() {
             storage::remove_left_temporaries(folder);
         }

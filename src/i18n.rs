@@ -148,8 +148,8 @@ texts! {
         "Een lege casus met één overleg van vandaag",
         "An empty case with one meeting today";
     tip_open:
-        "Een casusbestand (.mdo.ron) openen",
-        "Open a case file (.mdo.ron)";
+        "Een casusbestand (.uitzicht) openen",
+        "Open a case file (.uitzicht)";
     tip_save:
         "De casus bewaren in zijn bestand",
         "Keep the case in its file";
@@ -367,8 +367,8 @@ texts! {
         "Bestand",
         "File";
     path_hint:
-        "pad naar een .mdo.ron-bestand",
-        "path to a .mdo.ron file";
+        "pad naar een casusbestand (.uitzicht of .mdo.ron)",
+        "path to a case file (.uitzicht or .mdo.ron)";
     browse:
         "Bladeren…",
         "Browse…";
@@ -403,8 +403,8 @@ texts! {
         "Dat lukte niet",
         "That did not work";
     drop_hint:
-        "Sleep een casusbestand (.mdo.ron) hierheen om het te openen.",
-        "Drop a case file (.mdo.ron) here to open it.";
+        "Sleep een casusbestand (.uitzicht) hierheen om het te openen.",
+        "Drop a case file (.uitzicht) here to open it.";
     participants:
         "Deelnemers",
         "Participants";
@@ -1393,8 +1393,8 @@ texts! {
         "een export mag de casus zelf, zijn reservekopie of zijn slot niet vervangen; kies een andere naam.",
         "an export may not replace the case itself, its backup or its lock; choose another name.";
     err_export_case_name:
-        "een export krijgt geen naam die op .mdo.ron, .mdo.ron.bak of .mdo.ron.lock eindigt: zo heten casusbestanden, hun reservekopieën en hun sloten.",
-        "an export does not get a name ending in .mdo.ron, .mdo.ron.bak or .mdo.ron.lock: that is what case files, their backups and their locks are called.";
+        "een export krijgt geen naam die op .uitzicht of .mdo.ron eindigt, ook niet met .bak of .lock erachter: zo heten casusbestanden, hun reservekopieën en hun sloten.",
+        "an export does not get a name ending in .uitzicht or .mdo.ron, nor with .bak or .lock after that: that is what case files, their backups and their locks are called.";
     err_export_twice:
         "dezelfde bestandsnaam is voor twee exports opgegeven.",
         "the same file name was given for two exports.";

@@ -1,9 +1,16 @@
+// On Windows the app is a window program: no console window opens behind it (a command typed
+// in a terminal attaches to that terminal, see platform::console).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser as _;
 use uitzicht::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    if std::env::args_os().nth(1).is_some() {
+        uitzicht::platform::console::attach_to_parent();
+    }
     let cli = Cli::parse();
     if let Some(command) = &cli.command {
         return cli::run(command);

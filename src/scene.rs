@@ -410,7 +410,7 @@ mod tests {
     #[test]
     fn the_high_contrast_board_has_no_pale_tints_and_thicker_lines() {
         let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
         let case = crate::storage::load(&path).unwrap().case;
         let meeting = &case.meetings[1];
         let normal = PreparedBoard::new(meeting, &NL);

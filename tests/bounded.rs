@@ -14,7 +14,7 @@ use uitzicht::storage::{self, StorageError};
 
 fn example_text() -> String {
     std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
     )
     .unwrap()
 }
@@ -123,7 +123,7 @@ fn the_highest_id_does_not_stop_adding_or_saving() {
 #[test]
 fn an_empty_passphrase_is_not_called_wrong_and_stdin_is_read_only_a_little() {
     let dir = tempfile::tempdir().unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     let case = storage::load(&source).unwrap().case;
     let path = dir.path().join("beveiligd.mdo.ron");
     let passphrase = storage::SecretString::from("een lange wachtzin".to_owned());

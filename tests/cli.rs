@@ -20,14 +20,14 @@ fn check(file: &Path) -> Output {
 
 fn example_text() -> String {
     std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
     )
     .unwrap()
 }
 
 #[test]
 fn the_example_checks_with_a_summary() {
-    let out = check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"));
+    let out = check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"));
     assert!(
         out.status.success(),
         "{}",

@@ -136,7 +136,7 @@ fn a_pasted_control_character_neither_breaks_the_word_copy_nor_stays_in_the_case
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plak.mdo.ron");
     let original = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
     )
     .unwrap();
     std::fs::write(&path, original.replacen("Daan", "Da\\u{b}an", 1)).unwrap();

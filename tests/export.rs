@@ -13,7 +13,7 @@ use uitzicht::model::{
 use uitzicht::storage;
 
 fn example() -> Case {
-    storage::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"))
+    storage::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"))
         .unwrap()
         .case
 }

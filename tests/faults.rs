@@ -62,7 +62,7 @@ impl Disk for FaultyDisk {
 }
 
 fn example() -> uitzicht::model::Case {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     storage::load(&path).unwrap().case
 }
 

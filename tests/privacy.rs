@@ -23,7 +23,7 @@ fn secret(text: &str) -> SecretString {
 }
 
 fn example_path() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht")
 }
 
 fn example() -> Case {

@@ -120,9 +120,9 @@ fn wait_for<T>(limit: Duration, mut check: impl FnMut() -> Option<T>) -> Option<
 
 /// A copy of the example in a folder of its own.
 fn case_in(dir: &Path) -> PathBuf {
-    let path = dir.join("voorbeeld.mdo.ron");
+    let path = dir.join("voorbeeld.uitzicht");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
         &path,
     )
     .unwrap();

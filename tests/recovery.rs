@@ -31,7 +31,7 @@ fn an_edit_lands_in_a_recovery_copy_and_a_save_removes_it() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("casus.mdo.ron");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
         &file,
     )
     .unwrap();
@@ -123,7 +123,7 @@ fn a_copy_put_aside_survives_the_next_sessions_save_and_is_offered_again() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("casus.mdo.ron");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht"),
         &file,
     )
     .unwrap();

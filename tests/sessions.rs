@@ -12,7 +12,7 @@ use uitzicht::model::{BoardEdit, CircleId, ItemKind};
 use uitzicht::storage::{self, StorageError};
 
 fn copy_of_example(dir: &Path) -> PathBuf {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     let path = dir.join("casus.mdo.ron");
     std::fs::copy(source, &path).unwrap();
     std::fs::canonicalize(path).unwrap()
@@ -111,6 +111,28 @@ fn a_restored_copy_obeys_the_lock_like_opening_the_file() {
     drop(holder);
 }
 
+/// Read-only as the system marks it: the attribute on Windows, no write bits on Unix.
+#[test]
+fn a_file_marked_read_only_opens_read_only_and_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of_example(dir.path());
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let (mut doc, _) = Document::open(&path).unwrap();
+    assert!(doc.read_only_file && doc.is_read_only());
+    add_item(&mut doc, "Mag er niet in");
+    assert!(doc.save_to(&path).is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!storage::backup_path(&path).exists());
+    drop(doc);
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    #[expect(clippy::permissions_set_readonly_false, reason = "the test's own file")]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&path, permissions).unwrap();
+}
+
 #[cfg(unix)]
 #[test]
 fn saving_keeps_the_files_mode_and_a_read_only_file_is_not_written() {
@@ -169,6 +191,8 @@ fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
     let other_lock = dir.path().join("ANDER.MDO.RON.LOCK");
     std::fs::write(&other_backup, "de vorige versie van een andere casus").unwrap();
     std::fs::write(&other_lock, "(user: \"collega\")").unwrap();
+    let new_style_backup = dir.path().join("Ander.UITZICHT.bak");
+    std::fs::write(&new_style_backup, "de vorige versie, nieuwe naam").unwrap();
     let dot = dir.path().join(".");
     let same_twice = dir.path().join("bord.pdf");
     let cases: Vec<(Vec<&Path>, &str)> = vec![
@@ -178,7 +202,9 @@ fn an_export_never_replaces_the_case_its_backup_its_lock_or_a_device() {
         (vec![&other_case], "--png"),
         (vec![&other_backup], "--report"),
         (vec![&other_lock], "--sheet"),
+        (vec![&new_style_backup], "--png"),
         (vec![&dot], "--sheet"),
+        #[cfg(unix)]
         (vec![Path::new("/dev/null")], "--png"),
     ];
     for (targets, flag) in cases {

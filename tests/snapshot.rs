@@ -15,7 +15,7 @@ use uitzicht::scene::PreparedBoard;
 
 #[test]
 fn the_example_board() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     let meeting: Meeting = uitzicht::storage::load(&path).unwrap().case.meetings[1].clone();
     let t = Lang::Nl.texts();
     let prepared = PreparedBoard::new(&meeting, t);

@@ -38,7 +38,7 @@ fn there_is_a_fixture_for_every_format_version() {
 fn every_fixture_and_the_example_load_save_and_load_equal() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = fixtures();
-    files.push(project_file("examples/voorbeeld.mdo.ron"));
+    files.push(project_file("examples/voorbeeld.uitzicht"));
     for file in files {
         let before = std::fs::read(&file).unwrap();
         let loaded = storage::load(&file).unwrap_or_else(|e| panic!("{e}"));
@@ -58,7 +58,7 @@ fn every_fixture_and_the_example_load_save_and_load_equal() {
 
 #[test]
 fn the_example_has_what_a_newcomer_should_see() {
-    let case = storage::load(&project_file("examples/voorbeeld.mdo.ron"))
+    let case = storage::load(&project_file("examples/voorbeeld.uitzicht"))
         .unwrap()
         .case;
     assert_eq!(case.group, "groep 6");
@@ -86,15 +86,15 @@ fn the_example_has_what_a_newcomer_should_see() {
 
 #[test]
 fn every_truncated_prefix_of_the_example_is_an_error_not_a_panic() {
-    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
-    let path = Path::new("voorbeeld.mdo.ron");
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.uitzicht")).unwrap();
+    let path = Path::new("voorbeeld.uitzicht");
     let mut cut = text.len() - 2;
     while cut > 0 {
         if text.is_char_boundary(cut) {
             let result = storage::parse(&text[..cut], path);
             if let Err(error) = result {
                 let message = error.message(uitzicht::i18n::Lang::Nl.texts());
-                assert!(message.starts_with("voorbeeld.mdo.ron"), "{message}");
+                assert!(message.starts_with("voorbeeld.uitzicht"), "{message}");
             }
         }
         cut = cut.saturating_sub(97);
@@ -103,7 +103,7 @@ fn every_truncated_prefix_of_the_example_is_an_error_not_a_panic() {
 
 #[test]
 fn a_syntax_error_names_the_line_and_column() {
-    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.uitzicht")).unwrap();
     let broken = text.replacen("kind: School,", "kind: School,,", 1);
     let error = storage::parse(&broken, Path::new("x.mdo.ron")).unwrap_err();
     let line = broken
@@ -160,7 +160,7 @@ proptest! {
 
 #[test]
 fn a_thousand_byte_flips_give_an_error_or_a_mended_case_never_a_panic() {
-    let bytes = std::fs::read(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let bytes = std::fs::read(project_file("examples/voorbeeld.uitzicht")).unwrap();
     let path = Path::new("flipped.mdo.ron");
     // A fixed pseudo-random walk, so a failure can be replayed.
     let mut state: u64 = 0x5eed_cafe_f00d_d00d;
@@ -196,7 +196,7 @@ fn a_thousand_byte_flips_give_an_error_or_a_mended_case_never_a_panic() {
 
 #[test]
 fn a_file_with_an_arrow_to_a_missing_circle_loads_mended() {
-    let text = std::fs::read_to_string(project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.uitzicht")).unwrap();
     let broken = text.replacen("(id: 1, from: 2, to: 1,", "(id: 1, from: 2, to: 9,", 1);
     assert_ne!(broken, text);
     let loaded = storage::parse(&broken, Path::new("x.mdo.ron")).unwrap();
@@ -301,7 +301,7 @@ fn older_fixtures_read_with_an_empty_chain() {
         }
     }
     // And the current example holds a chain.
-    let example = storage::load(&project_file("examples/voorbeeld.mdo.ron")).unwrap();
+    let example = storage::load(&project_file("examples/voorbeeld.uitzicht")).unwrap();
     let last = example.case.meetings.last().unwrap();
     assert!(last.chain(last.goals[0].id).unwrap().agreements.len() == 1);
 }

@@ -344,7 +344,7 @@ impl UitzichtApp {
             .path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().trim_end_matches(".mdo.ron").to_owned())
+            .map(|n| crate::storage::case_stem(&n.to_string_lossy()).to_owned())
             .unwrap_or_else(|| t.file_word_case.to_owned());
         let date = self.shown_date();
         let name = format!("{stem}-{}-{date}.{}", kind.file_word(t), kind.extension());

@@ -51,7 +51,7 @@ pub enum ExportError {
 pub enum TargetProblem {
     /// It is the case file itself, its backup or its lock.
     CaseFile,
-    /// Its name ends in `.mdo.ron`, as case files' do.
+    /// Its name ends as a case file's, its backup's or its lock's do.
     CaseName,
     /// Another export of the same run goes there too.
     Twice,
@@ -261,9 +261,11 @@ pub fn check_targets(case_file: Option<&Path>, targets: &[&Path]) -> Result<(), 
             .map(|n| n.to_string_lossy().to_lowercase());
         // Not this case's only: any case file, its backup or its lock belongs to a case.
         let case_like = |n: &str| {
-            [".mdo.ron", ".mdo.ron.bak", ".mdo.ron.lock"]
-                .iter()
-                .any(|end| n.ends_with(end))
+            let n = n
+                .strip_suffix(".bak")
+                .or_else(|| n.strip_suffix(".lock"))
+                .unwrap_or(n);
+            crate::storage::is_case_name(n)
         };
         if name.as_deref().is_some_and(case_like) {
             return Err(refuse(TargetProblem::CaseName));
@@ -292,11 +294,11 @@ fn not_a_file(path: &Path) -> Option<()> {
 
 /// The path with its folder resolved, so that two spellings of one file compare equal.
 fn canonical(path: &Path) -> std::path::PathBuf {
-    if let Ok(full) = std::fs::canonicalize(path) {
+    if let Ok(full) = dunce::canonicalize(path) {
         return full;
     }
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let folder = folder.map_or_else(|| std::fs::canonicalize("."), std::fs::canonicalize);
+    let folder = folder.map_or_else(|| dunce::canonicalize("."), dunce::canonicalize);
     match (folder, path.file_name()) {
         (Ok(folder), Some(name)) => folder.join(name),
         _ => path.to_owned(),

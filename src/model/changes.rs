@@ -256,7 +256,7 @@ mod tests {
     #[test]
     fn the_same_meeting_twice_has_no_changes_on_the_board_or_in_the_scores() {
         let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
         let case = crate::storage::load(&path).unwrap().case;
         for meeting in &case.meetings {
             let found = changes(meeting, meeting);

@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn every_text_of_the_example_is_reached() {
         let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
         let mut case = crate::storage::load(&path).unwrap().case;
         for text in case.texts_mut() {
             *text = "X".to_owned();

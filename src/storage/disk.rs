@@ -5,6 +5,9 @@ use std::io::{self, Write as _};
 use std::path::Path;
 use std::time::Duration;
 
+use crate::platform::files as platform;
+use platform::sync_folder;
+
 /// The file-system operations a save is built from.
 pub trait Disk {
     fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
@@ -43,26 +46,8 @@ pub enum Links {
 /// open itself does not block (a pipe with no writer would), and the opened file is checked
 /// again, so a path swapped in between cannot slip past.
 pub fn open_regular(path: &Path, links: Links) -> io::Result<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        let nofollow = if links == Links::Refuse {
-            libc::O_NOFOLLOW
-        } else {
-            0
-        };
-        options.custom_flags(libc::O_NONBLOCK | nofollow);
-    }
-    #[cfg(not(unix))]
-    {
-        // A link is a file of its own on Windows; refusing one needs no flag.
-        if links == Links::Refuse && std::fs::symlink_metadata(path)?.file_type().is_symlink() {
-            return Err(not_regular());
-        }
-    }
-    let file = options.open(path)?;
+    // A link refused before opening is an InvalidInput without an OS code, as not_regular.
+    let file = platform::reading_without_waiting(path, links == Links::Refuse)?.open(path)?;
     if !file.metadata()?.is_file() {
         return Err(not_regular());
     }
@@ -77,11 +62,8 @@ pub fn not_regular() -> io::Error {
 /// Whether `error` is [`open_regular`]'s "not a regular file" (or the system's refusal of a
 /// link where none is followed).
 pub fn is_not_regular(error: &io::Error) -> bool {
-    #[cfg(unix)]
-    if error.raw_os_error() == Some(libc::ELOOP) {
-        return true;
-    }
-    error.kind() == io::ErrorKind::InvalidInput && error.raw_os_error().is_none()
+    platform::is_refused_link(error)
+        || error.kind() == io::ErrorKind::InvalidInput && error.raw_os_error().is_none()
 }
 
 /// How often and how long a rename is tried again while another program holds the file.
@@ -103,16 +85,7 @@ pub fn rename_patiently(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<(
     }
 }
 
-/// The file is held by someone else for now, as opposed to a lasting failure.
-pub fn is_busy(error: &io::Error) -> bool {
-    // Windows: ERROR_ACCESS_DENIED (a file about to be deleted or still mapped),
-    // ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION.
-    #[cfg(windows)]
-    if matches!(error.raw_os_error(), Some(5 | 32 | 33)) {
-        return true;
-    }
-    error.kind() == io::ErrorKind::ResourceBusy
-}
+pub use platform::is_busy;
 
 /// Writes `bytes` to `path` through a temporary file in the same folder that is flushed and
 /// then renamed over the target, so the target is always either the old or the new version.
@@ -142,13 +115,7 @@ pub fn write_atomically_like(
     disk.sync(temp.as_file())?;
     if let Ok(existing) = std::fs::metadata(like) {
         temp.as_file().set_permissions(existing.permissions())?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt as _;
-            // Only the file's owner may pick a group it belongs to; otherwise the group
-            // stays the folder's default, which is no reason to fail a save.
-            let _ = std::os::unix::fs::fchown(temp.as_file(), None, Some(existing.gid()));
-        }
+        platform::keep_group(temp.as_file(), &existing);
     }
     let temp = temp.into_temp_path();
     rename_patiently(disk, &temp, path)?;
@@ -173,16 +140,7 @@ pub fn write_export(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> 
         "{TEMP_PREFIX}{}-{stamp}{TEMP_SUFFIX}",
         std::process::id()
     ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(if private { 0o600 } else { 0o666 });
-    }
-    #[cfg(not(unix))]
-    let _ = private;
-    let mut file = options.open(&temp)?;
+    let mut file = platform::creating_new(private).open(&temp)?;
     let written = file
         .write_all(bytes)
         .and_then(|()| file.sync_all())
@@ -230,18 +188,6 @@ pub fn remove_left_temporaries(folder: &Path) -> usize {
         })
         .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
         .count()
-}
-
-/// Flushes the folder so the rename itself survives a power cut, where the system allows
-/// it (on Windows a folder cannot be opened for that; the rename is durable there anyway).
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = File::open(folder) {
-        // Failing to flush is no reason to report a save that did happen as failed.
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 #[cfg(test)]

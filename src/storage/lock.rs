@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::platform::process::{self, Process};
+
 /// Who holds a case open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holder {
@@ -23,26 +25,9 @@ pub struct Holder {
 impl Holder {
     /// This process, now.
     pub fn me() -> Self {
-        let env = |keys: &[&str]| {
-            keys.iter()
-                .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-                .unwrap_or_else(|| "?".to_owned())
-        };
-        let machine = std::fs::read_to_string("/etc/hostname")
-            .map(|s| s.trim().to_owned())
-            .ok()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| env(&["COMPUTERNAME", "HOSTNAME"]));
-        let user = std::env::var("USER")
-            .ok()
-            .or_else(|| std::env::var("LOGNAME").ok())
-            .or_else(|| std::env::var("USERNAME").ok())
-            .filter(|v| !v.is_empty())
-            .or_else(account_name)
-            .unwrap_or_else(|| "?".to_owned());
         Self {
-            user,
-            machine,
+            user: process::user_name(),
+            machine: process::machine_name(),
             process: std::process::id(),
             since: jiff::Timestamp::now().to_string(),
         }
@@ -70,68 +55,15 @@ impl Holder {
         if !self.is_known() || self.machine != Self::me().machine {
             return false;
         }
-        #[cfg(target_os = "linux")]
-        {
-            match process_started(self.process) {
-                None => !Path::new(&format!("/proc/{}", self.process)).exists(),
-                Some(started) => self
-                    .since
-                    .parse::<jiff::Timestamp>()
-                    // A second of slack: the start time is counted in clock ticks.
-                    .is_ok_and(|since| started > since + jiff::SignedDuration::from_secs(1)),
-            }
+        match process::process(self.process) {
+            Process::Gone => true,
+            Process::StartedAt(started) => self
+                .since
+                .parse::<jiff::Timestamp>()
+                // A second of slack: Linux counts start times in clock ticks.
+                .is_ok_and(|since| started > since + jiff::SignedDuration::from_secs(1)),
+            Process::Unknown => false,
         }
-        #[cfg(not(target_os = "linux"))]
-        {
-            false
-        }
-    }
-}
-
-/// When process `pid` of this machine started, from `/proc` (its start in clock ticks
-/// after boot, and the boot time); `None` when there is no such process or no `/proc`.
-#[cfg(target_os = "linux")]
-fn process_started(pid: u32) -> Option<jiff::Timestamp> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name in parentheses may hold spaces; the fields after it do not.
-    let after_name = &stat[stat.rfind(')')? + 1..];
-    let ticks: i64 = after_name.split_whitespace().nth(19)?.parse().ok()?;
-    let boot: i64 = std::fs::read_to_string("/proc/stat")
-        .ok()?
-        .lines()
-        .find_map(|line| line.strip_prefix("btime "))?
-        .trim()
-        .parse()
-        .ok()?;
-    // Linux counts start times in USER_HZ, which is 100 on every architecture it runs on.
-    let millis = boot
-        .checked_mul(1000)?
-        .checked_add(ticks.checked_mul(10)?)?;
-    jiff::Timestamp::from_millisecond(millis).ok()
-}
-
-/// The name of the account this process runs as, from the system's list of accounts, for
-/// when the environment does not say (a service, a cron job, `env -i`).
-fn account_name() -> Option<String> {
-    #[cfg(target_os = "linux")]
-    {
-        let status = std::fs::read_to_string("/proc/self/status").ok()?;
-        let uid = status
-            .lines()
-            .find_map(|line| line.strip_prefix("Uid:"))?
-            .split_whitespace()
-            .next()?
-            .to_owned();
-        let accounts = std::fs::read_to_string("/etc/passwd").ok()?;
-        accounts.lines().find_map(|line| {
-            let mut fields = line.split(':');
-            let name = fields.next()?;
-            (fields.nth(1)? == uid).then(|| name.to_owned())
-        })
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        None
     }
 }
 
@@ -422,13 +354,6 @@ mod tests {
         assert_eq!(second.taken_by(), None, "the second keeps its lock");
     }
 
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn the_account_is_named_even_without_user_in_the_environment() {
-        let name = account_name().expect("this process runs as an account");
-        assert!(!name.is_empty() && name != "?");
-    }
-
     #[test]
     fn dropping_the_lock_frees_the_case() {
         let dir = tempfile::tempdir().unwrap();
@@ -444,7 +369,7 @@ mod tests {
     fn a_lock_of_a_process_that_is_gone_is_stale() {
         let mut holder = Holder::me();
         holder.process = u32::MAX - 1;
-        assert!(holder.is_stale() || !cfg!(target_os = "linux"));
+        assert!(holder.is_stale() || !cfg!(any(target_os = "linux", windows)));
         holder.machine = "another-machine".to_owned();
         assert!(!holder.is_stale());
     }

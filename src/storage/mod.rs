@@ -26,8 +26,34 @@ pub use repair::{Repair, repair, repairs_message};
 
 use crate::model::Case;
 
-/// The extension of a case file, without the leading dot.
-pub const FILE_EXTENSION: &str = "mdo.ron";
+/// The extension of a new case file, without the leading dot. A name of its own: Windows
+/// knows a file by its last extension only, and `.ron` is every RON file's.
+pub const FILE_EXTENSION: &str = "uitzicht";
+
+/// What case files were named before; they open as ever and keep their name when saved.
+pub const OLDER_EXTENSIONS: [&str; 1] = ["mdo.ron"];
+
+/// Whether a file named `name` is named as a case file (new or old), compared as Windows
+/// compares names: without regard to case.
+pub fn is_case_name(name: &str) -> bool {
+    case_stem(name).len() < name.len()
+}
+
+/// `name` without the extension of a case file, if it has one.
+pub fn case_stem(name: &str) -> &str {
+    let lower = name.to_lowercase();
+    std::iter::once(FILE_EXTENSION)
+        .chain(OLDER_EXTENSIONS)
+        .find_map(|ext| {
+            let end = format!(".{ext}");
+            // Lowercasing keeps the length of these ASCII ends, so the cut lands on a boundary.
+            lower
+                .ends_with(&end)
+                .then(|| name.get(..name.len() - end.len()))
+                .flatten()
+        })
+        .unwrap_or(name)
+}
 
 /// A case file larger than this is refused before parsing: a real one is a few hundred KB.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -261,6 +287,25 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_names_new_and_old_are_known_whatever_their_case() {
+        for name in [
+            "Noor.uitzicht",
+            "NOOR.UITZICHT",
+            "noor.mdo.ron",
+            "Noor.MDO.Ron",
+        ] {
+            assert!(is_case_name(name), "{name}");
+            assert_eq!(case_stem(name).to_lowercase(), "noor");
+        }
+        for name in ["noor.ron", "noor.uitzicht.pdf", "uitzicht", "noor.mdo"] {
+            assert!(!is_case_name(name), "{name}");
+            assert_eq!(case_stem(name), name);
+        }
+        // A name whose lowercase is longer (İ) is not cut in the middle of a character.
+        assert_eq!(case_stem("İİ.uitzicht"), "İİ");
+    }
 
     #[test]
     fn save_then_load_gives_the_same_case_and_leaves_no_temp_file() {

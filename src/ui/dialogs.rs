@@ -6,7 +6,7 @@ use egui::{Id, Modal};
 
 use super::{Action, FileDialogs};
 use crate::i18n::Texts;
-use crate::storage::FILE_EXTENSION;
+use crate::storage::{FILE_EXTENSION, is_case_name};
 
 /// What can be exported from a meeting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ impl PathDialog {
         }
         let needed = match self.purpose {
             PathPurpose::Open => None,
-            PathPurpose::SaveAs => (!typed.ends_with(".ron")).then_some(FILE_EXTENSION),
+            PathPurpose::SaveAs => (!is_case_name(typed)).then_some(FILE_EXTENSION),
             PathPurpose::Export(kind) => {
                 let ext = kind.extension();
                 (!typed.to_lowercase().ends_with(&format!(".{ext}"))).then_some(ext)
@@ -153,7 +153,7 @@ pub fn path_dialog_ui(
                 let picked = match dialog.purpose {
                     PathPurpose::Open => native.pick_open(t),
                     PathPurpose::SaveAs => {
-                        native.pick_save(t.dialog_save_title, suggested_name, "ron")
+                        native.pick_save(t.dialog_save_title, suggested_name, FILE_EXTENSION)
                     }
                     PathPurpose::Export(kind) => {
                         native.pick_save(kind.title(t), suggested_name, kind.extension())

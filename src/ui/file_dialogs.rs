@@ -17,7 +17,7 @@ impl FileDialogs for NativeDialogs {
     fn pick_open(&self, t: &Texts) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title(t.dialog_open_title)
-            .add_filter(t.app_name, &["ron"])
+            .add_filter(t.app_name, &[crate::storage::FILE_EXTENSION, "ron"])
             .pick_file()
     }
 

@@ -7,7 +7,7 @@ pub fn limits_case() -> uitzicht::model::Case {
     use uitzicht::model::limits::{MAX_ARROWS, MAX_CIRCLES, MAX_ITEMS, MAX_MEETINGS};
     use uitzicht::model::{Arrow, ArrowId, Item, ItemId, ItemKind, Spiral};
     let example =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     let mut case = uitzicht::storage::load(&example).unwrap().case;
     let last = case.meetings.last().unwrap().clone();
     while case.meetings.len() < MAX_MEETINGS {

@@ -24,16 +24,16 @@ pub fn type_into_role(harness: &mut Harness<'_, UitzichtApp>, role: Role, label:
 /// tests run side by side. The folder is left in the system's temp folder.
 pub fn example() -> std::path::PathBuf {
     let dir = tempfile::tempdir().unwrap().keep();
-    let path = dir.join("voorbeeld.mdo.ron");
+    let path = dir.join("voorbeeld.uitzicht");
     let example =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     std::fs::copy(example, &path).unwrap();
     path
 }
 
 /// The example case itself, read from the shipped file.
 pub fn example_case() -> uitzicht::model::Case {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.mdo.ron");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     uitzicht::storage::load(&path).unwrap().case
 }
 

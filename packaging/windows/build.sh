@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Builds Uitzicht for Windows on Debian: the exe and a per-user MSI, in target/windows/dist/.
+#   bash packaging/windows/build.sh          the exe and the MSI
+#   bash packaging/windows/build.sh --tests  also the test programs, for wine (.ci/check-windows)
+# Installs what it needs from Debian's packages (mingw-w64, msitools) and takes std's source
+# from Debian's rust-src, pinned by its SHA-256 (the machine's nightly builds std from it).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=packaging/windows
+target=x86_64-pc-windows-gnu
+export CARGO_TARGET_DIR="$PWD/target/windows"
+dist="$CARGO_TARGET_DIR/dist"
+
+need=()
+for tool in x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 x86_64-w64-mingw32-windres:binutils-mingw-w64-x86-64 wixl:wixl msiinfo:msitools; do
+  command -v "${tool%%:*}" >/dev/null || need+=("${tool##*:}")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# std's source where the nightly looks for it: the pinned copy beside the project when there
+# is one, else the same file from Debian's archive; either must match the pinned sum.
+sysroot=$(rustc +nightly --print sysroot)
+if [ ! -d "$sysroot/lib/rustlib/src/rust/library/std" ]; then
+  deb=$(cut -d' ' -f3 "$here/rust-src.sha256")
+  src="$CARGO_TARGET_DIR/rust-src"
+  mkdir -p "$src"
+  if [ -f "../shared/toolchain/$deb" ]; then
+    cp "../shared/toolchain/$deb" "$src/"
+  elif [ ! -f "$src/$deb" ]; then
+    curl -sSf -o "$src/$deb" "http://deb.debian.org/debian/pool/main/r/rustc/$deb"
+  fi
+  (cd "$src" && sha256sum -c --quiet "$OLDPWD/$here/rust-src.sha256")
+  dpkg-deb -x "$src/$deb" "$src/unpacked"
+  mkdir -p "$sysroot/lib/rustlib/src"
+  ln -sfn "$src/unpacked/usr/lib/rustlib/src/rust" "$sysroot/lib/rustlib/src/rust"
+fi
+
+build=(--release --locked --target "$target" -Zbuild-std=std,panic_unwind)
+cargo +nightly build "${build[@]}" --bin uitzicht
+mkdir -p "$dist"
+x86_64-w64-mingw32-strip -o "$dist/uitzicht.exe" "$CARGO_TARGET_DIR/$target/release/uitzicht.exe"
+
+# The test programs of what Windows does differently: the storage, the lock, the recovery
+# copies and the command line. Their paths go to tests.list for .ci/check-windows.
+if [ "${1:-}" = "--tests" ]; then
+  cargo +nightly test "${build[@]}" --no-run --lib \
+    --test storage --test sessions --test recovery --test bounded --test cli --test faults \
+    --message-format=json 2>/dev/null |
+    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' >"$dist/tests.list"
+fi
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+# wixl takes the installer's files by name from the folder it runs in.
+mkdir -p "$dist/msi"
+cp "$dist/uitzicht.exe" "$here/uitzicht.ico" "$here/uitzicht.wxs" fonts/OFL-AtkinsonHyperlegibleNext.txt \
+  fonts/LICENSE-DejaVu.txt "$dist/msi/"
+(cd "$dist/msi" && wixl -a x64 -D Version="$version" -o "../uitzicht-$version.msi" uitzicht.wxs)
+echo "Windows: $dist/uitzicht.exe and $dist/uitzicht-$version.msi"

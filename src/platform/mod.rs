@@ -1,0 +1,12 @@
+//! Everything that differs per operating system, in one place: the rest of the app asks
+//! these modules and holds no `cfg` of its own for the system it runs on. Linux and the
+//! other Unixes, Windows, and (later) the browser each answer the same questions here.
+
+pub mod console;
+pub mod files;
+pub mod process;
+pub mod session;
+pub mod window;
+
+pub use session::SessionEnd;
+pub use window::window_failure;
