@@ -141,14 +141,16 @@ fn board_layout_only(bencher: divan::Bencher, which: &str) {
 
 /// One projector frame at 3840×2160 for each step's view, as the projector window draws
 /// it: the board laid out for the projector's floor, or the view of the step in big type.
-#[divan::bench(args = ["people", "board", "goals", "agreements"])]
+#[divan::bench(args = ["people", "board", "goals", "needs", "support", "agreements"])]
 fn projector_view(bencher: divan::Bencher, which: &str) {
     use uitzicht::layout::LayoutOptions;
-    use uitzicht::ui::{ProjectorView, floor_mm, floor_points, step_view_ui};
+    use uitzicht::ui::{Pages, ProjectorView, floor_mm, floor_points, step_view_ui};
     let view = match which {
         "people" => ProjectorView::People,
         "board" => ProjectorView::Board,
         "goals" => ProjectorView::Goals,
+        "needs" => ProjectorView::Needs,
+        "support" => ProjectorView::Support,
         _ => ProjectorView::Agreements,
     };
     let meeting = example_meeting();
@@ -170,7 +172,7 @@ fn projector_view(bencher: divan::Bencher, which: &str) {
                 if view == ProjectorView::Board {
                     let _ = canvas::board_ui(ui, &prepared, &meeting, t, state, false);
                 } else {
-                    step_view_ui(ui, t, &meeting, view, floor, false);
+                    step_view_ui(ui, t, &meeting, view, (floor, false), &mut Pages::default());
                 }
             });
         });

@@ -190,7 +190,10 @@ impl Document {
         };
         // Saving somewhere new: take that file's lock first, so as not to write over a
         // case someone else has open; the old file's lock goes when this one is kept.
-        let moving = self.path.as_deref() != Some(path);
+        let moving = !self
+            .path
+            .as_deref()
+            .is_some_and(|open| crate::platform::files::same_file(open, path));
         let new_lock = if !moving {
             if self.locked_by.is_some() {
                 return Err(locked());

@@ -357,6 +357,9 @@ texts! {
     overflow:
         "+{count} meer",
         "+{count} more";
+    overflow_kinds:
+        "{list} meer",
+        "{list} more";
     dialog_open_title:
         "Casus openen",
         "Open case";
@@ -1128,6 +1131,15 @@ texts! {
     save_interrupted:
         "Het opslaan werd onderbroken; het bestand is niet veranderd en je wijzigingen staan nog in Uitzicht. Sla nog eens op.",
         "Saving was interrupted; the file did not change and your changes are still in Uitzicht. Save again.";
+    cmd_next_page:
+        "Volgende pagina",
+        "Next page";
+    cmd_previous_page:
+        "Vorige pagina",
+        "Previous page";
+    tip_page:
+        "Op de beamer: de volgende of vorige pagina, als een stap niet op één scherm past (ook met een tik op het scherm)",
+        "On the projector: the next or previous page when a step does not fit one screen (a tap on the screen does it too)";
     cmd_pin_board:
         "Bord vastzetten",
         "Pin the board";
@@ -1149,6 +1161,12 @@ texts! {
     projector_building_on:
         "Waar we op bouwen ({kind})",
         "What we build on ({kind})";
+    projector_for_goal:
+        "voor doel {goal}",
+        "for goal {goal}";
+    projector_page:
+        "{page}/{pages}",
+        "{page}/{pages}";
     projector_tops_tips:
         "Tops en tips",
         "Tops and tips";

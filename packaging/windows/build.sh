@@ -50,7 +50,7 @@ if [ "${1:-}" = "--tests" ]; then
   cargo +nightly test "${build[@]}" --no-run --lib \
     --test storage --test sessions --test recovery --test bounded --test cli --test faults \
     --message-format=json 2>/dev/null |
-    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' >"$dist/tests.list"
+    sed -n 's/.*"executable":"\([^"]*\/deps\/[^"]*\)".*/\1/p' >"$dist/tests.list"
 fi
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)

@@ -219,6 +219,8 @@ impl UitzichtApp {
             }
             Command::Manual => self.help = Some(ui::Help::Manual),
             Command::About => self.help = Some(ui::Help::About),
+            Command::NextPage => self.projector_pages.next(),
+            Command::PreviousPage => self.projector_pages.previous(),
             Command::PinBoard => self.board_pinned = !self.board_pinned,
             Command::HighContrast => self.high_contrast = !self.high_contrast,
             Command::ToggleGuide => self.guide_open = !self.guide_open,

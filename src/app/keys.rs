@@ -11,8 +11,11 @@ impl UitzichtApp {
     pub(super) fn keys(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let keyboard_free = !ctx.text_edit_focused();
         let presenting = self.presenting;
+        let projecting = presenting || self.projector;
         let mut commands = Command::from_keys(ctx, |command| match command {
             Command::LeavePresentation => presenting && keyboard_free,
+            // Only the projector has pages; elsewhere the keys scroll what they always did.
+            Command::NextPage | Command::PreviousPage => projecting && keyboard_free,
             command => keyboard_free || !command.needs_free_keyboard(),
         });
         if !presenting && let Some(number) = self.pressed_circle(ctx) {

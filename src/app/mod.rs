@@ -121,6 +121,9 @@ pub struct UitzichtApp {
     pub high_contrast: bool,
     /// Boards laid out for projector screens.
     projector_boards: projector::ProjectorBoards,
+    /// The page of the step view on the projector, and the view it belongs to.
+    pub projector_pages: ui::Pages,
+    projector_pages_of: Option<ui::ProjectorView>,
     /// Whether the shown meeting may be changed, as at the start of this frame.
     editable_now: bool,
     /// Counts the actions applied, to know when the prepared board is stale.
@@ -203,6 +206,8 @@ impl UitzichtApp {
             presenting: false,
             projector: false,
             projector_view: BoardState::default(),
+            projector_pages: ui::Pages::default(),
+            projector_pages_of: None,
             side_tab: SideTab::Form,
             guide_open: true,
             side_open: true,

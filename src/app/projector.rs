@@ -66,8 +66,14 @@ impl UitzichtApp {
         // The floor follows the screen, not the panel inside it.
         let floor = ui::floor_points(ui.ctx().content_rect().height());
         let view = ProjectorView::for_step(meeting.guide.current, self.board_pinned);
+        if self.projector_pages_of != Some(view) {
+            // Another step: its view starts on its first page.
+            self.projector_pages = ui::Pages::default();
+            self.projector_pages_of = Some(view);
+        }
         if view != ProjectorView::Board {
-            ui::step_view_ui(ui, t, meeting, view, floor, self.high_contrast);
+            let style = (floor, self.high_contrast);
+            ui::step_view_ui(ui, t, meeting, view, style, &mut self.projector_pages);
             return;
         }
         let floor_mm = ui::floor_mm(size, floor);

@@ -8,20 +8,18 @@ use crate::i18n::Texts;
 use crate::model::{ItemKind, ItemMark, PosMm, Spiral};
 use crate::names::{kind_name, spiral_name};
 
-/// The legend, or an empty one where it is `shown` not (on a projector).
-pub(super) fn legend_layout(t: &Texts, shown: bool) -> LegendLayout {
+/// The legend: on paper and the laptop every marker, spiral and mark; on a projector (a
+/// `floor` given) only the markers, at the floor, which is what the room needs to read the
+/// circles.
+pub(super) fn legend_layout(t: &Texts, floor: Option<f32>) -> LegendLayout {
     let rect = LEGEND_RECT;
     let inner = rect.shrink(PADDING_MM);
-    let size = 4.0;
+    let size = floor.unwrap_or(4.0);
     let row = size * 1.4;
     let title = TextLine {
         top_left: inner.min,
-        text: if shown {
-            t.legend.to_owned()
-        } else {
-            String::new()
-        },
-        size_mm: size * 1.1,
+        text: t.legend.to_owned(),
+        size_mm: if floor.is_some() { size } else { size * 1.1 },
         weight: Weight::Bold,
     };
     let mut y = inner.min.y + row * 1.2;
@@ -67,8 +65,7 @@ pub(super) fn legend_layout(t: &Texts, shown: bool) -> LegendLayout {
         ));
         y += row;
     }
-    if !shown {
-        markers.clear();
+    if floor.is_some() {
         spirals.clear();
         marks.clear();
     }

@@ -226,8 +226,8 @@ pub fn agreement_text(agreement: &Agreement, t: &Texts) -> String {
 pub struct LayoutOptions {
     /// No text is smaller than this, in board millimetres.
     pub floor_mm: f32,
-    /// On a projector the legend is left out (every marker carries its symbol) to give the
-    /// circles the room; what does not fit at the floor is folded into "+N meer".
+    /// On a projector the legend shows only the markers, and a crowded circle shows of each
+    /// kind its starred items or first three, folding the rest per kind ("− 2 meer").
     pub projector: bool,
 }
 
@@ -299,7 +299,7 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
             (t, floor),
             metrics,
         ),
-        legend: legend_layout(t, !options.projector),
+        legend: legend_layout(t, options.projector.then_some(floor)),
     }
 }
 
@@ -349,16 +349,35 @@ fn circle_layout(
         c.x + 0.72 * r,
         c.y + 0.68 * r,
     );
-    let (item_size_mm, items, overflows) = fit_items(
-        &circle
-            .in_board_order()
-            .into_iter()
-            .cloned()
-            .collect::<Vec<_>>(),
-        content,
-        (base, floor),
-        metrics,
-    );
+    let ordered: Vec<crate::model::Item> = circle.in_board_order().into_iter().cloned().collect();
+    let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
+        .iter()
+        .map(|kind| (*kind, circle.count_of(*kind)))
+        .filter(|(_, count)| *count > 3)
+        .collect();
+    if options.projector {
+        let (item_size_mm, items, folded) =
+            fold_per_kind(&ordered, content, (base, floor), metrics);
+        // One note, per kind, where the method's count note would stand: nothing below it.
+        let overflow_note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
+        return CircleLayout {
+            id: circle.id,
+            kind: circle.kind.clone(),
+            center: c,
+            radius_mm: r,
+            title,
+            title_lines,
+            title_cut,
+            fits: items.len(),
+            overflows: folded.iter().any(|(_, n)| *n > 0),
+            items,
+            item_size_mm,
+            over_three,
+            overflow_note,
+            count_note: None,
+        };
+    }
+    let (item_size_mm, items, overflows) = fit_items(&ordered, content, (base, floor), metrics);
     let fits = items
         .iter()
         .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -369,11 +388,6 @@ fn circle_layout(
         item_size_mm,
         t,
     );
-    let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
-        .iter()
-        .map(|kind| (*kind, circle.count_of(*kind)))
-        .filter(|(_, count)| *count > 3)
-        .collect();
     let count_note = count_note(
         &over_three,
         PosMm::new(c.x, c.y + 0.84 * r),
@@ -396,6 +410,78 @@ fn circle_layout(
         overflow_note,
         count_note,
     }
+}
+
+/// On a projector, what a crowded circle shows: of each kind its starred items, or its first
+/// three, so that concerns are never folded away behind what goes well; when even that does
+/// not fit at the floor, each kind gives up one more, down to one each. Returns the type size,
+/// the items shown (in the board's order) and per kind how many are folded.
+fn fold_per_kind(
+    ordered: &[crate::model::Item],
+    content: RectMm,
+    (base, floor): (f32, f32),
+    metrics: &FontMetrics,
+) -> (f32, Vec<ItemLayout>, Vec<(ItemKind, usize)>) {
+    let of_kind = |kind: ItemKind| ordered.iter().filter(move |i| i.kind == kind);
+    // `in_board_order` puts a kind's starred items first, so its first n are the ones to show.
+    let wanted: Vec<(ItemKind, usize)> = ItemKind::ALL
+        .iter()
+        .map(|&kind| {
+            let starred = of_kind(kind).filter(|i| i.top_three).count();
+            let all = of_kind(kind).count();
+            (kind, if starred > 0 { starred } else { all.min(3) })
+        })
+        .collect();
+    let most = wanted.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let pick = |cap: usize| -> Vec<crate::model::Item> {
+        wanted
+            .iter()
+            .flat_map(|&(kind, n)| of_kind(kind).take(n.min(cap).max(usize::from(n > 0))))
+            .cloned()
+            .collect()
+    };
+    let mut cap = most;
+    loop {
+        let shown = pick(cap);
+        let (size, items, overflows) = fit_items(&shown, content, (base, floor), metrics);
+        if !overflows || cap <= 1 {
+            // What still does not fit at one per kind is folded too.
+            let items: Vec<ItemLayout> = items
+                .into_iter()
+                .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
+                .collect();
+            let folded = ItemKind::ALL
+                .iter()
+                .map(|&kind| {
+                    let seen = items.iter().filter(|i| i.kind == kind).count();
+                    (kind, of_kind(kind).count() - seen)
+                })
+                .collect();
+            return (size, items, folded);
+        }
+        cap -= 1;
+    }
+}
+
+/// "− 2 · ? 5 meer": per kind what a projector's circle folds, centred on `at`; `None` when
+/// nothing is folded.
+fn fold_note(folded: &[(ItemKind, usize)], at: PosMm, size: f32, t: &Texts) -> Option<TextLine> {
+    let list: Vec<String> = folded
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| format!("{} {n}", kind.symbol()))
+        .collect();
+    if list.is_empty() {
+        return None;
+    }
+    let text = fill(t.overflow_kinds, &[("list", &list.join(" · "))]);
+    let width = FontMetrics::shipped().width_em(&text, Weight::Bold) * size;
+    Some(TextLine {
+        top_left: PosMm::new(at.x - width / 2.0, at.y),
+        text,
+        size_mm: size,
+        weight: Weight::Bold,
+    })
 }
 
 #[cfg(test)]

@@ -10,6 +10,10 @@ pub fn attach_to_parent() {
 
 #[cfg(windows)]
 mod windows {
+    #[expect(
+        unsafe_code,
+        reason = "the system's own call, declared as its documentation gives it"
+    )]
     #[link(name = "kernel32")]
     unsafe extern "system" {
         fn AttachConsole(process: u32) -> i32;

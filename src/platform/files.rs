@@ -93,3 +93,16 @@ pub fn creating_new(private: bool) -> OpenOptions {
     let _ = private;
     options
 }
+
+/// Whether `a` and `b` name the same file, however they are spelled: through a link, with
+/// Windows' `\\?\` prefix or not, in another case where the file system ignores case.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    // The system's own full names (on Windows as stored on disk, in their own case).
+    match (dunce::canonicalize(a), dunce::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

@@ -123,6 +123,10 @@ mod windows {
         high: u32,
     }
 
+    #[expect(
+        unsafe_code,
+        reason = "the system's own calls, declared as their documentation gives them"
+    )]
     #[link(name = "kernel32")]
     unsafe extern "system" {
         fn OpenProcess(access: u32, inherit: i32, pid: u32) -> Handle;

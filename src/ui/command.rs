@@ -38,6 +38,9 @@ pub enum Command {
     ZoomFit,
     NextStep,
     PreviousStep,
+    /// The projector's next or previous page of a step view that does not fit one screen.
+    NextPage,
+    PreviousPage,
     /// Start the next meeting from the last one.
     FollowUp,
     /// Help: the offline manual.
@@ -75,7 +78,7 @@ impl Command {
 
     /// Commands with a fixed shortcut, longer chords first so that Ctrl+Shift+S is not
     /// taken for Ctrl+S, nor Ctrl+Shift+Z for Ctrl+Z.
-    const WITH_KEYS: [Self; 22] = [
+    const WITH_KEYS: [Self; 24] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -91,6 +94,8 @@ impl Command {
         Self::ZoomFit,
         Self::NextStep,
         Self::PreviousStep,
+        Self::NextPage,
+        Self::PreviousPage,
         Self::FollowUp,
         Self::Projector,
         Self::ToggleGuide,
@@ -125,6 +130,8 @@ impl Command {
             Self::ZoomFit => t.zoom_fit,
             Self::NextStep => t.next_step,
             Self::PreviousStep => t.previous_step,
+            Self::NextPage => t.cmd_next_page,
+            Self::PreviousPage => t.cmd_previous_page,
             Self::FollowUp => return format!("+ {}", t.follow_up),
             Self::Manual => t.cmd_manual,
             Self::About => t.cmd_about,
@@ -158,6 +165,7 @@ impl Command {
             Self::Projector => t.tip_projector,
             Self::ZoomIn | Self::ZoomOut | Self::ZoomFit => t.tip_zoom,
             Self::NextStep | Self::PreviousStep => t.tip_step,
+            Self::NextPage | Self::PreviousPage => t.tip_page,
             Self::FollowUp => t.follow_up_hint,
             Self::ToggleGuide | Self::ToggleSidePanel => t.tip_toggle_panel,
             Self::Manual => t.tip_manual,
@@ -193,6 +201,8 @@ impl Command {
             Self::ZoomFit => keys(&[(command, Key::Num0)]),
             Self::NextStep => keys(&[(command, Key::PageDown)]),
             Self::PreviousStep => keys(&[(command, Key::PageUp)]),
+            Self::NextPage => keys(&[(Modifiers::NONE, Key::PageDown)]),
+            Self::PreviousPage => keys(&[(Modifiers::NONE, Key::PageUp)]),
             Self::Manual => keys(&[(Modifiers::NONE, Key::F1)]),
             Self::PinBoard => keys(&[(Modifiers::NONE, Key::F6)]),
             Self::HighContrast => keys(&[(Modifiers::NONE, Key::F9)]),
@@ -226,6 +236,8 @@ impl Command {
                 | Self::ZoomIn
                 | Self::ZoomOut
                 | Self::ZoomFit
+                | Self::NextPage
+                | Self::PreviousPage
         )
     }
 

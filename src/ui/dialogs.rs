@@ -287,7 +287,13 @@ mod tests {
         dialog.path = " /tmp/lotte ".into();
         assert_eq!(
             dialog.chosen_path(),
-            Some(PathBuf::from("/tmp/lotte.mdo.ron"))
+            Some(PathBuf::from("/tmp/lotte.uitzicht"))
+        );
+        // A name that is a case file's already, new or old, in any case, keeps it.
+        dialog.path = "/tmp/Lotte.UITZICHT".into();
+        assert_eq!(
+            dialog.chosen_path(),
+            Some(PathBuf::from("/tmp/Lotte.UITZICHT"))
         );
         dialog.path = "/tmp/lotte.mdo.ron".into();
         assert_eq!(

@@ -1,22 +1,27 @@
 //! What the people at the table see on the projector: the view that follows the chair's
-//! step (who is here and what we ask, the board, the goals with their needs, the
-//! agreements with tops and tips), in type read from the back of the room.
+//! step (why and who is here and what we ask, the board, the goals, the needs, the support,
+//! the agreements with tops and tips), in type read from the back of the room, in pages
+//! that fit the screen rather than a scrollbar nobody at the back can use.
 
+use super::projector_views::{self as views, Style};
 use crate::i18n::{Texts, fill};
-use crate::model::{Area, GuideStep, Meeting, SupportFor};
-use crate::names::{area_name, kind_name, status_name, support_name};
+use crate::model::{GuideStep, Meeting};
 use crate::theme;
 
 /// The view the projector shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProjectorView {
-    /// Who is at the table, the questions of box 1, the time box.
+    /// Why we are here, who is at the table, the questions of box 1, the time box.
     People,
     /// The board.
     Board,
-    /// The goals, what they build on, their needs and support needs.
+    /// The goals with what they build on and what they change (step 3).
     Goals,
-    /// The agreements with their five W's, then the tops and tips.
+    /// The needs per area (step 4).
+    Needs,
+    /// The support needs per adult, with how often, when and how (step 5).
+    Support,
+    /// The agreements with their five W's, then the tops and tips (step 6).
     Agreements,
 }
 
@@ -29,8 +34,21 @@ impl ProjectorView {
         match step {
             GuideStep::Preparation | GuideStep::Start => Self::People,
             GuideStep::Analysis => Self::Board,
-            GuideStep::Goals | GuideStep::Needs | GuideStep::SupportNeeds => Self::Goals,
+            GuideStep::Goals => Self::Goals,
+            GuideStep::Needs => Self::Needs,
+            GuideStep::SupportNeeds => Self::Support,
             GuideStep::Close => Self::Agreements,
+        }
+    }
+
+    /// What the view says, in blocks that stay together on a page when they can.
+    fn blocks(self, t: &Texts, meeting: &Meeting) -> Vec<views::Block> {
+        match self {
+            Self::People | Self::Board => views::start(t, meeting),
+            Self::Goals => views::goals(t, meeting),
+            Self::Needs => views::needs(t, meeting),
+            Self::Support => views::support(t, meeting),
+            Self::Agreements => views::agreements(t, meeting),
         }
     }
 }
@@ -74,229 +92,145 @@ impl Sizes {
         }
     }
 
-    fn heading(&self, ui: &mut egui::Ui, text: &str) {
-        ui.add_space(self.body * 0.5);
-        ui.label(
-            egui::RichText::new(text)
-                .size(self.heading)
-                .strong()
-                .color(self.ink),
-        );
-    }
-
-    fn line(&self, ui: &mut egui::Ui, text: &str) {
-        ui.add(egui::Label::new(egui::RichText::new(text).size(self.body).color(self.ink)).wrap());
-    }
-
-    fn note(&self, ui: &mut egui::Ui, text: &str) {
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(text)
-                    .size(self.body)
-                    .italics()
-                    .color(self.muted),
-            )
-            .wrap(),
-        );
+    /// A line's type, colour, indent and the room above it.
+    fn of(&self, style: Style) -> (egui::FontId, egui::Color32, f32, f32) {
+        let font = |size| egui::FontId::proportional(size);
+        match style {
+            Style::Heading => (font(self.heading), self.ink, 0.0, self.body * 0.7),
+            Style::Strong => (font(self.body), self.ink, 0.0, self.body * 0.4),
+            Style::Body => (font(self.body), self.ink, 0.0, 0.0),
+            Style::Indented => (font(self.body), self.ink, self.body, 0.0),
+            Style::Note => (font(self.body), self.muted, self.body, 0.0),
+        }
     }
 }
 
-/// Draws a view other than the board: big type, one column, scrolling when long (a
-/// finger drags it on a digibord).
+/// A line set for the screen, where it goes.
+struct Placed {
+    at: egui::Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+}
+
+/// Sets `blocks` in pages of `area`: a block goes whole to the next page when it does not fit
+/// what is left of this one, and is cut between lines only when it is longer than a page.
+fn paginate(
+    painter: &egui::Painter,
+    blocks: &[views::Block],
+    sizes: Sizes,
+    area: egui::Rect,
+) -> Vec<Vec<Placed>> {
+    let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
+    let mut y = area.top();
+    for block in blocks {
+        let set: Vec<(f32, f32, std::sync::Arc<egui::Galley>)> = block
+            .iter()
+            .map(|line| {
+                let (font, colour, indent, above) = sizes.of(line.style);
+                let galley = painter.layout(
+                    line.text.clone(),
+                    font,
+                    colour,
+                    (area.width() - indent).max(sizes.body),
+                );
+                (indent, above, galley)
+            })
+            .collect();
+        let height: f32 = set.iter().map(|(_, above, g)| above + g.size().y).sum();
+        if y + height > area.bottom() && y > area.top() {
+            pages.push(Vec::new());
+            y = area.top();
+        }
+        for (indent, above, galley) in set {
+            let mut above = if y > area.top() { above } else { 0.0 };
+            if y + above + galley.size().y > area.bottom() && y > area.top() {
+                pages.push(Vec::new());
+                y = area.top();
+                above = 0.0;
+            }
+            let at = egui::pos2(area.left() + indent, y + above);
+            y = at.y + galley.size().y;
+            if let Some(page) = pages.last_mut() {
+                page.push(Placed { at, galley });
+            }
+        }
+    }
+    pages
+}
+
+/// Which page of a step view the projector shows, and how many there were when last drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pages {
+    pub shown: usize,
+    pub count: usize,
+}
+
+impl Pages {
+    pub fn next(&mut self) {
+        self.shown = (self.shown + 1).min(self.count.saturating_sub(1));
+    }
+
+    pub fn previous(&mut self) {
+        self.shown = self.shown.saturating_sub(1);
+    }
+}
+
+/// How much of the screen's foot the buttons in the corner and the page number take, in
+/// multiples of the floor: text stays above it.
+const FOOT_FLOORS: f32 = 3.5;
+
+/// Draws a view other than the board: big type in one column, in pages that fit the
+/// screen; PageDown/PageUp or a tap turns them, and "2/3" says where the room is.
 pub fn step_view_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     meeting: &Meeting,
     view: ProjectorView,
-    floor: f32,
-    high_contrast: bool,
+    (floor, high_contrast): (f32, bool),
+    pages: &mut Pages,
 ) {
     let sizes = Sizes::new(floor, high_contrast);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let width = ui
-                .available_width()
-                .min(floor * theme::PROJECTOR_VIEW_SCALE * theme::PROJECTOR_LINE_EMS);
-            // Centred, with air around it, as a slide is.
-            let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-            ui.horizontal(|ui| {
-                ui.add_space(margin);
-                ui.vertical(|ui| {
-                    ui.set_max_width(width);
-                    ui.add_space(floor);
-                    match view {
-                        ProjectorView::People | ProjectorView::Board => {
-                            people_ui(ui, t, meeting, sizes);
-                        }
-                        ProjectorView::Goals => goals_ui(ui, t, meeting, sizes),
-                        ProjectorView::Agreements => agreements_ui(ui, t, meeting, sizes),
-                    }
-                    // Room to scroll the last lines clear of the buttons in the corner.
-                    ui.add_space(floor * 4.0);
-                });
-            });
-        });
-}
-
-fn people_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
-    let time = |time: Option<crate::model::Time>| {
-        time.map_or("--:--".to_owned(), |t| t.strftime("%H:%M").to_string())
-    };
-    sizes.heading(
-        ui,
-        &fill(
-            t.projector_time_box,
-            &[
-                ("date", &meeting.date),
-                ("start", &time(meeting.start)),
-                ("end", &time(meeting.planned_end)),
-            ],
-        ),
+    let screen = ui.max_rect();
+    let width = (screen.width() - 2.0 * floor)
+        .min(sizes.body * theme::PROJECTOR_LINE_EMS)
+        .max(sizes.body);
+    // Centred, with air around it, as a slide is.
+    let area = egui::Rect::from_x_y_ranges(
+        screen.center().x - width / 2.0..=screen.center().x + width / 2.0,
+        screen.top() + floor..=screen.bottom() - floor * FOOT_FLOORS,
     );
-    if !meeting.intended_outcome.trim().is_empty() {
-        sizes.note(ui, &meeting.intended_outcome);
+    let set = paginate(ui.painter(), &view.blocks(t, meeting), sizes, area);
+    pages.count = set.len();
+    pages.shown = pages.shown.min(set.len().saturating_sub(1));
+    // A tap anywhere turns to the next page, and after the last back to the first.
+    let tap = ui.interact(
+        screen,
+        ui.scope_id().with("turn_page"),
+        egui::Sense::click(),
+    );
+    if tap.clicked() && pages.count > 1 {
+        pages.shown = (pages.shown + 1) % pages.count;
     }
-    sizes.heading(ui, t.participants);
-    for participant in meeting.participants.iter().filter(|p| p.present) {
-        let line = if participant.role.trim().is_empty() {
-            participant.name.clone()
-        } else {
-            format!("{} — {}", participant.name, participant.role)
-        };
-        sizes.line(ui, &line);
+    ui.style_mut().interaction.selectable_labels = false;
+    for placed in set.into_iter().nth(pages.shown).unwrap_or_default() {
+        let rect = egui::Rect::from_min_size(placed.at, placed.galley.size());
+        ui.put(rect, egui::Label::new(placed.galley));
     }
-    sizes.heading(ui, &format!("1. {}", t.box_questions));
-    if meeting.questions.is_empty() {
-        sizes.note(ui, t.projector_nothing_yet);
-    }
-    for question in &meeting.questions {
-        sizes.line(
-            ui,
-            &format!("• {}", crate::layout::question_text(question, t)),
+    if pages.count > 1 {
+        let number = fill(
+            t.projector_page,
+            &[("page", &(pages.shown + 1)), ("pages", &pages.count)],
         );
-    }
-}
-
-fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
-    sizes.heading(ui, t.section_goals);
-    if meeting.goals.is_empty() {
-        sizes.note(ui, t.projector_nothing_yet);
-    }
-    // Each goal with its chain: what it builds on and changes, its needs, the support.
-    for (number, goal) in meeting.goals.iter().enumerate() {
-        let score = goal
-            .score
-            .map(|s| format!(" ({})", fill(t.score, &[("score", &s)])))
-            .unwrap_or_default();
-        ui.add_space(sizes.body * 0.3);
-        ui.label(
-            egui::RichText::new(format!(
-                "{}. {}: {}{score}",
-                number + 1,
-                area_name(goal.area, t),
-                goal.text
-            ))
-            .size(sizes.body)
-            .strong()
-            .color(sizes.ink),
+        let galley =
+            ui.painter()
+                .layout_no_wrap(number, egui::FontId::proportional(floor), sizes.muted);
+        let at = egui::pos2(
+            screen.left() + theme::GAP,
+            screen.bottom() - theme::GAP - galley.size().y,
         );
-        let Some(chain) = meeting.chain(goal.id) else {
-            continue;
-        };
-        for line in crate::chain_text::link_lines(t, &chain) {
-            sizes.line(ui, &format!("  {line}"));
-        }
-    }
-    // What serves no goal (yet) is still shown, under its own heading.
-    let loose_needs: Vec<_> = meeting.needs.iter().filter(|n| n.goal.is_none()).collect();
-    if !loose_needs.is_empty() {
-        sizes.heading(ui, t.section_needs);
-        for area in Area::ALL {
-            for need in loose_needs.iter().filter(|n| n.area == area) {
-                sizes.line(ui, &format!("{}: {}", area_name(area, t), need.text));
-            }
-        }
-    }
-    let loose_support: Vec<_> = meeting
-        .support_needs
-        .iter()
-        .filter(|n| n.goal.is_none())
-        .collect();
-    if !loose_support.is_empty() {
-        sizes.heading(ui, t.section_support);
-        for of in SupportFor::ALL {
-            for need in loose_support.iter().filter(|n| n.of == of) {
-                sizes.line(ui, &format!("{}: {}", support_name(of, t), need.what));
-            }
-        }
-    }
-    // Without links yet, the + items starred on the board are what the goals build on.
-    let linked = meeting.goals.iter().any(|g| !g.builds_on.is_empty());
-    let building_on: Vec<String> = meeting
-        .board
-        .items()
-        .filter(|i| !linked && i.top_three && i.kind == crate::model::ItemKind::GoingWell)
-        .map(|i| format!("{} {}", i.kind.symbol(), i.text))
-        .collect();
-    if !building_on.is_empty() {
-        sizes.heading(
-            ui,
-            &fill(
-                t.projector_building_on,
-                &[("kind", &kind_name(crate::model::ItemKind::GoingWell, t))],
-            ),
+        ui.put(
+            egui::Rect::from_min_size(at, galley.size()),
+            egui::Label::new(galley),
         );
-        for line in &building_on {
-            sizes.line(ui, line);
-        }
-    }
-}
-
-fn agreements_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, sizes: Sizes) {
-    sizes.heading(ui, &format!("5. {}", t.box_agreements));
-    let running: Vec<_> = meeting
-        .agreements
-        .iter()
-        .filter(|a| a.is_running())
-        .collect();
-    if running.is_empty() {
-        sizes.note(ui, t.projector_nothing_yet);
-    }
-    for (number, agreement) in running.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                egui::RichText::new(format!("{}. {}", number + 1, agreement.what))
-                    .size(sizes.body)
-                    .strong()
-                    .color(sizes.ink),
-            );
-            for (label, text) in [
-                (t.col_who, &agreement.who),
-                (t.col_why, &agreement.why),
-                (t.col_when, &agreement.when),
-                (t.col_how, &agreement.how),
-            ] {
-                if !text.trim().is_empty() {
-                    sizes.line(ui, &format!("{label}: {text}"));
-                }
-            }
-            sizes.note(ui, status_name(agreement.status, t));
-        });
-    }
-    let feedback = &meeting.evaluation.feedback;
-    if !feedback.is_empty() {
-        sizes.heading(ui, t.projector_tops_tips);
-        for entry in feedback {
-            sizes.line(ui, &entry.participant);
-            if !entry.top.trim().is_empty() {
-                sizes.line(ui, &format!("  {}: {}", t.col_top, entry.top));
-            }
-            if !entry.tip.trim().is_empty() {
-                sizes.line(ui, &format!("  {}: {}", t.col_tip, entry.tip));
-            }
-        }
     }
 }
 
@@ -315,8 +249,16 @@ mod tests {
             ProjectorView::Board
         );
         assert_eq!(
-            ProjectorView::for_step(GuideStep::Needs, false),
+            ProjectorView::for_step(GuideStep::Goals, false),
             ProjectorView::Goals
+        );
+        assert_eq!(
+            ProjectorView::for_step(GuideStep::Needs, false),
+            ProjectorView::Needs
+        );
+        assert_eq!(
+            ProjectorView::for_step(GuideStep::SupportNeeds, false),
+            ProjectorView::Support
         );
         assert_eq!(
             ProjectorView::for_step(GuideStep::Close, false),
