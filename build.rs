@@ -3,6 +3,16 @@
 
 use std::path::PathBuf;
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a build's own generated header, not a case file"
+)]
+fn write_header(path: &std::path::Path, text: &str) {
+    if let Err(error) = std::fs::write(path, text) {
+        panic!("could not write the version for the Windows resources: {error}");
+    }
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=packaging/windows");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
@@ -18,9 +28,7 @@ fn main() {
         "#define VERSION_PARTS {}\n#define VERSION_TEXT \"{version}\"\n",
         parts.join(",")
     );
-    if let Err(error) = std::fs::write(out.join("version.h"), header) {
-        panic!("could not write the version for the Windows resources: {error}");
-    }
+    write_header(&out.join("version.h"), &header);
     if let Err(error) =
         embed_resource::compile("packaging/windows/uitzicht.rc", embed_resource::NONE)
             .manifest_required()
