@@ -114,7 +114,21 @@ pub fn start(t: &Texts, meeting: &Meeting) -> Vec<Block> {
         questions,
         t,
     );
-    blocks
+    keep_headings_with_what_follows(blocks)
+}
+
+/// Joins a block that ends in a heading (the time box with nothing under it) to the next.
+fn keep_headings_with_what_follows(blocks: Vec<Block>) -> Vec<Block> {
+    let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        match joined.last_mut() {
+            Some(last) if last.last().is_some_and(|l| l.style == Style::Heading) => {
+                last.extend(block);
+            }
+            _ => joined.push(block),
+        }
+    }
+    joined
 }
 
 /// Step 3: each goal with what it builds on and what it changes; before anything is linked,
