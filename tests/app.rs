@@ -274,3 +274,27 @@ fn a_save_that_fails_on_disk_says_why_and_keeps_the_edits() {
     let saved = uitzicht::storage::load(&path).unwrap();
     assert_eq!(saved.case.child, "Daan, na het overleg");
 }
+
+#[test]
+fn stray_typing_on_a_button_that_saves_or_replaces_does_nothing_a_click_does() {
+    let path = example();
+    let mut harness = harness(Some(&path), Lang::Nl);
+    harness.run();
+    let meetings = harness.state().doc.case.meetings.len();
+    // Tab reached the button while the chair typed; Space and Enter land on it.
+    let button = harness.get_by_label("+ Nieuw vervolgoverleg");
+    button.focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().follow_up_date.is_none(),
+        "typing started a follow-up"
+    );
+    assert_eq!(harness.state().doc.case.meetings.len(), meetings);
+    // A deliberate click still works.
+    harness.get_by_label("+ Nieuw vervolgoverleg").click();
+    harness.run();
+    assert!(harness.state().follow_up_date.is_some());
+}

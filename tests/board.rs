@@ -224,6 +224,28 @@ fn items_are_reached_and_removed_by_keyboard() {
 }
 
 #[test]
+fn a_clicked_item_is_edited_with_enter_and_removed_with_delete() {
+    let mut harness = harness();
+    harness.run();
+    let name = "vraag: Kan opa een leesmoment overnemen?";
+    harness.get_by_label(name).click();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().board.editing.is_some(),
+        "Enter edits the clicked item"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label(name).click();
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(find(&meeting(&harness), "Kan opa een leesmoment overnemen?").is_none());
+}
+
+#[test]
 fn circles_are_added_renamed_and_locked_against_dragging() {
     let mut harness = harness();
     harness.run();

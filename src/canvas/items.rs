@@ -66,6 +66,10 @@ pub(super) fn item_ui(
     if node.clicked() || node.gained_focus() {
         state.selection = Selection::Item(id);
     }
+    if node.clicked() {
+        // A click gives the item the keyboard too, so Enter edits and Delete removes it.
+        node.request_focus();
+    }
     if !editable {
         return;
     }

@@ -237,7 +237,7 @@ fn selected_item_ui(
         if item.carried && ui.button(t.keep_carried).clicked() {
             actions.push(Action::Board(BoardEdit::ConfirmCarried { item: id }));
         }
-        if ui.button(t.delete).clicked() {
+        if super::pressed(&ui.button(t.delete)) {
             actions.push(Action::Board(BoardEdit::DeleteItem { item: id }));
             state.selection = Selection::None;
         }
@@ -318,7 +318,7 @@ fn selected_circle_ui(
             actions.push(Action::EndGesture);
         }
     });
-    if matches!(circle.kind, CircleKind::Custom(_)) && ui.button(t.delete).clicked() {
+    if matches!(circle.kind, CircleKind::Custom(_)) && super::pressed(&ui.button(t.delete)) {
         actions.push(Action::Board(BoardEdit::RemoveCircle { circle: id }));
         state.selection = Selection::None;
     }
@@ -362,7 +362,7 @@ fn selected_arrow_ui(
             note: buffer.1.clone(),
         }));
     }
-    if ui.button(t.delete).clicked() {
+    if super::pressed(&ui.button(t.delete)) {
         actions.push(Action::Board(BoardEdit::RemoveArrow { arrow: id }));
         state.selection = Selection::None;
     }

@@ -60,6 +60,13 @@ pub enum Command {
     QuickEntry(u8),
 }
 
+/// A click of the pointer (mouse, pen, finger) on a button that saves, replaces or deletes:
+/// not Space or Enter on a button that has the keyboard, which is how a sentence typed after
+/// a click beside a field used to save the case and start a new one.
+pub fn pressed(response: &egui::Response) -> bool {
+    response.clicked_by(egui::PointerButton::Primary)
+}
+
 impl Command {
     pub const FILE_MENU: [Self; 12] = [
         Self::New,
@@ -241,6 +248,36 @@ impl Command {
         )
     }
 
+    /// Whether the command writes or replaces files or the open case: it runs from its
+    /// shortcut or a click, never from Space or Enter on a button that Tab happened to
+    /// reach while the chair was typing (see [`pressed`]).
+    pub fn is_weighty(self) -> bool {
+        matches!(
+            self,
+            Self::New
+                | Self::Open
+                | Self::Save
+                | Self::SaveAs
+                | Self::ExportSheet
+                | Self::ExportReport
+                | Self::ExportPng
+                | Self::ExportDocx
+                | Self::Protect
+                | Self::Unprotect
+                | Self::Quit
+                | Self::FollowUp
+        )
+    }
+
+    /// Whether the button of this command was pressed, as [`pressed`] reads it.
+    fn pressed(self, response: &egui::Response) -> bool {
+        if self.is_weighty() {
+            pressed(response)
+        } else {
+            response.clicked()
+        }
+    }
+
     /// The text with its shortcut in brackets, for buttons that show no shortcut column.
     pub fn text_with_keys(self, ctx: &egui::Context, t: &Texts) -> String {
         match self.shortcuts().first() {
@@ -255,17 +292,19 @@ impl Command {
         if let Some(shortcut) = self.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
-        ui.add_enabled(enabled, button)
-            .on_hover_text(self.tooltip(t))
-            .clicked()
+        let response = ui
+            .add_enabled(enabled, button)
+            .on_hover_text(self.tooltip(t));
+        self.pressed(&response)
     }
 
     /// A button with the shortcut in its text and the tooltip on hover.
     pub fn button(self, ui: &mut egui::Ui, t: &Texts, enabled: bool) -> bool {
         let text = self.text_with_keys(ui.ctx(), t);
-        ui.add_enabled(enabled, egui::Button::new(text))
-            .on_hover_text(self.tooltip(t))
-            .clicked()
+        let response = ui
+            .add_enabled(enabled, egui::Button::new(text))
+            .on_hover_text(self.tooltip(t));
+        self.pressed(&response)
     }
 
     /// A button (with its frame, so it reads as one) that stays lit while what it switches

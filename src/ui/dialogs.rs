@@ -199,7 +199,7 @@ pub fn confirm_unsaved_ui(ctx: &egui::Context, t: &Texts) -> Option<Action> {
             if ui.button(t.save).clicked() {
                 action = Some(Action::ConfirmSave);
             }
-            if ui.button(t.dont_save).clicked() {
+            if super::pressed(&ui.button(t.dont_save)) {
                 action = Some(Action::ConfirmDiscard);
             }
             if ui.button(t.cancel).clicked() {

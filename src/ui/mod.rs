@@ -19,7 +19,7 @@ mod trajectory;
 use std::path::PathBuf;
 
 pub use board_panel::{PanelContext, board_panel_ui};
-pub use command::{Command, ZOOM_STEP, circle_number};
+pub use command::{Command, ZOOM_STEP, circle_number, pressed};
 pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, follow_up_ui, path_dialog_ui,
 };

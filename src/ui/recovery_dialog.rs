@@ -108,7 +108,7 @@ pub fn recovery_ui(
                 if !copy.protected && ui.button(t.compare).clicked() {
                     action = Some(Action::CompareRecovery(index));
                 }
-                if ui.button(t.discard).clicked() {
+                if super::pressed(&ui.button(t.discard)) {
                     action = Some(Action::DiscardRecovery(index));
                 }
             });
