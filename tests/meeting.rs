@@ -282,3 +282,41 @@ fn the_same_controls_are_found_by_their_english_labels() {
     harness.get_by_label("Add agreement");
     harness.get_by_role_and_label(Role::TextInput, "Who 1");
 }
+
+/// Every "add" of the chain puts the new card in view with the keyboard in its first field,
+/// so what the chair types next lands there; each on the step whose form shows the card.
+#[test]
+fn adding_from_the_chain_gives_the_new_card_the_keyboard() {
+    let path = common::example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    let last = harness.state().doc.case.meetings.len() - 1;
+    let goal = harness.state().doc.case.meetings[last].goals[0]
+        .text
+        .clone();
+    let title = format!("1. {goal}");
+    for (step, button) in [
+        (GuideStep::Needs, "+ Behoefte"),
+        (GuideStep::SupportNeeds, "+ Ondersteuning Leerkracht/mentor"),
+        (GuideStep::Close, "+ Afspraak"),
+    ] {
+        harness.state_mut().doc.case.meetings[last].guide.current = step;
+        harness.run();
+        click(&mut harness, "Formulier");
+        let typed = format!("Getypt na {button}");
+        harness.get_by_label(&format!("{button}: {title}")).click();
+        harness.run();
+        harness.run();
+        let focused: Vec<_> = harness
+            .query_all_by_role(Role::TextInput)
+            .filter(|node| node.is_focused())
+            .collect();
+        assert_eq!(focused.len(), 1, "{button}: one field has the keyboard");
+        focused[0].type_text(&typed);
+        harness.run();
+        let meeting = &harness.state().doc.case.meetings[last];
+        let landed = meeting.needs.iter().any(|n| n.text == typed)
+            || meeting.support_needs.iter().any(|n| n.what == typed)
+            || meeting.agreements.iter().any(|a| a.who == typed);
+        assert!(landed, "{button}: what was typed reached the new card");
+    }
+}

@@ -67,7 +67,13 @@ pub fn trajectory_ui(
     if let Some(meeting) = case.meetings.get(shown) {
         ui.separator();
         let mut copy = meeting.clone();
-        super::chain_ui(ui, t, &mut copy, &case.goal_tracks(shown), false);
+        super::chain_ui(
+            ui,
+            t,
+            &mut copy,
+            &case.goal_tracks(shown),
+            super::ChainAdds::Nothing,
+        );
     }
     actions
 }

@@ -105,15 +105,26 @@ pub(super) fn goal_combo(
     });
 }
 
+/// What the chain's buttons add on a step: only what that step's form shows below it, so the
+/// new card is in view with the cursor in its first field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChainAdds {
+    /// Read only (the trajectory, step 3 where needs and support are not asked yet).
+    Nothing,
+    Needs,
+    Support,
+    Agreements,
+}
+
 /// One view per goal: its score over the meetings, what it builds on and changes, its
 /// needs, the support of the adults, the agreements and how they were reviewed, and what
-/// is still missing. When `editable`, buttons add what is missing, already linked.
+/// is still missing; buttons add what `adds` allows, already linked.
 pub fn chain_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     meeting: &mut Meeting,
     tracks: &[GoalTrack],
-    editable: bool,
+    adds: ChainAdds,
 ) {
     if meeting.goals.is_empty() {
         return;
@@ -154,9 +165,9 @@ pub fn chain_ui(
                 for gap in &gaps {
                     ui.colored_label(crate::theme::ORANGE_TEXT.to_egui(), gap_name(*gap, t));
                 }
-                if editable {
+                if adds != ChainAdds::Nothing {
                     ui.horizontal_wrapped(|ui| {
-                        add_buttons_ui(ui, t, meeting, (id, area, &title), &changes);
+                        add_buttons_ui(ui, t, meeting, adds, (id, area, &title), &changes);
                     });
                 }
             });
@@ -189,6 +200,7 @@ fn add_buttons_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     meeting: &mut Meeting,
+    adds: ChainAdds,
     (goal, area, title): (GoalId, Area, &str),
     changes: &[(crate::model::ItemId, String)],
 ) {
@@ -198,34 +210,50 @@ fn add_buttons_ui(
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         button.clicked()
     };
-    if button(ui, t.chain_add_need) {
-        meeting.needs.push(Need {
-            area,
-            text: String::new(),
-            goal: Some(goal),
-        });
-    }
-    for (item, text) in changes {
-        if button(ui, &fill(t.chain_need_from, &[("text", text)])) {
-            meeting.need_from_item(*item, t.needs_prefix, Some(goal));
+    let need_field = format!("{} {}", crate::names::area_name(area, t), t.field_need);
+    match adds {
+        ChainAdds::Nothing => {}
+        ChainAdds::Needs => {
+            if button(ui, t.chain_add_need) {
+                meeting.needs.push(Need {
+                    area,
+                    text: String::new(),
+                    goal: Some(goal),
+                });
+                super::focus_cell(ui, t, &need_field, meeting.needs.len() - 1);
+            }
+            for (item, text) in changes {
+                if button(ui, &fill(t.chain_need_from, &[("text", text)])) {
+                    meeting.need_from_item(*item, t.needs_prefix, Some(goal));
+                    super::focus_cell(ui, t, &need_field, meeting.needs.len() - 1);
+                }
+            }
         }
-    }
-    for of in [SupportFor::Teacher, SupportFor::Parents] {
-        let label = fill(t.chain_add_support, &[("of", &support_name(of, t))]);
-        if button(ui, &label) {
-            meeting.support_needs.push(SupportNeed {
-                of,
-                goal: Some(goal),
-                ..SupportNeed::default()
-            });
+        ChainAdds::Support => {
+            for of in [SupportFor::Teacher, SupportFor::Parents] {
+                let label = fill(t.chain_add_support, &[("of", &support_name(of, t))]);
+                if button(ui, &label) {
+                    meeting.support_needs.push(SupportNeed {
+                        of,
+                        goal: Some(goal),
+                        ..SupportNeed::default()
+                    });
+                    let row = meeting.support_needs.len() - 1;
+                    super::focus_cell(ui, t, t.field_support_what, row);
+                }
+            }
         }
-    }
-    if button(ui, t.chain_add_agreement) {
-        let id = next_agreement_id(&meeting.agreements);
-        meeting.agreements.push(Agreement {
-            id,
-            goal: Some(goal),
-            ..Agreement::default()
-        });
+        ChainAdds::Agreements => {
+            if button(ui, t.chain_add_agreement) {
+                let id = next_agreement_id(&meeting.agreements);
+                meeting.agreements.push(Agreement {
+                    id,
+                    goal: Some(goal),
+                    ..Agreement::default()
+                });
+                let row = meeting.agreements.len() - 1;
+                super::focus_cell(ui, t, t.col_who, row);
+            }
+        }
     }
 }

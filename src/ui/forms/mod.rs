@@ -6,7 +6,7 @@ mod close;
 mod goals;
 mod start;
 
-pub use chain::chain_ui;
+pub use chain::{ChainAdds, chain_ui};
 
 use close::{agreements_ui, evaluation_ui};
 use goals::{goals_ui, needs_ui, support_ui};
@@ -61,18 +61,18 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             chain::goals_from_board_ui(ui, t, meeting);
             goals_ui(ui, t, meeting);
             ui.separator();
-            chain::chain_ui(ui, t, meeting, &tracks, true);
+            chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Nothing);
             ui.separator();
             super::goal_chart_ui(ui, t, &tracks, &dates);
         }
         GuideStep::Needs => {
-            chain::chain_ui(ui, t, meeting, &tracks, true);
+            chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Needs);
             ui.separator();
             let goals = meeting.goals.clone();
             needs_ui(ui, t, &mut meeting.needs, &goals);
         }
         GuideStep::SupportNeeds => {
-            chain::chain_ui(ui, t, meeting, &tracks, true);
+            chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Support);
             ui.separator();
             let goals = meeting.goals.clone();
             support_ui(ui, t, &mut meeting.support_needs, &goals);
@@ -80,7 +80,7 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
         GuideStep::Close => {
             multiline(ui, t.field_summary, &mut meeting.summary);
             ui.separator();
-            chain::chain_ui(ui, t, meeting, &tracks, true);
+            chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Agreements);
             ui.separator();
             let goals = meeting.goals.clone();
             agreements_ui(ui, t, &mut meeting.agreements, &goals);
