@@ -105,7 +105,10 @@ impl UitzichtApp {
                     meeting.guide.ticked.remove(key);
                 }
             }),
-            Action::StartClock => self.edit_meeting(|meeting| clock::start(meeting, now())),
+            Action::StartClock => {
+                let today = crate::document::today();
+                self.edit_meeting(|meeting| clock::start(meeting, today, now()));
+            }
             Action::Restore(index) => self.restore(index),
             Action::CompareRecovery(index) => {
                 self.comparing = self

@@ -103,9 +103,13 @@ pub fn read(meeting: &Meeting, now: Time) -> Option<ClockReading> {
     })
 }
 
-/// Starts the meeting at `now`: the clock runs, the time box is filled in where it was
-/// empty (an hour, as the method suggests), and the guide moves to step 1.
-pub fn start(meeting: &mut Meeting, now: Time) {
+/// Starts the meeting `today` at `now`: the clock runs, the time box is filled in where it
+/// was empty (an hour, as the method suggests), and the guide moves to step 1. A meeting
+/// planned for a later day that starts now is held today: it takes today's date.
+pub fn start(meeting: &mut Meeting, today: Date, now: Time) {
+    if meeting.date > today {
+        meeting.date = today;
+    }
     // The whole minute that has begun, never the next one: the clock must not start at -1.
     let now = Time::new(now.hour(), now.minute(), 0, 0).unwrap_or(now);
     meeting.clock_started = Some(now);
@@ -128,7 +132,11 @@ mod tests {
     fn starting_fills_the_time_box_and_the_clock_reads_it() {
         let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
         assert_eq!(read(&meeting, time(15, 0, 0, 0)), None);
-        start(&mut meeting, time(15, 2, 10, 0));
+        start(
+            &mut meeting,
+            jiff::civil::date(2026, 11, 30),
+            time(15, 2, 10, 0),
+        );
         assert_eq!(meeting.start, Some(time(15, 2, 0, 0)));
         assert_eq!(meeting.planned_end, Some(time(16, 2, 0, 0)));
         assert_eq!(meeting.guide.current, GuideStep::Start);
@@ -150,7 +158,11 @@ mod tests {
     fn the_clock_never_shows_negative_time_and_an_earlier_meeting_is_not_running() {
         let day = jiff::civil::date(2026, 11, 30);
         let mut meeting = Meeting::new(day);
-        start(&mut meeting, time(15, 2, 40, 0));
+        start(
+            &mut meeting,
+            jiff::civil::date(2026, 11, 30),
+            time(15, 2, 40, 0),
+        );
         // Right after starting, and even if the machine's clock steps back a little.
         for now in [time(15, 2, 41, 0), time(15, 1, 0, 0)] {
             let ClockState::Running(reading) = state(&meeting, day, now) else {
@@ -197,11 +209,31 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_planned_for_a_later_day_that_starts_now_is_held_today() {
+        let today = jiff::civil::date(2026, 11, 30);
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 12, 3));
+        assert_eq!(
+            state(&meeting, today, time(15, 0, 0, 0)),
+            ClockState::NotStarted
+        );
+        start(&mut meeting, today, time(15, 0, 0, 0));
+        assert_eq!(meeting.date, today);
+        assert!(matches!(
+            state(&meeting, today, time(15, 10, 0, 0)),
+            ClockState::Running(_)
+        ));
+    }
+
+    #[test]
     fn a_planned_time_box_is_kept() {
         let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
         meeting.start = Some(time(15, 0, 0, 0));
         meeting.planned_end = Some(time(15, 45, 0, 0));
-        start(&mut meeting, time(15, 5, 0, 0));
+        start(
+            &mut meeting,
+            jiff::civil::date(2026, 11, 30),
+            time(15, 5, 0, 0),
+        );
         assert_eq!(meeting.start, Some(time(15, 0, 0, 0)));
         assert_eq!(planned_minutes(&meeting), Some(45));
         assert_eq!(read(&meeting, time(15, 5, 0, 0)).unwrap().left_min, 40);

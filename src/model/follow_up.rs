@@ -55,6 +55,8 @@ fn follow_up_of(last: &Meeting, date: Date) -> Meeting {
         .collect();
     Meeting {
         chair: last.chair.clone(),
+        // Why everyone is at the table does not change from one meeting to the next.
+        shared_interest: last.shared_interest.clone(),
         participants,
         board,
         goals,
@@ -112,13 +114,16 @@ mod tests {
     #[test]
     fn a_follow_up_carries_the_board_people_goals_and_open_agreements() {
         let mut case = Case::default();
-        case.meetings.push(last_meeting());
+        let mut last = last_meeting();
+        last.shared_interest = "Daan met plezier leert lezen".to_owned();
+        case.meetings.push(last);
         let date = jiff::civil::date(2026, 11, 10);
         let index = case.add_follow_up(date);
         assert_eq!(index, 1);
         let next = &case.meetings[1];
         assert_eq!(next.date, date);
         assert_eq!(next.chair, "IB");
+        assert_eq!(next.shared_interest, "Daan met plezier leert lezen");
         assert!(next.participants[0].present, "everyone is expected again");
 
         let item = &next.board.circles[0].items[0];
