@@ -8,9 +8,15 @@ pub const DEFAULT_MONTHS: u32 = 12;
 /// The longest reminder period that can be set: two school years.
 pub const MAX_MONTHS: u32 = 24;
 
-/// When the case was last worked on: its last meeting or the last save, whichever is later.
-pub fn last_touched(case: &Case, saved: Option<Date>) -> Option<Date> {
-    let last_meeting = case.meetings.iter().map(|m| m.date).max();
+/// When the case was last worked on by `today`: its last meeting held so far or the last
+/// save, whichever is later (a follow-up planned for next month was not a use).
+pub fn last_touched(case: &Case, saved: Option<Date>, today: Date) -> Option<Date> {
+    let last_meeting = case
+        .meetings
+        .iter()
+        .map(|m| m.date)
+        .filter(|d| *d <= today)
+        .max();
     last_meeting.max(saved)
 }
 
@@ -44,13 +50,22 @@ mod tests {
     fn the_later_of_last_meeting_and_last_save_counts() {
         let mut case = Case::new(date(2026, 9, 15));
         case.add_follow_up(date(2026, 11, 10));
-        assert_eq!(last_touched(&case, None), Some(date(2026, 11, 10)));
         assert_eq!(
-            last_touched(&case, Some(date(2026, 12, 1))),
+            last_touched(&case, None, date(2026, 12, 2)),
+            Some(date(2026, 11, 10))
+        );
+        assert_eq!(
+            last_touched(&case, Some(date(2026, 12, 1)), date(2026, 12, 2)),
             Some(date(2026, 12, 1))
         );
         assert_eq!(
-            last_touched(&case, Some(date(2026, 1, 1))),
+            last_touched(&case, Some(date(2026, 1, 1)), date(2026, 12, 2)),
+            Some(date(2026, 11, 10))
+        );
+        // A follow-up planned ahead is no use of the case yet.
+        case.add_follow_up(date(2027, 1, 20));
+        assert_eq!(
+            last_touched(&case, None, date(2026, 12, 2)),
             Some(date(2026, 11, 10))
         );
     }

@@ -146,3 +146,28 @@ fn every_button_of_every_step_has_a_name_of_its_own() {
         "the forms' rows were not reached: {row_buttons}"
     );
 }
+
+#[test]
+fn a_message_goes_once_what_it_said_is_no_longer_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("casus.uitzicht");
+    std::fs::copy(example(), &path).unwrap();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    common::type_into(&mut harness, "Naam 1", " (ib)");
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::Save));
+    for _ in 0..20 {
+        harness.run();
+    }
+    let saved = harness.state().info.clone().unwrap_or_default();
+    assert!(saved.contains("Opgeslagen"), "{saved}");
+    assert!(!harness.state().doc.dirty);
+    // A new edit: the case is not saved any more, and the bar no longer says it is.
+    common::type_into(&mut harness, "Naam 1", "!");
+    harness.run();
+    assert!(harness.state().doc.dirty);
+    assert_eq!(harness.state().info, None);
+}

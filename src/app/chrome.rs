@@ -107,7 +107,11 @@ impl UitzichtApp {
                 });
             });
         }
-        let last_touched = crate::retention::last_touched(&self.doc.case, self.doc.saved_on);
+        let last_touched = crate::retention::last_touched(
+            &self.doc.case,
+            self.doc.saved_on,
+            crate::document::today(),
+        );
         let due = last_touched.filter(|&last| {
             crate::retention::reminder_due(last, document::today(), self.retention_months)
         });
@@ -130,7 +134,11 @@ impl UitzichtApp {
     fn status_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let t = self.t();
         let ctx = ui.ctx().clone();
-        let last_touched = crate::retention::last_touched(&self.doc.case, self.doc.saved_on);
+        let last_touched = crate::retention::last_touched(
+            &self.doc.case,
+            self.doc.saved_on,
+            crate::document::today(),
+        );
         egui::Panel::bottom("status").show(ui, |ui| {
             let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
             ui.horizontal(|ui| {

@@ -128,6 +128,11 @@ pub struct UitzichtApp {
     editable_now: bool,
     /// Counts the actions applied, to know when the prepared board is stale.
     revision: u64,
+    /// How many times the case was changed in this session.
+    changes: u64,
+    /// The status bar's message as last seen, with the changes, meeting and step it was said
+    /// at: it goes once any of them moves on ("Opgeslagen" after a new edit is stale).
+    info_said_at: (Option<String>, u64, usize, Option<GuideStep>),
     autosave: Autosave,
     /// Recovery copies found on start, offered to restore.
     pub recoverable: Vec<Found>,
@@ -217,6 +222,8 @@ impl UitzichtApp {
             projector_boards: projector::ProjectorBoards::default(),
             editable_now: false,
             revision: 0,
+            changes: 0,
+            info_said_at: (None, 0, 0, None),
             prepared: None,
             autosave: Autosave::new(None),
             recoverable: Vec::new(),
@@ -261,8 +268,28 @@ impl UitzichtApp {
 
     /// Marks the case changed: unsaved, and due for a recovery copy.
     fn mark_changed(&mut self) {
+        self.changes += 1;
         self.doc.dirty = true;
         self.autosave.changed(Instant::now());
+    }
+
+    /// Clears the status bar's message once the case, the meeting or the step has moved on
+    /// from when it was said.
+    fn keep_info_current(&mut self) {
+        let step = self
+            .doc
+            .case
+            .meetings
+            .get(self.meeting)
+            .map(|m| m.guide.current);
+        let now = (self.changes, self.meeting, step);
+        let (said, changes, meeting, at_step) = &self.info_said_at;
+        if self.info != *said {
+            self.info_said_at = (self.info.clone(), now.0, now.1, now.2);
+        } else if self.info.is_some() && (*changes, *meeting, *at_step) != now {
+            self.info = None;
+            self.info_said_at = (None, now.0, now.1, now.2);
+        }
     }
 
     /// A protected case is being saved, or opened, beside the UI.
@@ -417,6 +444,7 @@ impl eframe::App for UitzichtApp {
         for action in actions {
             self.apply(&ctx, action);
         }
+        self.keep_info_current();
 
         if let Some(again) = self.autosave_at(Instant::now()) {
             ctx.request_repaint_after(again);
