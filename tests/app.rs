@@ -83,7 +83,7 @@ fn a_new_case_is_saved_through_the_typed_path_and_reopened() {
     harness.get_by_label("Opslaan").click();
     harness.run();
 
-    let saved = dir.path().join("nieuw.mdo.ron");
+    let saved = dir.path().join("nieuw.uitzicht");
     assert!(saved.exists(), "{:?}", harness.state().error);
     assert_eq!(harness.state().doc.path.as_deref(), Some(saved.as_path()));
     let reloaded = uitzicht::storage::load(&saved).unwrap();
