@@ -54,13 +54,23 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
         "− Begrijpend lezen blijft lastig bij zaakvakken",
     );
 
-    // From the goal's chain: a need from the − item, support for the teacher, an agreement.
+    // From the goal's chain, each on the step whose form shows it: a need from the − item,
+    // support for the teacher, an agreement.
+    let go_to = |harness: &mut Harness<'_, UitzichtApp>, step| {
+        let ctx = harness.ctx.clone();
+        harness.state_mut().apply(&ctx, Action::GoToStep(step));
+        harness.run();
+    };
+    go_to(&mut harness, GuideStep::Needs);
     click_last(
         &mut harness,
         "+ Heeft nodig: Begrijpend lezen blijft lastig bij zaakvakken",
     );
+    go_to(&mut harness, GuideStep::SupportNeeds);
     click_last(&mut harness, "+ Ondersteuning Leerkracht/mentor");
+    go_to(&mut harness, GuideStep::Close);
     click_last(&mut harness, "+ Afspraak");
+    go_to(&mut harness, GuideStep::Goals);
     let meeting = shown(&harness);
     let chain = meeting.chain(id).unwrap();
     assert_eq!(chain.builds_on[0].text, "Duolezen gebeurt elke dag");
