@@ -183,6 +183,7 @@ fn crowded(harness: &mut Harness<'static, UitzichtApp>) {
             area: Area::ALL[i % Area::ALL.len()],
             text: format!("Behoefte {i}: een vast moment op de dag met een volwassene die meeleest en doorvraagt"),
             goal: Some(id),
+            from: None,
         });
         meeting.support_needs.push(SupportNeed {
             of: SupportFor::ALL[i % SupportFor::ALL.len()],

@@ -84,14 +84,23 @@ impl Meeting {
         }
     }
 
-    /// A need made from a − item: "heeft nodig …" turns a problem into a need; it serves
-    /// `goal` when given.
+    /// A need to phrase for a − item: it begins with `needs` ("Heeft nodig:") and answers
+    /// the item, which is not copied in (a problem is no need); it serves `goal` when given.
     pub fn need_from_item(&mut self, item: ItemId, needs: &str, goal: Option<GoalId>) {
-        let Some((found, area)) = self.item_and_area(item) else {
+        let Some((_, area)) = self.item_and_area(item) else {
             return;
         };
-        let text = format!("{needs} {}", found.text);
-        self.needs.push(Need { area, text, goal });
+        self.needs.push(Need {
+            area,
+            text: format!("{needs} "),
+            goal,
+            from: Some(item),
+        });
+    }
+
+    /// Whether a need already answers the − item `item`.
+    pub fn has_need_from(&self, item: ItemId) -> bool {
+        self.needs.iter().any(|n| n.from == Some(item))
     }
 
     /// Item `item` and the area of the circle it is in.
@@ -225,7 +234,9 @@ mod tests {
         });
         let chain = meeting.chain(goal).unwrap();
         assert_eq!(chain.builds_on[0].text, "Leest graag met een maatje");
-        assert_eq!(chain.needs[0].text, "heeft nodig: Technisch lezen: AVI E4");
+        assert_eq!(chain.needs[0].text, "heeft nodig: ");
+        assert_eq!(chain.needs[0].from, Some(worse));
+        assert!(meeting.has_need_from(worse));
         assert_eq!(chain.gaps, [Gap::NoSupport(SupportFor::Parents)]);
         assert_eq!(meeting.item_mark(good), Some(ItemMark::BuildOn));
         assert_eq!(meeting.item_mark(worse), Some(ItemMark::Change));

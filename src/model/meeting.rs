@@ -168,6 +168,10 @@ pub struct Need {
     pub text: String,
     /// The goal this need serves.
     pub goal: Option<GoalId>,
+    /// The − item of the board this need answers, shown beside it while it is phrased.
+    /// Written only when there is one, so files without it stay as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<ItemId>,
 }
 
 /// Whose support need it is.

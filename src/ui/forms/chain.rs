@@ -217,12 +217,17 @@ fn add_buttons_ui(
             if button(ui, t.chain_add_need) {
                 meeting.needs.push(Need {
                     area,
-                    text: String::new(),
                     goal: Some(goal),
+                    ..Need::default()
                 });
                 super::focus_cell(ui, t, &need_field, meeting.needs.len() - 1);
             }
-            for (item, text) in changes {
+            // A − item is offered until a need answers it.
+            let unanswered: Vec<_> = changes
+                .iter()
+                .filter(|(i, _)| !meeting.has_need_from(*i))
+                .collect();
+            for (item, text) in unanswered {
                 if button(ui, &fill(t.chain_need_from, &[("text", text)])) {
                     meeting.need_from_item(*item, t.needs_prefix, Some(goal));
                     super::focus_cell(ui, t, &need_field, meeting.needs.len() - 1);

@@ -108,7 +108,12 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     }
 }
 
-pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>, goals: &[Goal]) {
+pub(super) fn needs_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    needs: &mut Vec<Need>,
+    (goals, board): (&[Goal], &crate::model::Board),
+) {
     for area in Area::ALL {
         ui.strong(area_name(area, t));
         let field = format!("{} {}", area_name(area, t), t.field_need);
@@ -119,6 +124,9 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>, goal
             &|row| fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]),
             |n| n.area == area,
             |ui, row, need, width| {
+                if let Some(item) = need.from.and_then(|id| board.item(id)) {
+                    ui.weak(format!("{} {}", item.kind.symbol(), item.text));
+                }
                 cell(ui, t, &field, row, &mut need.text, width);
                 super::chain::goal_combo(ui, t, (&field, row), &mut need.goal, goals);
             },
@@ -127,8 +135,7 @@ pub(super) fn needs_ui(ui: &mut egui::Ui, t: &Texts, needs: &mut Vec<Need>, goal
         if ui.button(add).clicked() {
             needs.push(Need {
                 area,
-                text: String::new(),
-                goal: None,
+                ..Need::default()
             });
             focus_cell(ui, t, &field, needs.len() - 1);
         }

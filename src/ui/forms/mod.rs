@@ -69,7 +69,8 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
             chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Needs);
             ui.separator();
             let goals = meeting.goals.clone();
-            needs_ui(ui, t, &mut meeting.needs, &goals);
+            let board = meeting.board.clone();
+            needs_ui(ui, t, &mut meeting.needs, (&goals, &board));
         }
         GuideStep::SupportNeeds => {
             chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Support);
