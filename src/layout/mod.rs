@@ -24,7 +24,7 @@ use crate::names::circle_title;
 pub use crate::model::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
 use arrows::arrow_layouts;
 use boxes::{box_layout, count_note, overflow_note};
-use circles::fit_items;
+use circles::{fit_items, fold_note, fold_per_kind};
 use legend::legend_layout;
 use text::{Align, LINE_HEIGHT, place_lines};
 pub use text::{MIN_TEXT_MM, TextLine, wrap};
@@ -410,78 +410,6 @@ fn circle_layout(
         overflow_note,
         count_note,
     }
-}
-
-/// On a projector, what a crowded circle shows: of each kind its starred items, or its first
-/// three, so that concerns are never folded away behind what goes well; when even that does
-/// not fit at the floor, each kind gives up one more, down to one each. Returns the type size,
-/// the items shown (in the board's order) and per kind how many are folded.
-fn fold_per_kind(
-    ordered: &[crate::model::Item],
-    content: RectMm,
-    (base, floor): (f32, f32),
-    metrics: &FontMetrics,
-) -> (f32, Vec<ItemLayout>, Vec<(ItemKind, usize)>) {
-    let of_kind = |kind: ItemKind| ordered.iter().filter(move |i| i.kind == kind);
-    // `in_board_order` puts a kind's starred items first, so its first n are the ones to show.
-    let wanted: Vec<(ItemKind, usize)> = ItemKind::ALL
-        .iter()
-        .map(|&kind| {
-            let starred = of_kind(kind).filter(|i| i.top_three).count();
-            let all = of_kind(kind).count();
-            (kind, if starred > 0 { starred } else { all.min(3) })
-        })
-        .collect();
-    let most = wanted.iter().map(|(_, n)| *n).max().unwrap_or(0);
-    let pick = |cap: usize| -> Vec<crate::model::Item> {
-        wanted
-            .iter()
-            .flat_map(|&(kind, n)| of_kind(kind).take(n.min(cap).max(usize::from(n > 0))))
-            .cloned()
-            .collect()
-    };
-    let mut cap = most;
-    loop {
-        let shown = pick(cap);
-        let (size, items, overflows) = fit_items(&shown, content, (base, floor), metrics);
-        if !overflows || cap <= 1 {
-            // What still does not fit at one per kind is folded too.
-            let items: Vec<ItemLayout> = items
-                .into_iter()
-                .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
-                .collect();
-            let folded = ItemKind::ALL
-                .iter()
-                .map(|&kind| {
-                    let seen = items.iter().filter(|i| i.kind == kind).count();
-                    (kind, of_kind(kind).count() - seen)
-                })
-                .collect();
-            return (size, items, folded);
-        }
-        cap -= 1;
-    }
-}
-
-/// "− 2 · ? 5 meer": per kind what a projector's circle folds, centred on `at`; `None` when
-/// nothing is folded.
-fn fold_note(folded: &[(ItemKind, usize)], at: PosMm, size: f32, t: &Texts) -> Option<TextLine> {
-    let list: Vec<String> = folded
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(kind, n)| format!("{} {n}", kind.symbol()))
-        .collect();
-    if list.is_empty() {
-        return None;
-    }
-    let text = fill(t.overflow_kinds, &[("list", &list.join(" · "))]);
-    let width = FontMetrics::shipped().width_em(&text, Weight::Bold) * size;
-    Some(TextLine {
-        top_left: PosMm::new(at.x - width / 2.0, at.y),
-        text,
-        size_mm: size,
-        weight: Weight::Bold,
-    })
 }
 
 #[cfg(test)]
