@@ -164,6 +164,10 @@ fn draw_an_arrow_with_a_downward_spiral_and_a_note() {
         (HOME, SCHOOL, Spiral::Unknown)
     );
     assert_eq!(harness.state().board.selection, Selection::Arrow(arrow.id));
+    // The new arrow's note has the keyboard: what the chair types next is its note.
+    harness.run();
+    let note = harness.get_by_role_and_label(Role::TextInput, "Toelichting bij de pijl");
+    assert!(note.is_focused(), "the new arrow's note takes the keyboard");
 
     harness.get_by_label("↘ neerwaartse spiraal").click();
     harness.run();

@@ -314,7 +314,10 @@ impl UitzichtApp {
             self.history.record(before);
             self.mark_changed();
             match created {
-                Created::Arrow(id) => self.board.selection = Selection::Arrow(id),
+                Created::Arrow(id) => {
+                    self.board.selection = Selection::Arrow(id);
+                    self.board.note_wanted = true;
+                }
                 Created::Circle(id) => self.board.selection = Selection::Circle(id),
                 Created::Item(_) | Created::Nothing => {}
             }

@@ -54,6 +54,8 @@ pub struct BoardState {
     /// Text typed for a selected circle's title or arrow's note, until it is committed.
     pub circle_title: Option<(CircleId, String)>,
     pub arrow_note: Option<(ArrowId, String)>,
+    /// A new arrow's note takes the keyboard, and its editor comes into view, when next drawn.
+    pub note_wanted: bool,
     /// An arrow chosen from the lists: from and to.
     pub new_arrow: (Option<CircleId>, Option<CircleId>),
     /// The title typed for a new circle.
@@ -78,6 +80,7 @@ impl Default for BoardState {
             dragging: None,
             circle_title: None,
             arrow_note: None,
+            note_wanted: false,
             new_arrow: (None, None),
             new_circle: String::new(),
             focus_quick: None,

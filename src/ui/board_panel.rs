@@ -337,14 +337,15 @@ fn selected_arrow_ui(
         return;
     };
     ui.heading(t.arrow);
-    for spiral in Spiral::ALL {
-        let text = format!("{} {}", spiral.symbol(), spiral_name(spiral, t));
-        if ui.radio(arrow.spiral == spiral, text).clicked() {
-            actions.push(Action::Board(BoardEdit::SetArrow {
-                arrow: id,
-                spiral,
-                note: arrow.note.clone(),
-            }));
+    // A spiral picked and a note left in the same click are one change, not two that undo
+    // each other.
+    let mut spiral = arrow.spiral;
+    let mut changed = false;
+    for choice in Spiral::ALL {
+        let text = format!("{} {}", choice.symbol(), spiral_name(choice, t));
+        if ui.radio(arrow.spiral == choice, text).clicked() {
+            spiral = choice;
+            changed = true;
         }
     }
     let buffer = state
@@ -353,13 +354,40 @@ fn selected_arrow_ui(
     if buffer.0 != id {
         *buffer = (id, arrow.note.clone());
     }
-    let response = ui.add(egui::TextEdit::singleline(&mut buffer.1).hint_text(t.arrow_note_hint));
+    // The note wraps in the panel's width (it is read on the board in a few lines); Enter
+    // keeps it, Shift+Enter starts a new line.
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut buffer.1)
+            .hint_text(t.arrow_note_hint)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .return_key(egui::KeyboardShortcut::new(
+                egui::Modifiers::SHIFT,
+                egui::Key::Enter,
+            )),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.arrow_note));
-    if response.lost_focus() {
+    if std::mem::take(&mut state.note_wanted) {
+        // A new arrow: its editor in view, the keyboard in its note.
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
+    let entered =
+        response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
+    if entered {
+        response.surrender_focus();
+    }
+    let note = if response.lost_focus() || entered || changed {
+        changed |= buffer.1 != arrow.note;
+        buffer.1.clone()
+    } else {
+        arrow.note.clone()
+    };
+    if changed {
         actions.push(Action::Board(BoardEdit::SetArrow {
             arrow: id,
-            spiral: arrow.spiral,
-            note: buffer.1.clone(),
+            spiral,
+            note,
         }));
     }
     if super::pressed(&ui.button(t.delete)) {
