@@ -171,3 +171,36 @@ fn a_message_goes_once_what_it_said_is_no_longer_so() {
     assert!(harness.state().doc.dirty);
     assert_eq!(harness.state().info, None);
 }
+
+/// Every text drawn this frame.
+fn drawn_texts(harness: &Harness<'_, UitzichtApp>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) => out.push(text.galley.job.text.clone()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+#[test]
+fn a_questions_ticks_read_as_words_and_carry_their_number_for_screen_readers() {
+    let path = example();
+    // Tall enough that the form's questions are drawn, not scrolled away.
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 3000.0));
+    harness.run();
+    // Screen readers and tests still tell the cards apart.
+    harness.get_by_label("Besluit nodig 1");
+    harness.get_by_label("Beantwoord 2");
+    let drawn = drawn_texts(&harness);
+    assert!(drawn.iter().any(|t| t == "Besluit nodig"), "{drawn:?}");
+    assert!(
+        !drawn.iter().any(|t| t.starts_with("Besluit nodig 1")),
+        "{drawn:?}"
+    );
+}

@@ -138,9 +138,18 @@ pub(super) fn questions_ui(ui: &mut egui::Ui, t: &Texts, questions: &mut Vec<Que
             cell(ui, t, t.field_question, row, &mut q.question, width);
             cell(ui, t, t.field_why, row, &mut q.why, width);
             ui.horizontal_wrapped(|ui| {
-                let label = |f: &str| fill(t.cell_label, &[("field", &f), ("row", &(row + 1))]);
-                ui.checkbox(&mut q.decision_needed, label(t.field_decision));
-                ui.checkbox(&mut q.answered, label(t.field_answered));
+                // The card shows which question it is; the number is for screen readers.
+                let name = |f: &str| fill(t.cell_label, &[("field", &f), ("row", &(row + 1))]);
+                for (on, field) in [
+                    (&mut q.decision_needed, t.field_decision),
+                    (&mut q.answered, t.field_answered),
+                ] {
+                    let response = ui.checkbox(on, field);
+                    let checked = *on;
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, checked, name(field))
+                    });
+                }
             });
         },
     );
