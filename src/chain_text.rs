@@ -1,7 +1,7 @@
 //! The chain of one goal in words, in the order of the method: one wording for the form,
 //! the projector and the report, so the table reads the same thing on each.
 
-use crate::i18n::Texts;
+use crate::i18n::{Texts, fill};
 use crate::model::{Agreement, Chain};
 use crate::names::{area_name, decision_name, outcome_name, status_name, support_name};
 
@@ -22,17 +22,54 @@ pub fn link_lines(t: &Texts, chain: &Chain<'_>) -> Vec<String> {
 /// An agreement that serves the goal: who, what and its status, and how last time's review
 /// went, which is what a follow-up asks per goal.
 pub fn agreement_line(t: &Texts, agreement: &Agreement) -> String {
-    let mut line = format!(
-        "{}: {} ({})",
-        agreement.who,
-        agreement.what,
-        status_name(agreement.status, t)
-    );
-    if let Some(review) = &agreement.review {
-        line.push_str(&format!(" · {}", outcome_name(review.outcome, t)));
-        if let Some(decision) = review.decision {
-            line.push_str(&format!(" · {}", decision_name(decision, t)));
+    let status = status_name(agreement.status, t);
+    let said = match &agreement.review {
+        // One sentence, last time then now, so "gedaan" and "open" do not read as a clash.
+        Some(review) => {
+            let outcome = match review.decision {
+                Some(decision) => format!(
+                    "{}, {}",
+                    outcome_name(review.outcome, t),
+                    decision_name(decision, t)
+                ),
+                None => outcome_name(review.outcome, t).to_owned(),
+            };
+            let values: [(&str, &dyn std::fmt::Display); 2] =
+                [("outcome", &outcome), ("status", &status)];
+            fill(t.chain_reviewed, &values)
         }
+        None => status.to_owned(),
+    };
+    format!("{}: {} ({said})", agreement.who, agreement.what)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::NL;
+    use crate::model::{AgreementStatus, Review, ReviewDecision, ReviewOutcome};
+
+    #[test]
+    fn a_reviewed_agreement_reads_as_one_sentence_last_time_then_now() {
+        let mut agreement = Agreement {
+            who: "Sanne Mulder".to_owned(),
+            what: "Elke dag duolezen".to_owned(),
+            status: AgreementStatus::Open,
+            ..Agreement::default()
+        };
+        assert_eq!(
+            agreement_line(&NL, &agreement),
+            "Sanne Mulder: Elke dag duolezen (open)"
+        );
+        agreement.review = Some(Review {
+            outcome: ReviewOutcome::Done,
+            approach_works: Some(true),
+            better: String::new(),
+            decision: Some(ReviewDecision::Adjusted),
+        });
+        assert_eq!(
+            agreement_line(&NL, &agreement),
+            "Sanne Mulder: Elke dag duolezen (vorige keer gedaan, aangepast; nu open)"
+        );
     }
-    line
 }

@@ -1356,6 +1356,9 @@ texts! {
     chain_from_board:
         "Staat als ↑ op het bord.",
         "Stands as ↑ on the board.";
+    chain_reviewed:
+        "vorige keer {outcome}; nu {status}",
+        "last time {outcome}; now {status}";
     chain_add_need:
         "+ Behoefte",
         "+ Need";
