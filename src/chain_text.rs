@@ -40,7 +40,13 @@ pub fn agreement_line(t: &Texts, agreement: &Agreement) -> String {
         }
         None => status.to_owned(),
     };
-    format!("{}: {} ({said})", agreement.who, agreement.what)
+    match agreement.reworded_from() {
+        Some(before) => {
+            let before = fill(t.agreed_before, &[("what", &before.what)]);
+            format!("{}: {} ({before}; {said})", agreement.who, agreement.what)
+        }
+        None => format!("{}: {} ({said})", agreement.who, agreement.what),
+    }
 }
 
 #[cfg(test)]
@@ -66,10 +72,19 @@ mod tests {
             approach_works: Some(true),
             better: String::new(),
             decision: Some(ReviewDecision::Adjusted),
+            agreed: None,
         });
         assert_eq!(
             agreement_line(&NL, &agreement),
             "Sanne Mulder: Elke dag duolezen (vorige keer gedaan, aangepast; nu open)"
+        );
+        // Reworded at the review: what it said before stays in the line.
+        agreement.decide(ReviewDecision::Adjusted);
+        agreement.what = "Drie keer per week duolezen".to_owned();
+        assert_eq!(
+            agreement_line(&NL, &agreement),
+            "Sanne Mulder: Drie keer per week duolezen (eerder afgesproken: Elke dag duolezen; \
+             vorige keer gedaan, aangepast; nu open)"
         );
     }
 }

@@ -1122,6 +1122,12 @@ texts! {
     decision_until:
         "{decision} ({when})",
         "{decision} ({when})";
+    decision_adjusted_to:
+        "aangepast tot: {what}",
+        "adjusted to: {what}";
+    agreed_before:
+        "eerder afgesproken: {what}",
+        "agreed before: {what}";
     field_new_when:
         "Tot wanneer?",
         "Until when?";
@@ -1329,9 +1335,15 @@ texts! {
     gap_need:
         "nog geen onderwijs- of opvoedbehoefte",
         "no educational or parenting need yet";
-    gap_support:
-        "nog geen ondersteuningsbehoefte van {of}",
-        "no support need of {of} yet";
+    gap_support_school:
+        "nog geen ondersteuningsbehoefte van de school (leerkracht/mentor of IB/zoco)",
+        "no support need of the school yet (teacher/mentor or IB/zoco)";
+    gap_support_parents:
+        "nog geen ondersteuningsbehoefte van de ouders",
+        "no support need of the parents yet";
+    gap_support_any:
+        "nog geen ondersteuningsbehoefte van leerkracht of ouders",
+        "no support need of a teacher or the parents yet";
     gap_agreement:
         "nog geen afspraak",
         "no agreement yet";

@@ -146,10 +146,12 @@ pub fn gap_name(gap: crate::model::Gap, t: &Texts) -> String {
     match gap {
         Gap::NothingToBuildOn => t.gap_build_on.to_owned(),
         Gap::NoNeed => t.gap_need.to_owned(),
-        Gap::NoSupport(of) => crate::i18n::fill(
-            t.gap_support,
-            &[("of", &support_name(of, t).to_lowercase())],
-        ),
+        Gap::NoSupport(adults) => match adults {
+            crate::model::Adults::School => t.gap_support_school,
+            crate::model::Adults::Parents => t.gap_support_parents,
+            crate::model::Adults::Any => t.gap_support_any,
+        }
+        .to_owned(),
         Gap::NoAgreement => t.gap_agreement.to_owned(),
     }
 }

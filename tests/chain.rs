@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use uitzicht::UitzichtApp;
 use uitzicht::i18n::Lang;
-use uitzicht::model::{Gap, GoalId, GuideStep, ItemKind, ReviewDecision, SupportFor};
+use uitzicht::model::{GoalId, GuideStep, ItemKind, ReviewDecision, SupportFor};
 use uitzicht::ui::Action;
 
 fn click_last(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
@@ -88,7 +88,8 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
 
     assert_eq!(chain.support[0].of, SupportFor::Teacher);
     assert_eq!(chain.agreements.len(), 1);
-    assert_eq!(chain.gaps, [Gap::NoSupport(SupportFor::Parents)]);
+    // A school goal asks the school's adults only: the teacher's support completes it.
+    assert_eq!(chain.gaps, []);
     // The marks show on the board.
     let built_on = chain.builds_on[0].id;
     assert!(meeting.item_mark(built_on).is_some());
@@ -137,7 +138,12 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
         )),
         "{text}"
     );
-    assert!(text.contains("Nog te vullen: nog geen ondersteuningsbehoefte van ouders"));
+    let block = text
+        .split(&format!("- School: {reworded}\n"))
+        .nth(1)
+        .unwrap();
+    let block = block.split("\n- ").next().unwrap();
+    assert!(!block.contains("Nog te vullen"), "{block}");
 
     // The next meeting carries the links; its review asks per goal.
     click(&mut harness, "+ Nieuw vervolgoverleg");
@@ -151,13 +157,27 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
         .position(|a| a.goal == Some(id))
         .unwrap();
     click(&mut harness, &format!("Afspraak {} gedaan", carried + 1));
-    click(
+    click(&mut harness, &format!("Afspraak {} aangepast", carried + 1));
+    // The new wording typed under the one under review, which keeps heading it.
+    let agreed = "Zaakvakteksten een dag eerder met Daan doorlezen";
+    type_into(
         &mut harness,
-        &format!("Afspraak {} loopt door", carried + 1),
+        &format!("Wat {}", carried + 1),
+        " en bespreken",
     );
+    harness.get_by_label(&format!("{}. {agreed}", carried + 1));
     let next = shown(&harness);
     let chain = next.chain(id).unwrap();
     let review = chain.agreements[0].review.clone().unwrap();
-    assert_eq!(review.decision, Some(ReviewDecision::Continues));
+    assert_eq!(review.decision, Some(ReviewDecision::Adjusted));
+    assert_eq!(review.agreed.unwrap().what, agreed);
+    assert_eq!(chain.agreements[0].what, format!("{agreed} en bespreken"));
     assert_eq!(chain.builds_on.len(), 1, "the links came along");
+
+    // The meeting after sees what was agreed and what it became.
+    click(&mut harness, "+ Nieuw vervolgoverleg");
+    click(&mut harness, "Vervolgoverleg maken");
+    click(&mut harness, "Volgende stap ▶");
+    harness.get_by_label(&format!("eerder afgesproken: {agreed}"));
+    harness.get_by_label_contains(&format!("{agreed} en bespreken"));
 }

@@ -348,14 +348,18 @@ fn the_report_of_a_follow_up_holds_the_review_and_the_scores_so_far() {
         outcome: ReviewOutcome::Done,
         approach_works: Some(true),
         better: String::new(),
-        decision: None,
+        ..Review::default()
     });
     meeting.agreements[2].review = Some(Review {
         outcome: ReviewOutcome::NotDone,
         approach_works: Some(false),
         better: "De IB'er vraagt het zelf aan, met de ouders erbij".to_owned(),
-        decision: None,
+        ..Review::default()
     });
+    // Adjusted at the review: the report keeps what was agreed beside what it became.
+    let agreed = meeting.agreements[0].what.clone();
+    meeting.agreements[0].decide(uitzicht::model::ReviewDecision::Adjusted);
+    meeting.agreements[0].what = "Twee keer per week samen lezen".to_owned();
     meeting.goals[0].score = Some(8);
 
     let t = Lang::Nl.texts();
@@ -370,6 +374,8 @@ fn the_report_of_a_follow_up_holds_the_review_and_the_scores_so_far() {
         "ja, we gaan door",
         "De IB'er vraagt het zelf aan, met de ouders erbij",
         "Daan leest eind groep 6 op AVI M5. (8 op 10; eerder: 3 → 6)",
+        &agreed,
+        "aangepast tot: Twee keer per week samen lezen",
     ] {
         assert_has(&text, needle, "the follow-up report");
     }

@@ -159,11 +159,24 @@ fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {
                         ],
                     )
                 }
+                Some(ReviewDecision::Adjusted) if agreement.reworded_from().is_some() => {
+                    fill(t.decision_adjusted_to, &[("what", &agreement.what)])
+                }
                 Some(decision) => decision_name(decision, t).to_owned(),
                 None => t.not_decided.to_owned(),
             };
+            // What was agreed, as it stood before this review; what it became is in `next`.
+            let mut agreed = (review.agreed.as_ref())
+                .map_or(&agreement.what, |w| &w.what)
+                .clone();
+            if let Some(earlier) = &agreement.earlier {
+                agreed = format!(
+                    "{agreed} ({})",
+                    fill(t.agreed_before, &[("what", &earlier.what)])
+                );
+            }
             vec![
-                agreement.what.clone(),
+                agreed,
                 agreement.who.clone(),
                 outcome_name(review.outcome, t).to_owned(),
                 approach,

@@ -22,6 +22,29 @@ pub struct Agreement {
     pub review: Option<Review>,
     /// The goal the agreement carries out.
     pub goal: Option<super::GoalId>,
+    /// What it said before the last review adjusted it, so that the next meeting sees what
+    /// was agreed and what it became.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<Wording>,
+}
+
+/// An agreement's wording: what, when and how.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Wording {
+    pub what: String,
+    pub when: String,
+    pub how: String,
+}
+
+impl Wording {
+    fn of(agreement: &Agreement) -> Self {
+        Self {
+            what: agreement.what.clone(),
+            when: agreement.when.clone(),
+            how: agreement.how.clone(),
+        }
+    }
 }
 
 impl Agreement {
@@ -56,6 +79,7 @@ impl Default for Agreement {
             carried: false,
             review: None,
             goal: None,
+            earlier: None,
         }
     }
 }
@@ -85,6 +109,9 @@ pub struct Review {
     pub better: String,
     /// What happens to the agreement from now on; `None` until the chair decides.
     pub decision: Option<ReviewDecision>,
+    /// The wording under review, kept when the decision rewrites it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<Wording>,
 }
 
 /// After the look back, the one decision about a carried agreement; it sets its status, so
@@ -107,7 +134,10 @@ impl Agreement {
     /// Records the decision after the review and sets the status it implies: a closed
     /// agreement is done (or cancelled when it was not carried out), one that goes on runs.
     pub fn decide(&mut self, decision: ReviewDecision) {
+        let agreed = Wording::of(self);
         let review = self.review.get_or_insert_with(Review::default);
+        // The wording as it was when first decided on, whatever is chosen after.
+        review.agreed.get_or_insert(agreed);
         review.decision = Some(decision);
         self.status = match decision {
             ReviewDecision::Closed if review.outcome == ReviewOutcome::NotDone => {
@@ -117,6 +147,14 @@ impl Agreement {
             ReviewDecision::Continues => AgreementStatus::InProgress,
             ReviewDecision::Adjusted => AgreementStatus::Open,
         };
+    }
+}
+
+impl Agreement {
+    /// The wording this meeting's review started from, when the review changed it.
+    pub fn reworded_from(&self) -> Option<&Wording> {
+        let agreed = self.review.as_ref()?.agreed.as_ref()?;
+        (*agreed != Wording::of(self)).then_some(agreed)
     }
 }
 
@@ -158,5 +196,23 @@ mod tests {
             agreement.review.as_ref().and_then(|r| r.decision),
             Some(ReviewDecision::Adjusted)
         );
+    }
+
+    #[test]
+    fn an_adjusted_agreement_keeps_what_was_agreed() {
+        let mut agreement = Agreement {
+            what: "Elke dag duolezen".to_owned(),
+            when: "tot de herfstvakantie".to_owned(),
+            ..Agreement::default()
+        };
+        agreement.decide(ReviewDecision::Continues);
+        assert_eq!(agreement.reworded_from(), None, "nothing changed yet");
+        agreement.decide(ReviewDecision::Adjusted);
+        agreement.what = "Drie keer per week duolezen".to_owned();
+        // Typing the new wording after a second choice still keeps the first.
+        agreement.decide(ReviewDecision::Adjusted);
+        let before = agreement.reworded_from().unwrap();
+        assert_eq!(before.what, "Elke dag duolezen");
+        assert_eq!(before.when, "tot de herfstvakantie");
     }
 }

@@ -12,10 +12,56 @@ pub enum Gap {
     NothingToBuildOn,
     /// No educational or parenting need serves it yet.
     NoNeed,
-    /// No support need of this adult yet.
-    NoSupport(SupportFor),
+    /// No support need yet of the adults the goal asks for.
+    NoSupport(Adults),
     /// No agreement carries it out yet.
     NoAgreement,
+}
+
+/// The adults around the child whose support a goal asks for: the method turns the child's
+/// educational needs into what the school's adults need, and its parenting needs into what
+/// the parents need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adults {
+    /// Leerkracht/mentor or IB/zoco.
+    School,
+    Parents,
+    /// Not yet said by the goal or its needs: support from any adult will do.
+    Any,
+}
+
+impl Adults {
+    /// Whether a support need of `of` is support from these adults.
+    pub fn served_by(self, of: SupportFor) -> bool {
+        match self {
+            Self::School => matches!(of, SupportFor::Teacher | SupportFor::IbZoco),
+            Self::Parents => of == SupportFor::Parents,
+            Self::Any => true,
+        }
+    }
+
+    /// The adults a goal of `area` with needs in `needs` asks support from: a school goal
+    /// the school's, a home goal the parents'; a goal of the child follows its needs (an
+    /// educational need asks the school, a parenting need the parents).
+    fn asked_by(area: Area, needs: &[&Need]) -> Vec<Self> {
+        match area {
+            Area::School => vec![Self::School],
+            Area::Home => vec![Self::Parents],
+            Area::Child | Area::Other => {
+                let mut asked = Vec::new();
+                if needs.iter().any(|n| n.area == Area::School) {
+                    asked.push(Self::School);
+                }
+                if needs.iter().any(|n| n.area == Area::Home) {
+                    asked.push(Self::Parents);
+                }
+                if asked.is_empty() {
+                    asked.push(Self::Any);
+                }
+                asked
+            }
+        }
+    }
 }
 
 /// One goal's chain in a meeting.
@@ -149,9 +195,9 @@ impl Meeting {
         if needs.is_empty() {
             gaps.push(Gap::NoNeed);
         }
-        for of in [SupportFor::Teacher, SupportFor::Parents] {
-            if !support.iter().any(|s| s.of == of) {
-                gaps.push(Gap::NoSupport(of));
+        for adults in Adults::asked_by(goal.area, &needs) {
+            if !support.iter().any(|s| adults.served_by(s.of)) {
+                gaps.push(Gap::NoSupport(adults));
             }
         }
         if agreements.is_empty() {
@@ -214,8 +260,7 @@ mod tests {
             [
                 Gap::NothingToBuildOn,
                 Gap::NoNeed,
-                Gap::NoSupport(SupportFor::Teacher),
-                Gap::NoSupport(SupportFor::Parents),
+                Gap::NoSupport(Adults::Any),
                 Gap::NoAgreement
             ]
         );
@@ -237,9 +282,59 @@ mod tests {
         assert_eq!(chain.needs[0].text, "heeft nodig: ");
         assert_eq!(chain.needs[0].from, Some(worse));
         assert!(meeting.has_need_from(worse));
-        assert_eq!(chain.gaps, [Gap::NoSupport(SupportFor::Parents)]);
+        assert_eq!(chain.gaps, []);
+        // A parenting need of the goal asks the parents too.
+        meeting.needs.push(Need {
+            area: Area::Home,
+            goal: Some(goal),
+            ..Need::default()
+        });
+        let chain = meeting.chain(goal).unwrap();
+        assert_eq!(chain.gaps, [Gap::NoSupport(Adults::Parents)]);
         assert_eq!(meeting.item_mark(good), Some(ItemMark::BuildOn));
         assert_eq!(meeting.item_mark(worse), Some(ItemMark::Change));
+    }
+
+    #[test]
+    fn a_goal_asks_support_of_the_adults_of_its_area() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 11, 30));
+        for area in [Area::School, Area::Home] {
+            let id = GoalId(super::super::next_id(meeting.goals.iter().map(|g| g.id.0)));
+            meeting.goals.push(Goal {
+                id,
+                area,
+                ..Goal::default()
+            });
+        }
+        let (school, home) = (meeting.goals[0].id, meeting.goals[1].id);
+        let support_gaps = |meeting: &Meeting, goal| {
+            let chain = meeting.chain(goal).unwrap();
+            (chain.gaps.iter())
+                .filter(|g| matches!(g, Gap::NoSupport(_)))
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            support_gaps(&meeting, school),
+            [Gap::NoSupport(Adults::School)]
+        );
+        assert_eq!(
+            support_gaps(&meeting, home),
+            [Gap::NoSupport(Adults::Parents)]
+        );
+        // The IB/zoco's support answers a school goal; the teacher's does not answer home.
+        for (of, goal) in [(SupportFor::IbZoco, school), (SupportFor::Teacher, home)] {
+            meeting.support_needs.push(SupportNeed {
+                of,
+                goal: Some(goal),
+                ..SupportNeed::default()
+            });
+        }
+        assert_eq!(support_gaps(&meeting, school), []);
+        assert_eq!(
+            support_gaps(&meeting, home),
+            [Gap::NoSupport(Adults::Parents)]
+        );
     }
 
     #[test]

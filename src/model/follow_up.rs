@@ -50,6 +50,9 @@ fn follow_up_of(last: &Meeting, date: Date) -> Meeting {
         .map(|a| super::Agreement {
             carried: true,
             review: None,
+            // What it said before it was adjusted last time goes along; an agreement left
+            // as it was keeps the history it had.
+            earlier: a.reworded_from().cloned().or_else(|| a.earlier.clone()),
             ..a.clone()
         })
         .collect();
@@ -151,6 +154,26 @@ mod tests {
             !case.meetings[0].board.circles[0].items[0].carried,
             "the earlier meeting is untouched"
         );
+    }
+
+    #[test]
+    fn the_next_meeting_sees_what_an_adjusted_agreement_said_before() {
+        let mut case = Case::default();
+        let mut last = last_meeting();
+        let agreement = &mut last.agreements[0];
+        agreement.what = "Elke dag duolezen".to_owned();
+        agreement.decide(crate::model::ReviewDecision::Adjusted);
+        agreement.what = "Drie keer per week duolezen".to_owned();
+        case.meetings.push(last);
+        let second = case.add_follow_up(jiff::civil::date(2026, 11, 10));
+        let carried = &case.meetings[second].agreements[0];
+        assert_eq!(carried.what, "Drie keer per week duolezen");
+        assert_eq!(carried.earlier.as_ref().unwrap().what, "Elke dag duolezen");
+        // Kept as it is at the next review, it keeps that history.
+        case.meetings[second].agreements[0].decide(crate::model::ReviewDecision::Continues);
+        let third = case.add_follow_up(jiff::civil::date(2027, 1, 12));
+        let earlier = case.meetings[third].agreements[0].earlier.as_ref();
+        assert_eq!(earlier.unwrap().what, "Elke dag duolezen");
     }
 
     #[test]

@@ -15,14 +15,14 @@ mod texts;
 pub use texts::clean_text;
 
 pub use agreement::{
-    Agreement, AgreementId, AgreementStatus, Review, ReviewDecision, ReviewOutcome,
+    Agreement, AgreementId, AgreementStatus, Review, ReviewDecision, ReviewOutcome, Wording,
 };
 pub use board::{
     Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
     ItemId, ItemKind, PosMm, Spiral, next_id,
 };
 pub use case::{Case, CaseTotals, GoalTrack};
-pub use chain::{Chain, Gap, ItemMark};
+pub use chain::{Adults, Chain, Gap, ItemMark};
 pub use changes::{Changes, GoalChange, PlacedItem, changes};
 pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};

@@ -235,7 +235,7 @@ fn add_buttons_ui(
             }
         }
         ChainAdds::Support => {
-            for of in [SupportFor::Teacher, SupportFor::Parents] {
+            for of in [SupportFor::Teacher, SupportFor::IbZoco, SupportFor::Parents] {
                 let label = fill(t.chain_add_support, &[("of", &support_name(of, t))]);
                 if button(ui, &label) {
                     meeting.support_needs.push(SupportNeed {

@@ -178,7 +178,14 @@ pub(super) fn review_ui(
             |choice: &str| fill(t.review_choice, &[("row", &(row + 1)), ("choice", &choice)]);
         ui.group(|ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(format!("{}. {}", row + 1, agreement.what)).strong());
+            // The wording under review heads it, steady while a new one is typed below.
+            let reviewed = (agreement.review.as_ref())
+                .and_then(|r| r.agreed.as_ref())
+                .map_or(&agreement.what, |w| &w.what);
+            ui.label(egui::RichText::new(format!("{}. {reviewed}", row + 1)).strong());
+            if let Some(earlier) = agreement.earlier.as_ref() {
+                ui.weak(fill(t.agreed_before, &[("what", &earlier.what)]));
+            }
             let details: Vec<&str> = [&agreement.who, &agreement.when, &agreement.how]
                 .into_iter()
                 .map(|s| s.trim())
