@@ -2,7 +2,7 @@
 //! the projector and the report, so the table reads the same thing on each.
 
 use crate::i18n::{Texts, fill};
-use crate::model::{Agreement, Chain};
+use crate::model::{Agreement, Chain, Wording};
 use crate::names::{area_name, decision_name, outcome_name, status_name, support_name};
 
 /// What the goal builds on and changes, then the needs and the support that serve it.
@@ -17,6 +17,20 @@ pub fn link_lines(t: &Texts, chain: &Chain<'_>) -> Vec<String> {
         .chain(needs)
         .chain(support)
         .collect()
+}
+
+/// An agreement's wording on one line: what, then when and how where they were said.
+pub fn wording_line(wording: &Wording) -> String {
+    let mut line = wording.what.clone();
+    let details: Vec<&str> = [&wording.when, &wording.how]
+        .into_iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !details.is_empty() {
+        line = format!("{line} — {}", details.join(" · "));
+    }
+    line
 }
 
 /// An agreement that serves the goal: who, what and its status, and how last time's review

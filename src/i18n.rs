@@ -1089,6 +1089,21 @@ texts! {
     field_date:
         "Datum",
         "Date";
+    month_names:
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "January February March April May June July August September October November December";
+    weekday_names:
+        "ma di wo do vr za zo",
+        "Mo Tu We Th Fr Sa Su";
+    date_day:
+        "dag",
+        "day";
+    date_month:
+        "maand",
+        "month";
+    date_year:
+        "jaar",
+        "year";
     follow_up_title:
         "Nieuw vervolgoverleg",
         "New follow-up meeting";
@@ -1504,8 +1519,8 @@ texts! {
         "Nieuw vervolgoverleg",
         "New follow-up meeting";
     follow_up_hint:
-        "Neemt het bord, de deelnemers, de doelen, de onderwijs- en opvoedbehoeften en de open afspraken mee naar een nieuw overleg van vandaag.",
-        "Takes the board, the participants, the goals, the needs and the open agreements along to a new meeting dated today.";
+        "Neemt het bord, de deelnemers, de doelen, de onderwijs- en opvoedbehoeften en de open afspraken mee naar een nieuw overleg op de datum hieronder.",
+        "Takes the board, the participants, the goals, the needs and the open agreements along to a new meeting on the date below.";
     follow_up_made:
         "Overleg {number} van {date} staat klaar. Begin met de terugblik op de afspraken (stap 1).",
         "Meeting {number} on {date} is ready. Start with the review of the agreements (step 1).";

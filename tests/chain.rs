@@ -145,28 +145,29 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
     let block = block.split("\n- ").next().unwrap();
     assert!(!block.contains("Nog te vullen"), "{block}");
 
-    // The next meeting carries the links; its review asks per goal.
-    click(&mut harness, "+ Nieuw vervolgoverleg");
-    click(&mut harness, "Vervolgoverleg maken");
-    click(&mut harness, "Volgende stap ▶");
+    review_in_the_next_meetings(&mut harness, id, &reworded);
+}
+
+/// The next meeting carries the links of goal `id` (now worded `reworded`); its review
+/// asks per goal, and an adjusted agreement keeps what was agreed into the meeting after.
+fn review_in_the_next_meetings(harness: &mut Harness<'_, UitzichtApp>, id: GoalId, reworded: &str) {
+    click(harness, "+ Nieuw vervolgoverleg");
+    click(harness, "Vervolgoverleg maken");
+    click(harness, "Volgende stap ▶");
     harness.get_by_label(&format!("Voor doel: {reworded}"));
-    let next = shown(&harness);
+    let next = shown(harness);
     let carried = next
         .agreements
         .iter()
         .position(|a| a.goal == Some(id))
         .unwrap();
-    click(&mut harness, &format!("Afspraak {} gedaan", carried + 1));
-    click(&mut harness, &format!("Afspraak {} aangepast", carried + 1));
+    click(harness, &format!("Afspraak {} gedaan", carried + 1));
+    click(harness, &format!("Afspraak {} aangepast", carried + 1));
     // The new wording typed under the one under review, which keeps heading it.
     let agreed = "Zaakvakteksten een dag eerder met Daan doorlezen";
-    type_into(
-        &mut harness,
-        &format!("Wat {}", carried + 1),
-        " en bespreken",
-    );
+    type_into(harness, &format!("Wat {}", carried + 1), " en bespreken");
     harness.get_by_label(&format!("{}. {agreed}", carried + 1));
-    let next = shown(&harness);
+    let next = shown(harness);
     let chain = next.chain(id).unwrap();
     let review = chain.agreements[0].review.clone().unwrap();
     assert_eq!(review.decision, Some(ReviewDecision::Adjusted));
@@ -175,9 +176,9 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
     assert_eq!(chain.builds_on.len(), 1, "the links came along");
 
     // The meeting after sees what was agreed and what it became.
-    click(&mut harness, "+ Nieuw vervolgoverleg");
-    click(&mut harness, "Vervolgoverleg maken");
-    click(&mut harness, "Volgende stap ▶");
+    click(harness, "+ Nieuw vervolgoverleg");
+    click(harness, "Vervolgoverleg maken");
+    click(harness, "Volgende stap ▶");
     harness.get_by_label(&format!("eerder afgesproken: {agreed}"));
     harness.get_by_label_contains(&format!("{agreed} en bespreken"));
 }

@@ -204,3 +204,39 @@ fn a_questions_ticks_read_as_words_and_carry_their_number_for_screen_readers() {
         "{drawn:?}"
     );
 }
+
+/// Clicks the last widget named `label`: the one in the dialog over the form.
+fn click_last(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
+    harness.get_all_by_label(label).last().unwrap().click();
+    harness.run();
+}
+
+#[test]
+fn the_date_is_picked_in_the_apps_language_and_a_day_past_the_month_end_is_its_last() {
+    let mut harness = app(1366.0, 768.0);
+    common::click(&mut harness, "+ Nieuw vervolgoverleg");
+    click_last(&mut harness, "Datum maand");
+    let drawn = drawn_texts(&harness);
+    assert!(drawn.iter().any(|t| t == "januari"), "{drawn:?}");
+    for english in ["January", "Cancel", "Save", "Week", "today"] {
+        assert!(!drawn.iter().any(|t| t.contains(english)), "{english}");
+    }
+    // The hint names no day: the date is the one picked below it.
+    let hint = drawn
+        .iter()
+        .find(|t| t.starts_with("Neemt het bord"))
+        .unwrap();
+    assert!(!hint.contains("vandaag"), "{hint}");
+    click_last(&mut harness, "februari");
+    click_last(&mut harness, "Datum dag");
+    click_last(&mut harness, "28");
+    click_last(&mut harness, "Datum maand");
+    click_last(&mut harness, "april");
+    click_last(&mut harness, "Datum dag");
+    click_last(&mut harness, "30");
+    click_last(&mut harness, "Datum maand");
+    click_last(&mut harness, "februari");
+    common::click(&mut harness, "Vervolgoverleg maken");
+    let date = harness.state().doc.case.meetings.last().unwrap().date;
+    assert_eq!((date.month(), date.day()), (2, date.days_in_month()));
+}

@@ -149,6 +149,9 @@ proptest! {
         meeting.board.add_arrow(CircleId(2), extra, Spiral::Downward, &note).unwrap();
         meeting.participants.push(Participant { name, ..Participant::default() });
         meeting.agreements.push(Agreement { id: AgreementId(1), who, ..Agreement::default() });
+        // As the app holds them: typed texts are cleaned as they are edited (a pasted line
+        // separator becomes a line break), and reading a file cleans them the same way.
+        case.clean_texts();
 
         let path = Path::new("p.mdo.ron");
         let text = storage::to_ron(&case, path).unwrap();

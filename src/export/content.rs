@@ -167,12 +167,12 @@ fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {
             };
             // What was agreed, as it stood before this review; what it became is in `next`.
             let mut agreed = (review.agreed.as_ref())
-                .map_or(&agreement.what, |w| &w.what)
-                .clone();
+                .map_or_else(|| agreement.what.clone(), crate::chain_text::wording_line);
             if let Some(earlier) = &agreement.earlier {
+                let earlier = crate::chain_text::wording_line(earlier);
                 agreed = format!(
                     "{agreed} ({})",
-                    fill(t.agreed_before, &[("what", &earlier.what)])
+                    fill(t.agreed_before, &[("what", &earlier)])
                 );
             }
             vec![

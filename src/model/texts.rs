@@ -83,6 +83,12 @@ impl Case {
                 texts.extend([&mut a.who, &mut a.what, &mut a.why, &mut a.when, &mut a.how]);
                 if let Some(review) = &mut a.review {
                     texts.push(&mut review.better);
+                    if let Some(w) = &mut review.agreed {
+                        texts.extend([&mut w.what, &mut w.when, &mut w.how]);
+                    }
+                }
+                if let Some(w) = &mut a.earlier {
+                    texts.extend([&mut w.what, &mut w.when, &mut w.how]);
                 }
             }
             texts.push(&mut meeting.evaluation.notes);

@@ -238,27 +238,17 @@ pub fn follow_up_ui(
     date: &mut crate::model::Date,
 ) -> Option<Action> {
     let mut action = None;
+    // A click on a drop-down's list that reaches past the dialog is a choice, not a click
+    // beside the dialog that dismisses it.
+    let list_was_open = egui::Popup::is_any_open(ctx);
     let modal = Modal::new(Id::unique("follow_up")).show(ctx, |ui| {
         ui.set_max_width(crate::theme::DIALOG_NARROW);
         ui.heading(t.follow_up_title);
         ui.label(t.follow_up_hint);
         ui.add_space(crate::theme::SPACE);
-        let mut picked =
-            jiff02::civil::Date::new(date.year(), date.month(), date.day()).unwrap_or_default();
         ui.horizontal(|ui| {
             ui.label(t.field_date);
-            if ui
-                .add(
-                    egui_extras::DatePickerButton::new(&mut picked)
-                        .id_salt("follow-up-date")
-                        .show_icon(false),
-                )
-                .changed()
-                && let Ok(new) =
-                    crate::model::Date::new(picked.year(), picked.month(), picked.day())
-            {
-                *date = new;
-            }
+            super::date_field::date_field(ui, t, t.field_date, date);
         });
         ui.add_space(crate::theme::SPACE);
         ui.horizontal(|ui| {
@@ -270,7 +260,7 @@ pub fn follow_up_ui(
             }
         });
     });
-    if modal.should_close() && action.is_none() {
+    if modal.should_close() && !list_was_open && action.is_none() {
         action = Some(Action::CancelFollowUp);
     }
     action

@@ -3,6 +3,7 @@
 
 mod board_panel;
 mod command;
+mod date_field;
 mod dialogs;
 mod file_dialogs;
 mod forms;

@@ -49,22 +49,11 @@ pub(super) fn time_ui(ui: &mut egui::Ui, t: &Texts, label: &str, time: &mut Opti
     });
 }
 
-/// The meeting's date, with a calendar to pick it.
+/// The meeting's date, picked as day, month and year.
 pub(super) fn date_ui(ui: &mut egui::Ui, t: &Texts, date: &mut Date) {
     ui.horizontal(|ui| {
         ui.label(t.field_date);
-        let mut picked =
-            jiff02::civil::Date::new(date.year(), date.month(), date.day()).unwrap_or_default();
-        let response = ui.add(
-            egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt("meeting-date")
-                .show_icon(false),
-        );
-        if response.changed()
-            && let Ok(new) = Date::new(picked.year(), picked.month(), picked.day())
-        {
-            *date = new;
-        }
+        crate::ui::date_field::date_field(ui, t, t.field_date, date);
     });
 }
 
@@ -184,7 +173,8 @@ pub(super) fn review_ui(
                 .map_or(&agreement.what, |w| &w.what);
             ui.label(egui::RichText::new(format!("{}. {reviewed}", row + 1)).strong());
             if let Some(earlier) = agreement.earlier.as_ref() {
-                ui.weak(fill(t.agreed_before, &[("what", &earlier.what)]));
+                let earlier = crate::chain_text::wording_line(earlier);
+                ui.weak(fill(t.agreed_before, &[("what", &earlier)]));
             }
             let details: Vec<&str> = [&agreement.who, &agreement.when, &agreement.how]
                 .into_iter()
