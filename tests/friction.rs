@@ -240,3 +240,32 @@ fn the_date_is_picked_in_the_apps_language_and_a_day_past_the_month_end_is_its_l
     let date = harness.state().doc.case.meetings.last().unwrap().date;
     assert_eq!((date.month(), date.day()), (2, date.days_in_month()));
 }
+
+#[test]
+fn a_field_keeps_its_height_while_typing_and_grows_when_left() {
+    let mut harness = app(1366.0, 3000.0);
+    let below = |harness: &Harness<'_, UitzichtApp>| {
+        let field = egui::accesskit::Role::TextInput;
+        let rect = (harness.get_by_role_and_label(field, "We zijn hier allemaal omdat …")).rect();
+        rect.min.y
+    };
+    let before = below(&harness);
+    let long = " en of het lezen thuis en op school op elkaar aansluit, ook in drukke weken";
+    common::type_into(&mut harness, "Aan het eind hebben we …", long);
+    common::type_into(&mut harness, "Aan het eind hebben we …", long);
+    harness.run();
+    assert_eq!(
+        below(&harness),
+        before,
+        "the field below stays under the pointer"
+    );
+    // Another field takes the keyboard: the one typed in now shows its whole text.
+    (harness.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "We zijn hier allemaal omdat …",
+    ))
+    .focus();
+    harness.run();
+    harness.run();
+    assert!(below(&harness) > before + 10.0, "it grew when left");
+}

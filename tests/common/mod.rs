@@ -47,6 +47,9 @@ pub fn open_app(
     let path = path.map(std::path::Path::to_owned);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
+        // A field that takes the keyboard holds its height from the frame after (a scroll
+        // area of its own), which egui settles in two frames more than its default four.
+        .with_max_steps(8)
         .build_eframe(move |cc| {
             UitzichtApp::with_dialogs(
                 &cc.egui_ctx,

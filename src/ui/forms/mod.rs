@@ -91,48 +91,73 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
     }
 }
 
-/// A labelled one-line field.
 /// A labelled field whose text wraps and shows whole; Shift+Enter starts a new line.
 fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {
     ui.horizontal_top(|ui| {
-        let label = ui.label(label);
-        ui.add(
-            egui::TextEdit::multiline(text)
-                .desired_rows(1)
-                .desired_width(f32::INFINITY)
-                .return_key(egui::KeyboardShortcut::new(
-                    egui::Modifiers::SHIFT,
-                    egui::Key::Enter,
-                )),
-        )
-        .labelled_by(label.id);
+        let label_response = ui.label(label);
+        let edit = egui::TextEdit::multiline(text)
+            .desired_rows(1)
+            .desired_width(f32::INFINITY)
+            .return_key(egui::KeyboardShortcut::new(
+                egui::Modifiers::SHIFT,
+                egui::Key::Enter,
+            ));
+        let response = steady(ui, ui.make_persistent_id(label), edit);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+        response.labelled_by(label_response.id);
     });
 }
 
 fn multiline(ui: &mut egui::Ui, label: &str, text: &mut String) {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_rows(4)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
+    let label_response = ui.label(label);
+    let edit = egui::TextEdit::multiline(text)
+        .desired_rows(4)
+        .desired_width(f32::INFINITY);
+    steady(ui, ui.make_persistent_id(label), edit).labelled_by(label_response.id);
 }
 
-/// A field in a row of a list, named "Naam 2" for screen readers and tests. Its text wraps
-/// within `width` and the field grows to show it whole; Shift+Enter starts a new line.
+/// Adds `edit` (given the id `id`, so that it keeps the keyboard) at a steady height while
+/// it has the keyboard: a line that wraps scrolls inside the field instead of pushing the
+/// fields below it down under the pointer. It grows to its text when the keyboard leaves.
+fn steady(ui: &mut egui::Ui, id: egui::Id, edit: egui::TextEdit<'_>) -> egui::Response {
+    let held_key = id.with("held-height");
+    let held: Option<f32> = ui.data(|d| d.get_temp(held_key));
+    let edit = edit.id(id);
+    let response = match held {
+        Some(height) => {
+            egui::ScrollArea::vertical()
+                .id_salt(id.with("scroll"))
+                .max_height(height)
+                .min_scrolled_height(height)
+                .show(ui, |ui| ui.add(edit))
+                .inner
+        }
+        None => ui.add(edit),
+    };
+    if !response.has_focus() {
+        if held.is_some() {
+            ui.data_mut(|d| d.remove::<f32>(held_key));
+        }
+    } else if held.is_none() {
+        let height = response.rect.height();
+        ui.data_mut(|d| d.insert_temp(held_key, height));
+    }
+    response
+}
+
+/// A text field of a row: `field` of row `row` (from 0), named so for screen readers and
+/// tests; it wraps over lines (Enter keeps it, Shift+Enter makes a new line).
 fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String, width: f32) {
     let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
-    let response = ui.add(
-        egui::TextEdit::multiline(text)
-            .hint_text(field)
-            .desired_rows(1)
-            .desired_width(width)
-            .return_key(egui::KeyboardShortcut::new(
-                egui::Modifiers::SHIFT,
-                egui::Key::Enter,
-            )),
-    );
+    let edit = egui::TextEdit::multiline(text)
+        .hint_text(field)
+        .desired_rows(1)
+        .desired_width(width)
+        .return_key(egui::KeyboardShortcut::new(
+            egui::Modifiers::SHIFT,
+            egui::Key::Enter,
+        ));
+    let response = steady(ui, ui.make_persistent_id(&name), edit);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
     // A row just added takes the keyboard in its first field.
     let wanted = ui.data(|d| d.get_temp::<String>(focus_key()));

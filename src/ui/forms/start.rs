@@ -219,11 +219,10 @@ pub(super) fn review_ui(
             if review.approach_works == Some(false) {
                 let name = choice_name(t.field_better);
                 ui.label(t.field_better);
-                let response = ui.add(
-                    egui::TextEdit::multiline(&mut review.better)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                );
+                let edit = egui::TextEdit::multiline(&mut review.better)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY);
+                let response = super::steady(ui, ui.make_persistent_id(&name), edit);
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
             }
