@@ -269,3 +269,56 @@ fn a_field_keeps_its_height_while_typing_and_grows_when_left() {
     harness.run();
     assert!(below(&harness) > before + 10.0, "it grew when left");
 }
+
+#[test]
+fn every_answer_of_the_evaluation_stays_inside_the_form() {
+    for (lang, undecided) in [
+        (Lang::Nl, "nog niet bepaald"),
+        (Lang::En, "not decided yet"),
+    ] {
+        for width in [800.0, 1024.0, 1366.0] {
+            let path = example();
+            let mut harness = common::open_app(Some(&path), lang, (width, 768.0));
+            let ctx = harness.ctx.clone();
+            let close = Action::GoToStep(uitzicht::model::GuideStep::Close);
+            harness.state_mut().apply(&ctx, close);
+            harness.run();
+            let answers: Vec<_> = harness.get_all_by_label_contains(undecided).collect();
+            assert!(answers.len() >= 3, "{}", answers.len());
+            for answer in answers {
+                let (rect, name) = (answer.rect(), answer.accesskit_node().label());
+                assert!(
+                    rect.right() <= width,
+                    "at {width}: {name:?} ends at {rect:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_small_window_keeps_room_for_the_board_and_a_tiny_one_still_draws() {
+    // A small laptop, a window beside another, one almost minimised (Windows reports a
+    // minimised window as having no size at all).
+    for (width, height) in [
+        (800.0, 600.0),
+        (1024.0, 600.0),
+        (300.0, 200.0),
+        (40.0, 30.0),
+    ] {
+        let mut harness = app(width, height);
+        if width >= 800.0 {
+            let board = harness.get_by_label("Bord van het overleg").rect();
+            assert!(board.width() >= width * 0.2, "at {width}: {board:?}");
+        }
+        // Presenting every step in a window that small draws too, in type it can have.
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(&ctx, Action::Command(Command::Present));
+        for step in uitzicht::model::GuideStep::ALL {
+            harness.state_mut().apply(&ctx, Action::GoToStep(step));
+            harness.run();
+        }
+    }
+}

@@ -170,11 +170,13 @@ impl UitzichtApp {
             return;
         };
         let editable = self.editable();
+        let room = ui.available_width();
         if self.guide_open {
+            let range = theme::panel_range(theme::GUIDE_WIDTH_RANGE, room, theme::GUIDE_SHARE);
             egui::Panel::left("guide")
                 .resizable(true)
-                .default_size(theme::GUIDE_WIDTH)
-                .size_range(theme::GUIDE_WIDTH_RANGE)
+                .default_size(theme::GUIDE_WIDTH.min(*range.end()))
+                .size_range(range)
                 .show(ui, |ui| {
                     fold_button(ui, t, Command::ToggleGuide, "◀", actions);
                     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -218,10 +220,11 @@ impl UitzichtApp {
             board_pinned: self.board_pinned,
             high_contrast: self.high_contrast,
         };
+        let range = theme::panel_range(theme::SIDE_WIDTH_RANGE, room, theme::SIDE_SHARE);
         egui::Panel::right("side_panel")
             .resizable(true)
-            .default_size(theme::SIDE_WIDTH)
-            .size_range(theme::SIDE_WIDTH_RANGE)
+            .default_size(theme::SIDE_WIDTH.min(*range.end()))
+            .size_range(range)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     fold_button(ui, t, Command::ToggleSidePanel, "▶", actions);

@@ -89,6 +89,10 @@ pub fn board_ui(
     let layout = &prepared.layout;
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     navigate(ui, &response, state);
+    // No room to draw in (panels wider than the window): nothing to draw or to touch.
+    if response.rect.width() < 1.0 || response.rect.height() < 1.0 {
+        return actions;
+    }
     let view = BoardView::zoomed(response.rect, state.zoom, state.pan);
     let painter = painter.with_clip_rect(response.rect);
     paint::scene(&painter, &view, &prepared.scene);

@@ -70,6 +70,8 @@ pub(super) fn scene(painter: &Painter, view: &BoardView, scene: &[Primitive]) {
                     PathStroke::NONE,
                 ));
             }
+            // Type too small to read is not drawn (and no font has a size of nothing).
+            Primitive::Text { line, .. } if line.size_mm * mm < 1.0 => {}
             Primitive::Text { line, colour } => {
                 painter.text(
                     view.pos(line.top_left),

@@ -21,6 +21,21 @@ pub const GUIDE_WIDTH: f32 = 340.0;
 pub const GUIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 240.0..=520.0;
 pub const SIDE_WIDTH: f32 = 460.0;
 pub const SIDE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 320.0..=760.0;
+/// The most of a window's width the guide and the form panel may take, so that a narrow
+/// window (a small laptop, a window beside another) keeps a quarter for the board.
+pub const GUIDE_SHARE: f32 = 0.3;
+pub const SIDE_SHARE: f32 = 0.45;
+
+/// A panel's width range `range` in a window `room` wide, taking at most `share` of it.
+pub fn panel_range(
+    range: std::ops::RangeInclusive<f32>,
+    room: f32,
+    share: f32,
+) -> std::ops::RangeInclusive<f32> {
+    let most = range.end().min(room * share).max(0.0);
+    range.start().min(most)..=most
+}
+
 /// Below this window width the guide folds away for the analysis on the board.
 pub const ROOMY_WIDTH: f32 = 1600.0;
 /// A panel folded away: a strip just wide enough for the arrow that brings it back.

@@ -56,7 +56,8 @@ impl ProjectorView {
 /// The smallest text on a screen `height_points` high: a capital at least 1/60 of the
 /// screen height, the size of a capital being about 0.7 of the type size.
 pub fn floor_points(height_points: f32) -> f32 {
-    height_points / theme::PROJECTOR_CAPITALS_PER_SCREEN / theme::CAP_HEIGHT_PER_SIZE
+    // A window with no height (minimised, on Windows) still gets a type size fonts can have.
+    (height_points / theme::PROJECTOR_CAPITALS_PER_SCREEN / theme::CAP_HEIGHT_PER_SIZE).max(1.0)
 }
 
 /// Board millimetres for `floor_points` on a screen of `size`, with the board fitted.

@@ -298,7 +298,8 @@ fn named_radios<T: PartialEq, const N: usize>(
 }
 
 fn yes_no(ui: &mut egui::Ui, t: &Texts, label: &str, value: &mut Option<bool>) {
-    ui.horizontal(|ui| {
+    // Wrapped, so that the last answer moves to a line of its own in a narrow panel.
+    ui.horizontal_wrapped(|ui| {
         ui.label(label);
         let answers = [
             (Some(true), t.yes),
