@@ -1089,6 +1089,9 @@ texts! {
     field_date:
         "Datum",
         "Date";
+    step_questions_here:
+        "Vragen bij deze stap",
+        "Questions for this step";
     month_names:
         "januari februari maart april mei juni juli augustus september oktober november december",
         "January February March April May June July August September October November December";

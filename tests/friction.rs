@@ -322,3 +322,26 @@ fn a_small_window_keeps_room_for_the_board_and_a_tiny_one_still_draws() {
         }
     }
 }
+
+#[test]
+fn with_the_guide_folded_for_the_board_its_questions_stay_beside_it() {
+    let mut harness = app(1366.0, 768.0);
+    let t = Lang::Nl.texts();
+    let analysis = uitzicht::model::GuideStep::Analysis;
+    let question = uitzicht::names::step_questions(analysis, t)
+        .lines()
+        .next()
+        .unwrap();
+    let quoted = format!("“{question}”");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Action::GoToStep(analysis));
+    harness.run();
+    // On a laptop the guide folds away for the board; the step's questions do not.
+    assert!(!harness.state().guide_open);
+    assert_eq!(harness.get_all_by_label(&quoted).count(), 1);
+    // With the guide open they are in the guide only, not twice.
+    harness.key_press(egui::Key::F7);
+    harness.run();
+    assert!(harness.state().guide_open);
+    assert_eq!(harness.get_all_by_label(&quoted).count(), 1);
+}

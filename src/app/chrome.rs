@@ -233,33 +233,38 @@ impl UitzichtApp {
                     ui.selectable_value(&mut self.side_tab, SideTab::Trajectory, t.tab_trajectory);
                 });
                 ui.separator();
-                egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
-                    SideTab::Board => {
-                        actions.extend(ui::board_panel_ui(
-                            ui,
-                            t,
-                            meeting,
-                            &mut self.board,
-                            &context,
-                        ));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if !self.guide_open && self.side_tab != SideTab::Trajectory {
+                        ui::step_questions_ui(ui, t, meeting.guide.current);
                     }
-                    SideTab::Trajectory => {
-                        actions.extend(ui::trajectory_ui(
-                            ui,
-                            t,
-                            &self.doc.case,
-                            self.meeting,
-                            !self.doc.is_read_only(),
-                        ));
-                    }
-                    SideTab::Form => {
-                        ui.add_enabled_ui(editable, |ui| {
-                            let mut draft = self.doc.case.clone();
-                            ui::step_form_ui(ui, t, &mut draft, self.meeting);
-                            if draft != self.doc.case {
-                                actions.push(Action::ReplaceCase(Box::new(draft)));
-                            }
-                        });
+                    match self.side_tab {
+                        SideTab::Board => {
+                            actions.extend(ui::board_panel_ui(
+                                ui,
+                                t,
+                                meeting,
+                                &mut self.board,
+                                &context,
+                            ));
+                        }
+                        SideTab::Trajectory => {
+                            actions.extend(ui::trajectory_ui(
+                                ui,
+                                t,
+                                &self.doc.case,
+                                self.meeting,
+                                !self.doc.is_read_only(),
+                            ));
+                        }
+                        SideTab::Form => {
+                            ui.add_enabled_ui(editable, |ui| {
+                                let mut draft = self.doc.case.clone();
+                                ui::step_form_ui(ui, t, &mut draft, self.meeting);
+                                if draft != self.doc.case {
+                                    actions.push(Action::ReplaceCase(Box::new(draft)));
+                                }
+                            });
+                        }
                     }
                 });
             });

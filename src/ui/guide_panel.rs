@@ -99,13 +99,7 @@ pub fn guide_panel_ui(
                         }
                     }
                     ui.add_space(crate::theme::SPACE_SMALL);
-                    for question in step_questions(step, t).lines() {
-                        ui.label(
-                            egui::RichText::new(format!("“{question}”"))
-                                .italics()
-                                .color(theme::MUTED.to_egui()),
-                        );
-                    }
+                    questions_ui(ui, t, step);
                 });
             if header_clicked {
                 let mut state = egui::collapsing_header::CollapsingState::load_with_default_open(
@@ -201,5 +195,26 @@ fn reading_ui(ui: &mut egui::Ui, t: &Texts, reading: &ClockReading) {
         ui.colored_label(calm, t.clock_meeting_over);
     } else if reading.step_over_time() {
         ui.colored_label(calm, t.clock_step_over);
+    }
+}
+
+/// The questions of `step` in a section of their own, for when the guide is folded away
+/// (on a laptop, for the board's room) and they would be gone with it.
+pub fn step_questions_ui(ui: &mut egui::Ui, t: &Texts, step: GuideStep) {
+    egui::CollapsingHeader::new(t.step_questions_here)
+        .id_salt(("step-questions", step))
+        .default_open(true)
+        .show(ui, |ui| questions_ui(ui, t, step));
+    ui.separator();
+}
+
+/// The questions the chair can ask in `step`, as the guide shows them.
+fn questions_ui(ui: &mut egui::Ui, t: &Texts, step: GuideStep) {
+    for question in step_questions(step, t).lines() {
+        ui.label(
+            egui::RichText::new(format!("“{question}”"))
+                .italics()
+                .color(theme::MUTED.to_egui()),
+        );
     }
 }

@@ -27,7 +27,7 @@ pub use dialogs::{
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
 pub use forms::{ChainAdds, chain_ui, step_form_ui};
 pub use goal_chart::{chart_summary, goal_chart_ui};
-pub use guide_panel::guide_panel_ui;
+pub use guide_panel::{guide_panel_ui, step_questions_ui};
 pub use help::{Help, Places, help_ui};
 pub use menu::menu_bar_ui;
 pub use passphrase_dialog::{
