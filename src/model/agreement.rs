@@ -151,6 +151,14 @@ impl Agreement {
 }
 
 impl Agreement {
+    /// The wording this meeting's review looks back at: as it was before the review's
+    /// decision rewrote it, or as it stands.
+    pub fn under_review(&self) -> Wording {
+        (self.review.as_ref())
+            .and_then(|r| r.agreed.clone())
+            .unwrap_or_else(|| Wording::of(self))
+    }
+
     /// The wording this meeting's review started from, when the review changed it.
     pub fn reworded_from(&self) -> Option<&Wording> {
         let agreed = self.review.as_ref()?.agreed.as_ref()?;

@@ -168,15 +168,13 @@ pub(super) fn review_ui(
         ui.group(|ui| {
             ui.set_width(ui.available_width());
             // The wording under review heads it, steady while a new one is typed below.
-            let reviewed = (agreement.review.as_ref())
-                .and_then(|r| r.agreed.as_ref())
-                .map_or(&agreement.what, |w| &w.what);
-            ui.label(egui::RichText::new(format!("{}. {reviewed}", row + 1)).strong());
+            let reviewed = agreement.under_review();
+            ui.label(egui::RichText::new(format!("{}. {}", row + 1, reviewed.what)).strong());
             if let Some(earlier) = agreement.earlier.as_ref() {
                 let earlier = crate::chain_text::wording_line(earlier);
                 ui.weak(fill(t.agreed_before, &[("what", &earlier)]));
             }
-            let details: Vec<&str> = [&agreement.who, &agreement.when, &agreement.how]
+            let details: Vec<&str> = [&agreement.who, &reviewed.when, &reviewed.how]
                 .into_iter()
                 .map(|s| s.trim())
                 .filter(|s| !s.is_empty())
