@@ -60,7 +60,7 @@ impl Display {
 
     /// The first window whose title contains `title`, once it is there.
     fn window(&self, title: &str) -> String {
-        let found = wait_for(Duration::from_secs(60), || {
+        let found = wait_for(Duration::from_secs(120), || {
             self.xdotool(&["search", "--name", title])
                 .and_then(|ids| ids.lines().next().map(str::to_owned))
         });
