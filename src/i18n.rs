@@ -78,6 +78,9 @@ texts! {
     app_name:
         "Uitzicht",
         "Uitzicht";
+    language_tag:
+        "nl-NL",
+        "en-GB";
     new_case:
         "Nieuwe casus",
         "New case";

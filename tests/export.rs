@@ -2,6 +2,8 @@
 
 //! The PDFs and the PNG read back: page sizes, embedded fonts, and every text whole.
 
+mod common;
+
 use std::path::Path;
 
 use lopdf::{Document, Object};
@@ -76,7 +78,7 @@ fn fonts_embedded(doc: &Document) -> Vec<(String, bool)> {
 /// All text of the document with whitespace removed, so that wrapped lines join again.
 fn squeezed_text(doc: &Document) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    squeeze(&doc.extract_text(&pages).unwrap())
+    squeeze(&common::unbroken(&doc.extract_text(&pages).unwrap()))
 }
 
 fn squeeze(text: &str) -> String {

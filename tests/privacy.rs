@@ -170,7 +170,8 @@ fn names() -> Vec<String> {
 fn everything_readable(pdf: &[u8]) -> String {
     let doc = Document::load_mem(pdf).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let mut all = doc.extract_text(&pages).unwrap();
+    // A name broken across lines is still a name.
+    let mut all = common::unbroken(&doc.extract_text(&pages).unwrap());
     let info = doc.trailer.get(b"Info").and_then(|o| doc.dereference(o));
     if let Ok(dict) = info.and_then(|(_, object)| object.as_dict()) {
         for (_, value) in dict.iter() {

@@ -52,7 +52,7 @@ fn pdf_text(bytes: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let mut all = String::new();
     for page in doc.get_pages().keys() {
-        all.push_str(&doc.extract_text(&[*page]).unwrap());
+        all.push_str(&common::unbroken(&doc.extract_text(&[*page]).unwrap()));
         all.push('\n');
     }
     squeeze(&all)

@@ -3,7 +3,7 @@
 //! from the top-left corner; the result is a scene per page.
 
 use crate::fonts::{FontMetrics, Weight};
-use crate::layout::text::{TextLine, line_height, wrap};
+use crate::layout::text::{Hyphenation, TextLine, line_height, wrap};
 use crate::model::{ItemKind, PosMm};
 use crate::scene::{self, Dash, Primitive};
 use crate::theme::{self, Rgb};
@@ -23,6 +23,8 @@ pub struct Frame {
 /// Pages being filled, one column at a time.
 pub struct Flow {
     frame: Frame,
+    /// The language whose rules break words across lines.
+    hyphens: Hyphenation,
     pub pages: Vec<Vec<Primitive>>,
     column: usize,
     y: f32,
@@ -35,9 +37,10 @@ pub struct Cell<'a> {
 }
 
 impl Flow {
-    pub fn new(frame: Frame) -> Self {
+    pub fn new(frame: Frame, hyphens: Hyphenation) -> Self {
         Self {
             frame,
+            hyphens,
             pages: vec![Vec::new()],
             column: 0,
             y: frame.top,
@@ -110,7 +113,7 @@ impl Flow {
             text,
             self.width() - indent,
             size,
-            weight,
+            (weight, self.hyphens),
             FontMetrics::shipped(),
         );
         self.keep_together(lines.len(), size);
@@ -125,7 +128,7 @@ impl Flow {
             text,
             self.width() - BULLET_INDENT_MM,
             size,
-            Weight::Regular,
+            (Weight::Regular, self.hyphens),
             FontMetrics::shipped(),
         );
         self.keep_together(lines.len(), size);
@@ -162,7 +165,7 @@ impl Flow {
             text,
             self.width() - indent,
             size,
-            Weight::Regular,
+            (Weight::Regular, self.hyphens),
             FontMetrics::shipped(),
         );
         self.keep_together(lines.len(), size);
@@ -190,7 +193,15 @@ impl Flow {
         let wrapped: Vec<Vec<String>> = cells
             .iter()
             .zip(&cell_widths)
-            .map(|(cell, width)| wrap(cell.text, width - 2.0 * pad, size, cell.weight, metrics))
+            .map(|(cell, width)| {
+                wrap(
+                    cell.text,
+                    width - 2.0 * pad,
+                    size,
+                    (cell.weight, self.hyphens),
+                    metrics,
+                )
+            })
             .collect();
         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
         let line_height = line_height(size);

@@ -25,11 +25,14 @@ const TABLE_MM: f32 = 3.3;
 /// The pages of the report as scenes in page millimetres.
 pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec<Primitive>> {
     let report = content::report(case, index, meeting, t);
-    let mut flow = Flow::new(Frame {
-        top: 32.0,
-        bottom: HEIGHT_MM - 20.0,
-        columns: COLUMNS,
-    });
+    let mut flow = Flow::new(
+        Frame {
+            top: 32.0,
+            bottom: HEIGHT_MM - 20.0,
+            columns: COLUMNS,
+        },
+        crate::layout::text::Hyphenation::of(t),
+    );
     flow.paragraph(&report.title, TITLE_MM, Weight::Bold, 0.0);
     for line in &report.intro {
         flow.paragraph(line, TEXT_MM, Weight::Regular, 0.0);

@@ -61,6 +61,7 @@ fn header_parts(
 /// band shows what fits and says the rest continues; returns whether it was whole.
 fn header_ui(scene: &mut Vec<Primitive>, parts: &[(String, f32, Weight)], t: &Texts) -> bool {
     let metrics = FontMetrics::shipped();
+    let hyphens = crate::layout::text::Hyphenation::of(t);
     let width = WIDTH_MM - 2.0 * MARGIN_MM;
     let bottom = BOARD_TOP_MM - 2.0;
     let smallest = parts.iter().map(|p| p.1).fold(f32::MAX, f32::min);
@@ -69,7 +70,7 @@ fn header_ui(scene: &mut Vec<Primitive>, parts: &[(String, f32, Weight)], t: &Te
             .iter()
             .flat_map(|(text, size, weight)| {
                 let size = size * scale;
-                wrap(text, width, size, *weight, metrics)
+                wrap(text, width, size, (*weight, hyphens), metrics)
                     .into_iter()
                     .map(move |line| (line, size, *weight))
             })
@@ -125,11 +126,14 @@ fn continuation(
     t: &Texts,
 ) -> Vec<Vec<Primitive>> {
     let size = 4.0;
-    let mut flow = Flow::new(Frame {
-        top: MARGIN_MM,
-        bottom: HEIGHT_MM - MARGIN_MM,
-        columns: CONTINUATION_COLUMNS,
-    });
+    let mut flow = Flow::new(
+        Frame {
+            top: MARGIN_MM,
+            bottom: HEIGHT_MM - MARGIN_MM,
+            columns: CONTINUATION_COLUMNS,
+        },
+        crate::layout::text::Hyphenation::of(t),
+    );
     // The title on the first continuation page only, so that text running on from one
     // page to the next reads on without it in between.
     let title = fill(t.sheet_continued, &[("child", &case.child)]);

@@ -63,7 +63,7 @@ pub(super) fn arrow_layouts(
                 &arrow.note,
                 NOTE_WIDTH_MM,
                 note_size,
-                Weight::Regular,
+                (Weight::Regular, super::text::Hyphenation::of(t)),
                 metrics,
             );
             let mut chosen = None;

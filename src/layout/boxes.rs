@@ -1,7 +1,7 @@
 //! Box 1 (questions) and box 5 (agreements): a title and entries that wrap and shrink, and
 //! a count of what continues on the next page.
 
-use super::text::{Align, LINE_HEIGHT, SHRINK_STEP_MM, TextLine, place_lines, wrap};
+use super::text::{Align, Hyphenation, LINE_HEIGHT, SHRINK_STEP_MM, TextLine, place_lines, wrap};
 use super::{BOX_TEXT_MM, BoxLayout, PADDING_MM, RectMm};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
@@ -31,7 +31,8 @@ pub(super) fn box_layout(
         let mut entry_ends = Vec::with_capacity(entries.len());
         let mut y = top;
         for entry in entries {
-            let wrapped = wrap(entry, inner.width(), size, Weight::Regular, metrics);
+            let regular = (Weight::Regular, Hyphenation::of(t));
+            let wrapped = wrap(entry, inner.width(), size, regular, metrics);
             let placed = place_lines(
                 &wrapped,
                 PosMm::new(inner.min.x, y),

@@ -1,7 +1,9 @@
 //! Items inside their circle: wrapped, shrunk down to the floor when crowded, and what
 //! still does not fit laid out below and counted; on a projector, folded per kind.
 
-use super::text::{Align, LINE_HEIGHT, TextLine, largest_fitting_above, place_lines, wrap};
+use super::text::{
+    Align, Hyphenation, LINE_HEIGHT, TextLine, largest_fitting_above, place_lines, wrap,
+};
 use super::{ItemLayout, RectMm};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
@@ -11,11 +13,11 @@ pub(super) fn fit_items(
     entries: &[Item],
     content: RectMm,
     (base, floor): (f32, f32),
-    metrics: &FontMetrics,
+    measure: (&FontMetrics, Hyphenation),
 ) -> (f32, Vec<ItemLayout>, bool) {
-    let fits = |size: f32| place_items(entries, content, size, metrics).1 <= content.max.y;
+    let fits = |size: f32| place_items(entries, content, size, measure).1 <= content.max.y;
     let size = largest_fitting_above(base, floor, fits);
-    let (items, bottom) = place_items(entries, content, size, metrics);
+    let (items, bottom) = place_items(entries, content, size, measure);
     (size, items, bottom > content.max.y)
 }
 
@@ -23,7 +25,7 @@ fn place_items(
     entries: &[Item],
     content: RectMm,
     size: f32,
-    metrics: &FontMetrics,
+    (metrics, hyphens): (&FontMetrics, Hyphenation),
 ) -> (Vec<ItemLayout>, f32) {
     let line_height = size * LINE_HEIGHT;
     let marker_radius_mm = size * 0.5;
@@ -35,7 +37,7 @@ fn place_items(
             &item.text,
             content.width() - indent,
             size,
-            Weight::Regular,
+            (Weight::Regular, hyphens),
             metrics,
         );
         let weight = if item.top_three {
@@ -81,7 +83,7 @@ pub(super) fn fold_per_kind(
     ordered: &[Item],
     content: RectMm,
     (base, floor): (f32, f32),
-    metrics: &FontMetrics,
+    measure: (&FontMetrics, Hyphenation),
 ) -> (f32, Vec<ItemLayout>, Vec<(ItemKind, usize)>) {
     let of_kind = |kind: ItemKind| ordered.iter().filter(move |i| i.kind == kind);
     // `in_board_order` puts a kind's starred items first, so its first n are the ones to show.
@@ -104,7 +106,7 @@ pub(super) fn fold_per_kind(
     let mut cap = most;
     loop {
         let shown = pick(cap);
-        let (size, items, overflows) = fit_items(&shown, content, (base, floor), metrics);
+        let (size, items, overflows) = fit_items(&shown, content, (base, floor), measure);
         if !overflows || cap <= 1 {
             // What still does not fit at one per kind is folded too.
             let items: Vec<ItemLayout> = items

@@ -27,7 +27,7 @@ use boxes::{box_layout, count_note, overflow_note};
 use circles::{fit_items, fold_note, fold_per_kind};
 use legend::legend_layout;
 use text::{Align, LINE_HEIGHT, place_lines};
-pub use text::{MIN_TEXT_MM, TextLine, wrap};
+pub use text::{Hyphenation, MIN_TEXT_MM, TextLine, wrap};
 
 /// Box 1, questions of those present: the left column above the legend.
 pub const QUESTIONS_RECT: RectMm = RectMm::new(0.0, 0.0, 66.0, 172.0);
@@ -318,7 +318,9 @@ fn circle_layout(
     let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM).max(floor);
     let title_size = base * 1.15;
     let title_width = 1.3 * r;
-    let mut title_lines = wrap(&title, title_width, title_size, Weight::Bold, metrics);
+    let hyphens = Hyphenation::of(t);
+    let bold = (Weight::Bold, hyphens);
+    let mut title_lines = wrap(&title, title_width, title_size, bold, metrics);
     // A long title of an added circle keeps to two lines; it is whole on the
     // continuation page.
     let title_cut = title_lines.len() > MAX_TITLE_LINES;
@@ -357,7 +359,7 @@ fn circle_layout(
         .collect();
     if options.projector {
         let (item_size_mm, items, folded) =
-            fold_per_kind(&ordered, content, (base, floor), metrics);
+            fold_per_kind(&ordered, content, (base, floor), (metrics, hyphens));
         // One note, per kind, where the method's count note would stand: nothing below it.
         let overflow_note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
         return CircleLayout {
@@ -377,7 +379,8 @@ fn circle_layout(
             count_note: None,
         };
     }
-    let (item_size_mm, items, overflows) = fit_items(&ordered, content, (base, floor), metrics);
+    let (item_size_mm, items, overflows) =
+        fit_items(&ordered, content, (base, floor), (metrics, hyphens));
     let fits = items
         .iter()
         .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -428,7 +431,8 @@ mod tests {
         let metrics = FontMetrics::shipped();
         let text = "Lotte leest graag voor aan de groep, maar schrijven kost haar moeite. \
                     Eenlangwoordzonderspatiesdatnietopeenregelpastwantdatkanniet ☺ ĳs";
-        let lines = wrap(text, 40.0, 4.0, Weight::Regular, metrics);
+        let regular = (Weight::Regular, Hyphenation::Dutch);
+        let lines = wrap(text, 40.0, 4.0, regular, metrics);
         assert!(lines.len() > 3);
         for line in &lines {
             assert!(
@@ -436,11 +440,9 @@ mod tests {
                 "{line}"
             );
         }
-        assert_eq!(words(&lines.concat()), words(text));
-        assert_eq!(
-            wrap("a\nb", 100.0, 4.0, Weight::Regular, metrics),
-            ["a", "b"]
-        );
+        // Nothing is lost; what is added are the hyphens of words broken across lines.
+        assert_eq!(words(&lines.concat()).replace('-', ""), words(text));
+        assert_eq!(wrap("a\nb", 100.0, 4.0, regular, metrics), ["a", "b"]);
     }
 
     #[test]

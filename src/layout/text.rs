@@ -100,14 +100,89 @@ pub fn place_lines(
         .collect()
 }
 
-/// Breaks `text` into lines no wider than `width_mm`, at spaces where it can and inside a
-/// word where it must. Line breaks in the text are kept; no character is dropped but the
-/// spaces where a line breaks.
+/// The language whose rules say where a word may break across lines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Hyphenation {
+    #[default]
+    Dutch,
+    English,
+}
+
+impl Hyphenation {
+    /// The rules of the language `t` is written in.
+    pub fn of(t: &crate::i18n::Texts) -> Self {
+        if t.language_tag.starts_with("en") {
+            Self::English
+        } else {
+            Self::Dutch
+        }
+    }
+
+    fn patterns(self) -> hypher::Lang {
+        match self {
+            Self::Dutch => hypher::Lang::Dutch,
+            Self::English => hypher::Lang::English,
+        }
+    }
+}
+
+/// Where `word` may break, as byte offsets inside it, each with whether the break needs a
+/// hyphen added (not after a hyphen that is there already). Letters are split by the
+/// language's patterns; what surrounds them (brackets, punctuation) stays with them.
+fn break_points(word: &str, hyphens: Hyphenation) -> Vec<(usize, bool)> {
+    let mut points = Vec::new();
+    let mut start = 0;
+    for part in word.split_inclusive('-') {
+        let letters = part.trim_matches(|c: char| !c.is_alphabetic());
+        if !letters.is_empty() {
+            let offset =
+                start + (part.len() - part.trim_start_matches(|c: char| !c.is_alphabetic()).len());
+            let mut at = offset;
+            let syllables: Vec<&str> = hypher::hyphenate(letters, hyphens.patterns()).collect();
+            for syllable in &syllables[..syllables.len().saturating_sub(1)] {
+                at += syllable.len();
+                points.push((at, true));
+            }
+        }
+        start += part.len();
+        if part.ends_with('-') && start < word.len() {
+            points.push((start, false));
+        }
+    }
+    points
+}
+
+/// The longest head of `word` that fits in `room_em` when broken at one of its break
+/// points (with its hyphen), and the tail that goes on the next line.
+fn hyphenated_head<'w>(
+    word: &'w str,
+    room_em: f32,
+    (weight, hyphens): (Weight, Hyphenation),
+    metrics: &FontMetrics,
+) -> Option<(String, &'w str)> {
+    break_points(word, hyphens)
+        .into_iter()
+        .rev()
+        .map(|(at, add)| {
+            let head = if add {
+                format!("{}-", &word[..at])
+            } else {
+                word[..at].to_owned()
+            };
+            (head, &word[at..])
+        })
+        .find(|(head, _)| metrics.width_em(head, weight) <= room_em)
+}
+
+/// Breaks `text` into lines no wider than `width_mm`, at spaces where it can, inside a word
+/// at a point where the language hyphenates it (with a hyphen) where that fills a line
+/// better, and anywhere only in a word too long for a line even where it may break. Line
+/// breaks in the text are kept; no character is dropped but the spaces where a line breaks.
 pub fn wrap(
     text: &str,
     width_mm: f32,
     size_mm: f32,
-    weight: Weight,
+    (weight, hyphens): (Weight, Hyphenation),
     metrics: &FontMetrics,
 ) -> Vec<String> {
     // Widths are summed word by word rather than measuring each candidate line again.
@@ -117,7 +192,8 @@ pub fn wrap(
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_em = 0.0;
-        for word in paragraph.split_whitespace() {
+        for whole in paragraph.split_whitespace() {
+            let mut word = whole;
             let word_em = metrics.width_em(word, weight);
             if line.is_empty() && word_em <= width_em {
                 line.push_str(word);
@@ -131,15 +207,34 @@ pub fn wrap(
                 continue;
             }
             if !line.is_empty() {
+                // The word's head fills the line where the language lets it break.
+                let room = width_em - line_em - space;
+                if let Some((head, tail)) = hyphenated_head(word, room, (weight, hyphens), metrics)
+                {
+                    line.push(' ');
+                    line.push_str(&head);
+                    word = tail;
+                }
                 lines.push(std::mem::take(&mut line));
                 line_em = 0.0;
             }
-            if word_em <= width_em {
+            // A word longer than a line: at its break points while they fit.
+            while metrics.width_em(word, weight) > width_em {
+                let Some((head, tail)) =
+                    hyphenated_head(word, width_em, (weight, hyphens), metrics)
+                else {
+                    break;
+                };
+                lines.push(head);
+                word = tail;
+            }
+            let rest_em = metrics.width_em(word, weight);
+            if rest_em <= width_em {
                 line.push_str(word);
-                line_em = word_em;
+                line_em = rest_em;
                 continue;
             }
-            // A word wider than the line is split where it must be.
+            // No break point makes it fit: split where it must be.
             for ch in word.chars() {
                 let mut buffer = [0u8; 4];
                 let ch_em = metrics.width_em(ch.encode_utf8(&mut buffer), weight);
@@ -154,4 +249,71 @@ pub fn wrap(
         lines.push(line);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width_mm: f32, hyphens: Hyphenation) -> Vec<String> {
+        let metrics = FontMetrics::shipped();
+        wrap(text, width_mm, 4.0, (Weight::Regular, hyphens), metrics)
+    }
+
+    #[test]
+    fn dutch_compounds_break_where_dutch_hyphenates_them() {
+        let points = |word| {
+            let points = break_points(word, Hyphenation::Dutch);
+            points
+                .iter()
+                .map(|(at, _)| &word[..*at])
+                .collect::<Vec<_>>()
+        };
+        let heads = points("ondersteuningsbehoeften");
+        assert!(heads.contains(&"ondersteunings"), "{heads:?}");
+        assert!(heads.contains(&"ondersteuningsbe"), "{heads:?}");
+        let heads = points("samenwerkingsverband");
+        assert!(heads.contains(&"samenwerkings"), "{heads:?}");
+        // Brackets and punctuation stay with the letters; a hyphen that is there is a break.
+        assert!(points("(voorjaarsvakantie),").contains(&"(voorjaars"));
+        assert_eq!(
+            break_points("ouder-kind", Hyphenation::Dutch).last(),
+            Some(&(6, false))
+        );
+    }
+
+    #[test]
+    fn a_word_broken_across_lines_gets_a_hyphen_at_a_break_point() {
+        let text = "Overleg met het samenwerkingsverband over ondersteuningsbehoeften";
+        for width in [18.0, 25.0, 32.0, 40.0, 55.0] {
+            let wrapped = lines(text, width, Hyphenation::Dutch);
+            let metrics = FontMetrics::shipped();
+            for line in &wrapped {
+                assert!(metrics.width_em(line, Weight::Regular) * 4.0 <= width + 0.01);
+            }
+            // Every character is kept; a line that ends inside a word ends in a hyphen.
+            let joined = wrapped.join(" ").replace("- ", "");
+            assert_eq!(
+                joined.split_whitespace().collect::<Vec<_>>().join(" "),
+                text
+            );
+            for pair in wrapped.windows(2) {
+                let last = pair[0].rsplit(' ').next().unwrap_or_default();
+                let first = pair[1].split(' ').next().unwrap_or_default();
+                let between_words =
+                    text.contains(&format!("{last} {}", first.trim_end_matches('-')));
+                assert!(last.ends_with('-') || between_words, "{wrapped:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_words_follow_english_rules() {
+        let wrapped = lines(
+            "Discussed the extraordinary circumstances",
+            24.0,
+            Hyphenation::English,
+        );
+        assert!(wrapped.iter().any(|l| l.ends_with('-')), "{wrapped:?}");
+    }
 }

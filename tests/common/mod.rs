@@ -68,6 +68,18 @@ pub fn click(harness: &mut Harness<'_, UitzichtApp>, label: &str) {
     harness.run();
 }
 
+/// All text of a PDF, page after page, as lopdf reads it: a line of text per line.
+pub fn pdf_lines(pdf: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+/// `text` with each word broken across lines (a line ending in a hyphen) whole again.
+pub fn unbroken(text: &str) -> String {
+    text.replace("-\n", "")
+}
+
 /// The meeting the app shows.
 pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
     let app = harness.state();

@@ -1,0 +1,100 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+
+//! Print reads like a typeset Dutch document: a word broken across lines gets its hyphen,
+//! in the report and on the sheet, for the example and for a case of long texts.
+
+mod common;
+
+use std::collections::HashSet;
+
+use uitzicht::export::{self, ExportOptions};
+use uitzicht::i18n::Lang;
+use uitzicht::model::Case;
+
+/// A word as the vocabulary holds it: lower case, without the punctuation around it.
+fn norm(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Every word the case and the app's texts can print.
+fn vocabulary(case: &Case, lang: Lang) -> HashSet<String> {
+    let mut case = case.clone();
+    let texts = case.texts_mut().into_iter().map(|t| t.clone());
+    let app = lang.texts().all().into_iter().map(|(_, t)| t.to_owned());
+    texts
+        .chain(app)
+        .flat_map(|text| {
+            let words: Vec<String> = text.split_whitespace().map(norm).collect();
+            words
+        })
+        .collect()
+}
+
+/// Lines whose last word runs on to the next line without a hyphen: a word broken where
+/// it may not be, or without showing it.
+fn broken_without_hyphen(pdf: &[u8], words: &HashSet<String>) -> Vec<String> {
+    let text = common::pdf_lines(pdf);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut bad = Vec::new();
+    for pair in lines.windows(2) {
+        let (Some(last), Some(first)) = (
+            pair[0].split_whitespace().last(),
+            pair[1].split_whitespace().next(),
+        ) else {
+            continue;
+        };
+        if last.ends_with('-') || words.contains(&norm(last)) {
+            continue;
+        }
+        if words.contains(&norm(&format!("{last}{first}"))) {
+            bad.push(format!("{} | {}", pair[0], pair[1]));
+        }
+    }
+    bad
+}
+
+fn check(case: &Case, lang: Lang) {
+    let words = vocabulary(case, lang);
+    let t = lang.texts();
+    let options = ExportOptions::now();
+    let mut hyphens = 0;
+    for index in 0..case.meetings.len() {
+        for pdf in [
+            export::report_pdf(case, index, t, options).unwrap(),
+            export::sheet_pdf(case, index, t, options).unwrap(),
+        ] {
+            let bad = broken_without_hyphen(&pdf, &words);
+            assert!(bad.is_empty(), "broken without a hyphen: {bad:#?}");
+            hyphens += common::pdf_lines(&pdf).matches("-\n").count();
+        }
+    }
+    assert!(
+        hyphens > 0,
+        "the narrow columns break some words, with hyphens"
+    );
+}
+
+#[test]
+fn no_word_of_the_example_is_broken_without_a_hyphen() {
+    let case = common::example_case();
+    check(&case, Lang::Nl);
+    check(&case, Lang::En);
+}
+
+#[test]
+fn no_word_of_long_texts_is_broken_without_a_hyphen() {
+    let mut case = common::example_case();
+    for (n, text) in case.texts_mut().into_iter().enumerate() {
+        *text = format!(
+            "{n} Overleg met het samenwerkingsverband over de ondersteuningsbehoeften \
+             van de leerkracht tot de voorjaarsvakantie, samen met de jeugdconsulent"
+        );
+    }
+    check(&case, Lang::Nl);
+}
