@@ -159,3 +159,87 @@ fn the_read_back_would_catch_a_document_that_is_not_well_formed() {
     bad.pack(&mut bytes).unwrap();
     assert!(export::check_well_formed(&bytes.into_inner()).is_err());
 }
+
+/// Part `name` of a Word document, parsed.
+fn word_part(docx: &[u8], name: &str) -> String {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+#[test]
+fn the_word_copy_speaks_its_language_hyphenates_and_keeps_headings_and_table_headers() {
+    let case = common::example_case();
+    for (lang, tag) in [(Lang::Nl, "nl-NL"), (Lang::En, "en-GB")] {
+        let docx = export::report_docx(&case, 1, lang.texts()).unwrap();
+        // The language on the default run properties: Word checks spelling in it.
+        let styles = word_part(&docx, "word/styles.xml");
+        let styles = roxmltree::Document::parse(&styles).unwrap();
+        let language = styles
+            .descendants()
+            .find(|n| n.has_tag_name((W, "lang")))
+            .and_then(|n| n.attribute((W, "val")));
+        assert_eq!(language, Some(tag));
+        let settings = word_part(&docx, "word/settings.xml");
+        let settings = roxmltree::Document::parse(&settings).unwrap();
+        let hyphenation = settings
+            .descendants()
+            .find(|n| n.has_tag_name((W, "autoHyphenation")))
+            .and_then(|n| n.attribute((W, "val")));
+        assert_eq!(hyphenation, Some("true"));
+
+        let document = word_part(&docx, "word/document.xml");
+        let document = roxmltree::Document::parse(&document).unwrap();
+        // Every heading stays with what follows it.
+        for paragraph in document.descendants().filter(|n| n.has_tag_name((W, "p"))) {
+            let style = paragraph
+                .descendants()
+                .find(|n| n.has_tag_name((W, "pStyle")))
+                .and_then(|n| n.attribute((W, "val")));
+            if style.is_some_and(|s| s.starts_with("Heading")) {
+                assert!(
+                    paragraph
+                        .descendants()
+                        .any(|n| n.has_tag_name((W, "keepNext"))),
+                    "a heading without keep-with-next"
+                );
+            }
+        }
+        // Each table repeats its first row as header; no row splits across pages; no
+        // column is narrower than its header's widest word.
+        let tables: Vec<_> = (document.descendants())
+            .filter(|n| n.has_tag_name((W, "tbl")))
+            .collect();
+        assert!(!tables.is_empty());
+        for table in tables {
+            let rows: Vec<_> = (table.children())
+                .filter(|n| n.has_tag_name((W, "tr")))
+                .collect();
+            assert!(
+                rows[0]
+                    .descendants()
+                    .any(|n| n.has_tag_name((W, "tblHeader")))
+            );
+            assert!(
+                rows.iter()
+                    .all(|r| r.descendants().any(|n| n.has_tag_name((W, "cantSplit"))))
+            );
+        }
+        // The footer numbers the pages with Word's own fields.
+        let footer = word_part(&docx, "word/footer1.xml");
+        assert!(
+            footer.contains("PAGE") && footer.contains("NUMPAGES"),
+            "{footer}"
+        );
+        let header = word_part(&docx, "word/header1.xml");
+        assert!(header.contains(&case.child), "{header}");
+    }
+}

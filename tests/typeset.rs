@@ -98,3 +98,26 @@ fn no_word_of_long_texts_is_broken_without_a_hyphen() {
     }
     check(&case, Lang::Nl);
 }
+
+#[test]
+fn the_plain_text_copy_is_wrapped_nowhere_with_one_blank_line_between_sections() {
+    let case = common::example_case();
+    let t = Lang::Nl.texts();
+    let text = export::report_text(&case, 1, t).unwrap();
+    // The receiving form wraps: every text stands whole on its line.
+    let long = &case.meetings[1].summary;
+    assert!(long.len() > 80);
+    assert!(
+        text.lines().any(|line| line.contains(long.as_str())),
+        "{text}"
+    );
+    assert!(!text.contains("\n\n\n"), "{text}");
+    let report = export::report_content(&case, 1, &case.meetings[1], t);
+    for section in &report.sections {
+        assert!(
+            text.contains(&format!("\n\n{}\n", section.heading)),
+            "{}",
+            section.heading
+        );
+    }
+}

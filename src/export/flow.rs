@@ -8,6 +8,9 @@ use crate::model::{ItemKind, PosMm};
 use crate::scene::{self, Dash, Primitive};
 use crate::theme::{self, Rgb};
 
+/// The room between a table cell's edge and its text.
+pub const CELL_PAD_MM: f32 = 1.2;
+
 /// How far a bullet's text stands in from the bullet.
 pub const BULLET_INDENT_MM: f32 = 4.0;
 
@@ -25,9 +28,19 @@ pub struct Flow {
     frame: Frame,
     /// The language whose rules break words across lines.
     hyphens: Hyphenation,
+    /// The header of the table being set, drawn again where its rows run on to a new
+    /// column or page.
+    table_header: Option<TableHeader>,
     pub pages: Vec<Vec<Primitive>>,
     column: usize,
     y: f32,
+}
+
+/// A table's header row as it is drawn: its cells, the shares of the column and type size.
+struct TableHeader {
+    cells: Vec<(String, Weight)>,
+    widths: Vec<f32>,
+    size: f32,
 }
 
 /// One cell of a table row: its text and weight.
@@ -41,6 +54,7 @@ impl Flow {
         Self {
             frame,
             hyphens,
+            table_header: None,
             pages: vec![Vec::new()],
             column: 0,
             y: frame.top,
@@ -53,6 +67,11 @@ impl Flow {
 
     pub fn width(&self) -> f32 {
         self.frame.columns[self.column].1
+    }
+
+    /// The language whose rules break words across lines.
+    pub fn hyphens(&self) -> Hyphenation {
+        self.hyphens
     }
 
     fn push(&mut self, primitive: Primitive) {
@@ -70,6 +89,37 @@ impl Flow {
             self.column = 0;
         }
         self.y = self.frame.top;
+        // Rows that run on are read under their header again.
+        if let Some(header) = self.table_header.take() {
+            let cells: Vec<Cell<'_>> = (header.cells.iter())
+                .map(|(text, weight)| Cell {
+                    text,
+                    weight: *weight,
+                })
+                .collect();
+            self.row(&cells, &header.widths, header.size, false);
+            self.table_header = Some(header);
+        }
+    }
+
+    /// Starts a table: its header row, kept with the first row and repeated at the top of
+    /// each column or page its rows run on to, until [`Self::end_table`].
+    pub fn start_table(&mut self, header: &[Cell<'_>], widths: &[f32], size: f32) {
+        self.table_header = None;
+        // The header and a first line of a row together, or neither.
+        self.room_for(3.0 * line_height(size) + 4.0 * CELL_PAD_MM);
+        self.row(header, widths, size, false);
+        self.table_header = Some(TableHeader {
+            cells: (header.iter())
+                .map(|c| (c.text.to_owned(), c.weight))
+                .collect(),
+            widths: widths.to_vec(),
+            size,
+        });
+    }
+
+    pub fn end_table(&mut self) {
+        self.table_header = None;
     }
 
     /// Makes room for `height`, breaking first unless the column is still empty.
@@ -186,7 +236,7 @@ impl Flow {
     /// fits on a page is kept together; a taller one continues line by line.
     pub fn row(&mut self, cells: &[Cell<'_>], widths: &[f32], size: f32, shaded: bool) {
         let metrics = FontMetrics::shipped();
-        let pad = 1.2;
+        let pad = CELL_PAD_MM;
         let total: f32 = widths.iter().sum();
         let column_width = self.width();
         let cell_widths: Vec<f32> = widths.iter().map(|w| w / total * column_width).collect();

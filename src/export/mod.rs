@@ -1,6 +1,7 @@
 //! Print: the A3 sheet and the agreements report as PDF, and the board as PNG. All three
 //! draw the board's one [`layout`](crate::layout) through its [`scene`](crate::scene).
 
+mod columns;
 pub mod content;
 mod docx;
 pub use docx::check_well_formed;
@@ -149,7 +150,8 @@ pub fn report_scenes(case: &Case, index: usize, t: &Texts) -> Result<PageScenes,
 /// The report of meeting `index` as an editable Word document, for the dossier.
 pub fn report_docx(case: &Case, index: usize, t: &Texts) -> Result<Vec<u8>, ExportError> {
     let meeting = meeting(case, index)?;
-    docx::report_docx(&content::report(case, index, meeting, t))
+    let running_head = format!("{} · {}", case.child, meeting.date);
+    docx::report_docx(&content::report(case, index, meeting, t), &running_head, t)
 }
 
 /// The report of meeting `index` as plain text, for pasting.

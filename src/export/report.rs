@@ -1,8 +1,9 @@
 //! The agreements report: A4 portrait, flowing over as many pages as it needs, with the
 //! case and date on every page and page numbers.
 
+use super::columns::{Setting, column_widths};
 use super::content::{self, Block, Table};
-use super::flow::{BULLET_INDENT_MM, Cell, Flow, Frame};
+use super::flow::{BULLET_INDENT_MM, CELL_PAD_MM, Cell, Flow, Frame};
 use crate::fonts::Weight;
 use crate::i18n::{Texts, fill};
 use crate::layout::TextLine;
@@ -72,10 +73,24 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
     pages
 }
 
-/// A table: its header in bold, then its rows, shaded by turns.
+/// A table: its header in bold (again where it runs on to a new page), then its rows,
+/// shaded by turns, in columns sized by what they hold.
 fn table_rows(flow: &mut Flow, table: &Table) {
-    let header: Vec<&str> = table.header.iter().map(String::as_str).collect();
-    table_header(flow, &header, &table.widths);
+    let setting = Setting {
+        room_mm: flow.width(),
+        size_mm: TABLE_MM,
+        pad_mm: CELL_PAD_MM,
+        hyphens: flow.hyphens(),
+    };
+    let widths = column_widths(table, setting, crate::fonts::FontMetrics::shipped());
+    let header: Vec<Cell<'_>> = (table.header.iter())
+        .map(|text| Cell {
+            text,
+            weight: Weight::Bold,
+        })
+        .collect();
+    flow.space(1.0);
+    flow.start_table(&header, &widths, TABLE_MM);
     for (i, row) in table.rows.iter().enumerate() {
         let cells: Vec<Cell<'_>> = row
             .iter()
@@ -89,20 +104,9 @@ fn table_rows(flow: &mut Flow, table: &Table) {
                 },
             })
             .collect();
-        flow.row(&cells, &table.widths, TABLE_MM, i % 2 == 1);
+        flow.row(&cells, &widths, TABLE_MM, i % 2 == 1);
     }
-}
-
-fn table_header(flow: &mut Flow, header: &[&str], widths: &[f32]) {
-    let cells: Vec<Cell<'_>> = header
-        .iter()
-        .map(|text| Cell {
-            text,
-            weight: Weight::Bold,
-        })
-        .collect();
-    flow.space(1.0);
-    flow.row(&cells, widths, TABLE_MM, false);
+    flow.end_table();
 }
 
 /// The running head and the page number.

@@ -152,6 +152,29 @@ fn break_points(word: &str, hyphens: Hyphenation) -> Vec<(usize, bool)> {
     points
 }
 
+/// The width in ems of the widest piece `word` can be broken into at its break points
+/// (with the hyphens that adds): the narrowest a column holding it can be.
+pub fn narrowest_em(
+    word: &str,
+    (weight, hyphens): (Weight, Hyphenation),
+    metrics: &FontMetrics,
+) -> f32 {
+    let mut widest: f32 = 0.0;
+    let mut from = 0;
+    for (at, add) in break_points(word, hyphens) {
+        let piece = &word[from..at];
+        let piece_em = metrics.width_em(piece, weight)
+            + if add {
+                metrics.width_em("-", weight)
+            } else {
+                0.0
+            };
+        widest = widest.max(piece_em);
+        from = at;
+    }
+    widest.max(metrics.width_em(&word[from..], weight))
+}
+
 /// The longest head of `word` that fits in `room_em` when broken at one of its break
 /// points (with its hyphen), and the tail that goes on the next line.
 fn hyphenated_head<'w>(
