@@ -121,3 +121,38 @@ fn the_plain_text_copy_is_wrapped_nowhere_with_one_blank_line_between_sections()
         );
     }
 }
+
+#[test]
+fn a_table_that_runs_on_to_a_new_page_repeats_its_header_there() {
+    let mut case = common::example_case();
+    let t = Lang::Nl.texts();
+    let meeting = &mut case.meetings[0];
+    let template = meeting.agreements[0].clone();
+    meeting.agreements = (1..=60)
+        .map(|n| uitzicht::model::Agreement {
+            id: uitzicht::model::AgreementId(n),
+            what: format!("Afspraak nummer {n}"),
+            ..template.clone()
+        })
+        .collect();
+    let pdf = export::report_pdf(&case, 0, t, ExportOptions::now()).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let mut pages_with_rows = 0;
+    for page in doc.get_pages().keys() {
+        let text = doc.extract_text(&[*page]).unwrap();
+        if text.contains("Afspraak nummer") {
+            pages_with_rows += 1;
+            // The status column's header stands above the rows on every page they are on.
+            let header = text.find(t.col_status).unwrap_or(usize::MAX);
+            let first_row = text.find("Afspraak nummer").unwrap();
+            assert!(
+                header < first_row,
+                "page {page} has rows without their header"
+            );
+        }
+    }
+    assert!(
+        pages_with_rows >= 2,
+        "the table runs over {pages_with_rows} page(s)"
+    );
+}
