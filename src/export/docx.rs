@@ -27,6 +27,8 @@ const INDENT_TWIPS: i32 = 360;
 /// Millimetres per twentieth of a point, and Word's own padding of a table cell.
 const MM_PER_TWIP: f32 = 25.4 / 1440.0;
 const CELL_PAD_TWIPS: f32 = 108.0;
+/// How much wider than our face the widest common stand-in sets the same text.
+const FALLBACK_WIDER: f32 = 1.25;
 /// The running head and the page numbers, in half points.
 const FRAME_SIZE: usize = 18;
 const MUTED: &str = "555555";
@@ -226,10 +228,12 @@ fn words(text: &str) -> Run {
 }
 
 fn word_table(table: &Table, hyphens: Hyphenation) -> WordTable {
-    // Word sets the table in its body size, with its own padding in each cell.
+    // Word sets the table in its body size, with its own padding in each cell; where our
+    // face is not installed a wider one stands in (LibreOffice's DejaVu Sans), so a column
+    // is measured a quarter wider than our face needs.
     let setting = Setting {
         room_mm: TABLE_TWIPS * MM_PER_TWIP,
-        size_mm: BODY_SIZE as f32 / 2.0 * 25.4 / 72.0,
+        size_mm: BODY_SIZE as f32 / 2.0 * 25.4 / 72.0 * FALLBACK_WIDER,
         pad_mm: CELL_PAD_TWIPS * MM_PER_TWIP,
         hyphens,
     };
