@@ -156,3 +156,38 @@ fn a_table_that_runs_on_to_a_new_page_repeats_its_header_there() {
         "the table runs over {pages_with_rows} page(s)"
     );
 }
+
+#[test]
+fn no_heading_stands_alone_at_the_foot_of_a_page() {
+    let t = Lang::Nl.texts();
+    // One need more at a time moves every later heading down the page, past its foot.
+    for extra in 0..40 {
+        let mut case = common::example_case();
+        let meeting = &mut case.meetings[1];
+        let need = meeting.needs[0].clone();
+        meeting.needs.extend(std::iter::repeat_n(need, extra));
+        let report = export::report_content(&case, 1, &case.meetings[1], t);
+        let headings: Vec<&str> = report.sections.iter().map(|s| s.heading.as_str()).collect();
+        let pdf = export::report_pdf(&case, 1, t, ExportOptions::now()).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        for page in doc.get_pages().keys() {
+            let text = doc.extract_text(&[*page]).unwrap();
+            // The running head and the page number come last; before them, the last line
+            // of text on the page.
+            let lines: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert!(
+                lines.last().is_some_and(|l| l.starts_with("pagina")),
+                "{lines:?}"
+            );
+            let last_text = lines.iter().rev().nth(2).copied().unwrap_or_default();
+            assert!(
+                !headings.contains(&last_text),
+                "with {extra} more needs page {page} ends in {last_text:?}"
+            );
+        }
+    }
+}

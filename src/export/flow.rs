@@ -8,6 +8,10 @@ use crate::model::{ItemKind, PosMm};
 use crate::scene::{self, Dash, Primitive};
 use crate::theme::{self, Rgb};
 
+/// What a heading keeps on its page below it: the start of what follows (a table's header
+/// and first row, or three lines of text).
+const KEPT_WITH_HEADING_MM: f32 = 20.0;
+
 /// The room between a table cell's edge and its text.
 pub const CELL_PAD_MM: f32 = 1.2;
 
@@ -202,7 +206,7 @@ impl Flow {
 
     /// A heading that does not stay behind alone at the foot of a column.
     pub fn heading(&mut self, text: &str, size: f32) {
-        self.room_for(line_height(size) * 3.0);
+        self.room_for(line_height(size) * 1.6 + KEPT_WITH_HEADING_MM);
         self.space(size * 0.4);
         self.paragraph(text, size, Weight::Bold, 0.0);
         self.space(size * 0.2);
