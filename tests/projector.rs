@@ -387,3 +387,28 @@ fn a_crowded_circle_on_the_projector_shows_each_kind_and_nothing_covers_anything
         assert!(shows("? nummer 1") || shows(" meer"), "{what}");
     }
 }
+
+#[test]
+fn a_word_broken_on_the_projector_gets_its_hyphen() {
+    let source = "Overleg met het samenwerkingsverband over de ondersteuningsbehoeften van \
+                  de leerkracht en de jeugdconsulent, tot de voorjaarsvakantie en daarna";
+    let mut harness = presenting(GuideStep::Goals);
+    let last = harness.state().doc.case.meetings.len() - 1;
+    harness.state_mut().doc.case.meetings[last].goals[0].text = source.to_owned();
+    harness.run();
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let drawn: Vec<String> = text_sizes(&harness).into_iter().map(|(t, _)| t).collect();
+    let goal = drawn
+        .iter()
+        .find(|t| t.contains("samenwerking"))
+        .expect("the goal is on the projector");
+    let lines: Vec<&str> = goal.lines().collect();
+    assert!(lines.len() > 1, "{goal:?}");
+    for line in &lines[..lines.len() - 1] {
+        let end = line.split_whitespace().last().unwrap_or_default();
+        assert!(
+            end.ends_with('-') || words.contains(&end),
+            "{line:?} in {goal:?}"
+        );
+    }
+}

@@ -117,7 +117,7 @@ struct Placed {
 fn paginate(
     painter: &egui::Painter,
     blocks: &[views::Block],
-    sizes: Sizes,
+    (sizes, hyphens): (Sizes, crate::layout::Hyphenation),
     area: egui::Rect,
 ) -> Vec<Vec<Placed>> {
     let mut pages: Vec<Vec<Placed>> = vec![Vec::new()];
@@ -127,12 +127,17 @@ fn paginate(
             .iter()
             .map(|line| {
                 let (font, colour, indent, above) = sizes.of(line.style);
-                let galley = painter.layout(
-                    line.text.clone(),
-                    font,
-                    colour,
-                    (area.width() - indent).max(sizes.body),
+                let width = (area.width() - indent).max(sizes.body);
+                // Broken into lines as print breaks them, hyphenated; egui's own wrapping
+                // is left a little room so that it does not break a line again.
+                let lines = crate::layout::wrap(
+                    &line.text,
+                    width * 0.97,
+                    font.size,
+                    (crate::fonts::Weight::Regular, hyphens),
+                    crate::fonts::FontMetrics::shipped(),
                 );
+                let galley = painter.layout(lines.join("\n"), font, colour, width);
                 (indent, above, galley)
             })
             .collect();
@@ -199,7 +204,13 @@ pub fn step_view_ui(
         screen.center().x - width / 2.0..=screen.center().x + width / 2.0,
         screen.top() + floor..=screen.bottom() - floor * FOOT_FLOORS,
     );
-    let set = paginate(ui.painter(), &view.blocks(t, meeting), sizes, area);
+    let hyphens = crate::layout::Hyphenation::of(t);
+    let set = paginate(
+        ui.painter(),
+        &view.blocks(t, meeting),
+        (sizes, hyphens),
+        area,
+    );
     pages.count = set.len();
     pages.shown = pages.shown.min(set.len().saturating_sub(1));
     // A tap anywhere turns to the next page, and after the last back to the first.
