@@ -258,10 +258,13 @@ impl UitzichtApp {
                         }
                         SideTab::Form => {
                             ui.add_enabled_ui(editable, |ui| {
-                                let mut draft = self.doc.case.clone();
-                                ui::step_form_ui(ui, t, &mut draft, self.meeting);
-                                if draft != self.doc.case {
-                                    actions.push(Action::ReplaceCase(Box::new(draft)));
+                                let case = &self.doc.case;
+                                let Some(mut draft) = ui::FormDraft::of(case, self.meeting) else {
+                                    return;
+                                };
+                                ui::step_form_ui(ui, t, (case, self.meeting), &mut draft);
+                                if let Some(edited) = draft.edited(case, self.meeting) {
+                                    actions.push(Action::ReplaceCase(Box::new(edited)));
                                 }
                             });
                         }

@@ -25,7 +25,7 @@ pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, follow_up_ui, path_dialog_ui,
 };
 pub use file_dialogs::{FileDialogs, NativeDialogs, NoDialogs};
-pub use forms::{ChainAdds, chain_ui, step_form_ui};
+pub use forms::{ChainAdds, FormDraft, chain_ui, step_form_ui};
 pub use goal_chart::{chart_summary, goal_chart_ui};
 pub use guide_panel::{guide_panel_ui, step_questions_ui};
 pub use help::{Help, Places, help_ui};

@@ -140,11 +140,16 @@ pub fn chain_ui(
             .iter()
             .find(|tr| tr.id == id)
             .map(|tr| {
-                tr.scores
-                    .iter()
-                    .map(|s| s.map_or_else(|| "–".to_owned(), |s| s.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" → ")
+                // The last few meetings: a long trajectory reads as its recent course.
+                let skipped = tr.scores.len().saturating_sub(RECENT_SCORES);
+                let recent = (tr.scores[skipped..].iter())
+                    .map(|s| s.map_or_else(|| "–".to_owned(), |s| s.to_string()));
+                let shown: Vec<String> = (skipped > 0)
+                    .then(|| "…".to_owned())
+                    .into_iter()
+                    .chain(recent)
+                    .collect();
+                shown.join(" → ")
             })
             .unwrap_or_default();
         let lines = chain_lines(t, &chain, &scores);
@@ -173,6 +178,9 @@ pub fn chain_ui(
             });
     }
 }
+
+/// How many of a goal's latest scores its chain shows.
+const RECENT_SCORES: usize = 6;
 
 /// The chain of one goal as lines of text: its scores, where it came from, its links and
 /// agreements.

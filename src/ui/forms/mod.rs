@@ -13,18 +13,58 @@ use goals::{goals_ui, needs_ui, support_ui};
 use start::{case_ui, participants_ui, questions_ui, review_ui, time_box_ui};
 
 use crate::i18n::{Texts, fill};
-use crate::model::{Case, GuideStep};
+use crate::model::{Case, GuideStep, Meeting};
 use crate::names::step_title;
 use crate::theme;
 
-/// The form of the meeting's current step.
-pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize) {
-    let Some(step) = case.meetings.get(index).map(|m| m.guide.current) else {
-        return;
-    };
+/// What the forms edit: the case's own fields and the meeting shown. The rest of the case
+/// is only read, so a frame copies and compares one meeting, however long the case.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormDraft {
+    pub child: String,
+    pub school: String,
+    pub group: String,
+    pub meeting: Meeting,
+}
+
+impl FormDraft {
+    /// A draft of meeting `index` of `case`; `None` when there is no such meeting.
+    pub fn of(case: &Case, index: usize) -> Option<Self> {
+        Some(Self {
+            child: case.child.clone(),
+            school: case.school.clone(),
+            group: case.group.clone(),
+            meeting: case.meetings.get(index)?.clone(),
+        })
+    }
+
+    /// `case` with this draft's edits in meeting `index`, when there are any.
+    pub fn edited(self, case: &Case, index: usize) -> Option<Case> {
+        let same_case =
+            self.child == case.child && self.school == case.school && self.group == case.group;
+        if same_case && case.meetings.get(index) == Some(&self.meeting) {
+            return None;
+        }
+        let mut edited = case.clone();
+        (edited.child, edited.school, edited.group) = (self.child, self.school, self.group);
+        if let Some(meeting) = edited.meetings.get_mut(index) {
+            *meeting = self.meeting;
+        }
+        Some(edited)
+    }
+}
+
+/// The form of the meeting's current step, editing `draft` of meeting `index` of `case`.
+pub fn step_form_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    (case, index): (&Case, usize),
+    draft: &mut FormDraft,
+) {
+    let step = draft.meeting.guide.current;
     ui.heading(step_title(step, t));
     if step == GuideStep::Preparation {
-        case_ui(ui, t, case);
+        case_ui(ui, t, draft);
     }
     let tracks = case.goal_tracks(index);
     let dates: Vec<_> = case
@@ -33,9 +73,7 @@ pub fn step_form_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case, index: usize)
         .take(index + 1)
         .map(|m| m.date)
         .collect();
-    let Some(meeting) = case.meetings.get_mut(index) else {
-        return;
-    };
+    let meeting = &mut draft.meeting;
     match step {
         GuideStep::Preparation => {
             time_box_ui(ui, t, meeting);
@@ -329,4 +367,32 @@ fn choice_combo<T: Copy + PartialEq>(
         })
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_copies_one_meeting_and_gives_a_case_only_when_edited() {
+        let mut case = Case::new(jiff::civil::date(2026, 11, 30));
+        case.add_follow_up(jiff::civil::date(2026, 12, 14));
+        let draft = FormDraft::of(&case, 1).unwrap();
+        assert_eq!(
+            draft.clone().edited(&case, 1),
+            None,
+            "nothing typed: no change"
+        );
+        let mut typed = draft.clone();
+        typed.meeting.insight = "De pauze helpt".to_owned();
+        typed.child = "Daan".to_owned();
+        let edited = typed.edited(&case, 1).unwrap();
+        assert_eq!(edited.meetings[1].insight, "De pauze helpt");
+        assert_eq!(edited.child, "Daan");
+        assert_eq!(
+            edited.meetings[0], case.meetings[0],
+            "the other meetings as they were"
+        );
+        assert_eq!(FormDraft::of(&case, 2), None);
+    }
 }

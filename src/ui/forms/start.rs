@@ -4,16 +4,15 @@ use super::{cards_ui, cell, cell_pair, field, focus_cell, named_radios};
 use crate::i18n::{Texts, fill};
 use crate::model::clock;
 use crate::model::{
-    Agreement, Case, Date, Meeting, Participant, Question, Review, ReviewDecision, ReviewOutcome,
-    Time,
+    Agreement, Date, Meeting, Participant, Question, Review, ReviewDecision, ReviewOutcome, Time,
 };
 use crate::names::{decision_name, outcome_name};
 use crate::theme;
 
-pub(super) fn case_ui(ui: &mut egui::Ui, t: &Texts, case: &mut Case) {
-    field(ui, t.field_child, &mut case.child);
-    field(ui, t.field_school, &mut case.school);
-    field(ui, t.field_group, &mut case.group);
+pub(super) fn case_ui(ui: &mut egui::Ui, t: &Texts, draft: &mut super::FormDraft) {
+    field(ui, t.field_child, &mut draft.child);
+    field(ui, t.field_school, &mut draft.school);
+    field(ui, t.field_group, &mut draft.group);
 }
 
 /// A time of day as one field, "15:30", checked as it is typed; an unset time shows empty.
