@@ -42,11 +42,8 @@ fn case_file(meetings: usize) -> (tempfile::TempDir, PathBuf) {
         Err(error) => panic!("{error}"),
     };
     let path = dir.path().join("casus.uitzicht");
-    let text = match uitzicht::storage::to_ron(&case, &path) {
-        Ok(text) => text,
-        Err(error) => panic!("{error}"),
-    };
-    if let Err(error) = std::fs::write(&path, text) {
+    let version = uitzicht::storage::CURRENT_FORMAT_VERSION;
+    if let Err(error) = uitzicht::storage::save(&path, &case, version) {
         panic!("{error}");
     }
     (dir, path)
