@@ -8,6 +8,7 @@ use clap::Parser as _;
 use uitzicht::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    uitzicht::platform::startup::mark_start();
     if std::env::args_os().nth(1).is_some() {
         uitzicht::platform::console::attach_to_parent();
     }

@@ -88,6 +88,8 @@ pub struct UitzichtApp {
     pub help: Option<ui::Help>,
     /// Asking on which day the follow-up meeting is held.
     pub follow_up_date: Option<crate::model::Date>,
+    /// Start-up time and memory, read out when the environment asks (see the module).
+    startup: crate::platform::startup::StartupReport,
     /// A protected case being saved beside the UI, with what it wrote and how it went.
     saving: Option<std::thread::JoinHandle<(crate::document::PendingSave, Saved)>>,
     /// A protected file being opened beside the UI.
@@ -196,6 +198,7 @@ impl UitzichtApp {
             retention_months: crate::retention::DEFAULT_MONTHS,
             retention_dismissed: false,
             follow_up_date: None,
+            startup: crate::platform::startup::StartupReport::default(),
             help: None,
             saving: None,
             opening: None,
@@ -395,6 +398,7 @@ impl UitzichtApp {
 impl eframe::App for UitzichtApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.startup.on_frame(&ctx);
         if self.session_end.asked() && !self.allow_close {
             self.end_session(&ctx);
             return;

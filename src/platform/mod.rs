@@ -6,6 +6,7 @@ pub mod console;
 pub mod files;
 pub mod process;
 pub mod session;
+pub mod startup;
 pub mod window;
 
 pub use session::SessionEnd;

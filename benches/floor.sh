@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Uitzicht on the example beside an empty eframe window (examples/empty_window.rs, the same
+# eframe features and renderer), each under Xvfb at 1366×768, three runs each: time from
+# main to the first presented frame and resident memory then and after ten seconds idle,
+# as each program measures itself (UITZICHT_STARTUP_REPORT). Prints the medians side by
+# side. Needs Xvfb (xvfb-run); Linux only (memory from /proc).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet --bin uitzicht --example empty_window
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One run of a program under its own X server; prints its three readings.
+run() {
+  HOME="$work/home" XDG_DATA_HOME="$work/data" UITZICHT_STARTUP_REPORT=1 \
+    xvfb-run -a -s "-screen 0 1366x768x24" "$@" 2>&1 >/dev/null \
+    | grep -E '^(first_frame_ms|rss_first_frame_kb|rss_idle_kb) '
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+declare -A result
+for program in empty uitzicht; do
+  : >"$work/$program.txt"
+  for _ in 1 2 3; do
+    if [ "$program" = empty ]; then
+      run target/release/examples/empty_window >>"$work/$program.txt"
+    else
+      cp examples/voorbeeld.uitzicht "$work/voorbeeld.uitzicht"
+      rm -f "$work/voorbeeld.uitzicht.lock"
+      run target/release/uitzicht "$work/voorbeeld.uitzicht" >>"$work/$program.txt"
+    fi
+  done
+  for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
+    result[$program.$key]=$(awk -v k="$key" '$1 == k { print $2 }' "$work/$program.txt" | median)
+  done
+done
+
+printf '%-28s %12s %12s %12s\n' "" "empty window" "Uitzicht" "difference"
+for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
+  a=${result[empty.$key]:-0}; b=${result[uitzicht.$key]:-0}
+  printf '%-28s %12s %12s %12s\n' "$key" "$a" "$b" "$((b - a))"
+done
