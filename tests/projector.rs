@@ -412,3 +412,25 @@ fn a_word_broken_on_the_projector_gets_its_hyphen() {
         );
     }
 }
+
+#[test]
+fn the_examples_arrow_notes_are_whole_on_the_projector() {
+    let harness = presenting(GuideStep::Analysis);
+    let last = harness.state().doc.case.meetings.len() - 1;
+    let notes: Vec<String> = (harness.state().doc.case.meetings[last].board.arrows.iter())
+        .map(|a| a.note.clone())
+        .collect();
+    // Every text drawn, joined, with the lines of a note run together again.
+    let drawn = text_sizes(&harness)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("- ", "");
+    let drawn = drawn.split_whitespace().collect::<Vec<_>>().join(" ");
+    for note in notes {
+        let whole = note.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(drawn.contains(&whole), "{note:?} not whole in {drawn}");
+    }
+    assert!(!drawn.contains('…'), "{drawn}");
+}

@@ -9,6 +9,8 @@ use crate::model::{Meeting, PosMm};
 
 /// The most lines a note takes beside its arrow.
 const MAX_NOTE_LINES: usize = 4;
+/// How much wider a note may be on a projector than on paper.
+const PROJECTOR_NOTE_WIDER: f32 = 1.4;
 
 pub(super) fn arrow_layouts(
     meeting: &Meeting,
@@ -16,6 +18,19 @@ pub(super) fn arrow_layouts(
     floor: super::LayoutOptions,
 ) -> Vec<ArrowLayout> {
     let note_size = NOTE_TEXT_MM.max(floor.floor_mm);
+    // On a projector the type is larger and nothing continues elsewhere: a note may take
+    // more room beside its arrow, where it is clear of everything else.
+    let (note_width, max_lines) = if floor.projector {
+        (NOTE_WIDTH_MM * PROJECTOR_NOTE_WIDER, MAX_NOTE_LINES + 2)
+    } else {
+        (NOTE_WIDTH_MM, MAX_NOTE_LINES)
+    };
+    // The widths a note tries, as shares of its own, before it is cut.
+    let note_widths: &[f32] = if floor.projector {
+        &[1.0, 0.7, 0.5, 0.35]
+    } else {
+        &[1.0, 0.75]
+    };
     // On paper the rest of a long note is on the continuation page; on a projector there
     // is none, and the note just ends in "…".
     let cut_note = if floor.projector {
@@ -59,18 +74,20 @@ pub(super) fn arrow_layouts(
             // The note sits beside the arrow, on the side its offset points to, or else on
             // the other; in as many lines as fit clear of the circles, boxes and other notes.
             let side = if offset > 0.0 { 1.0 } else { -1.0 };
-            let wrapped = wrap(
-                &arrow.note,
-                NOTE_WIDTH_MM,
-                note_size,
-                (Weight::Regular, super::text::Hyphenation::of(t)),
-                metrics,
-            );
-            let mut chosen = None;
-            'search: for lines in (1..=MAX_NOTE_LINES.min(wrapped.len().max(1))).rev() {
-                for side in [side, -side] {
+            let hyphens = super::text::Hyphenation::of(t);
+            let wrap_at = |width: f32| {
+                wrap(
+                    &arrow.note,
+                    width,
+                    note_size,
+                    (Weight::Regular, hyphens),
+                    metrics,
+                )
+            };
+            let place = |wrapped: &[String], lines: usize| {
+                [side, -side].into_iter().find_map(|side| {
                     let note = Note {
-                        wrapped: &wrapped,
+                        wrapped,
                         lines,
                         side,
                         icon_center,
@@ -79,12 +96,27 @@ pub(super) fn arrow_layouts(
                         size: note_size,
                     };
                     let placed = note.place(cut_note, metrics);
-                    if placed.iter().all(|line| clear(line, board, &taken)) {
-                        chosen = Some(placed);
-                        break 'search;
-                    }
+                    placed
+                        .iter()
+                        .all(|line| clear(line, board, &taken))
+                        .then_some(placed)
+                })
+            };
+            // Whole where it can stand clear, narrower and taller if need be; else as many
+            // lines as fit at its own width.
+            let whole = (note_widths.iter())
+                .map(|share| wrap_at(note_width * share))
+                .filter(|wrapped| wrapped.len() <= max_lines)
+                .find_map(|wrapped| place(&wrapped, wrapped.len()).map(|p| (wrapped, p)));
+            let (wrapped, chosen) = match whole {
+                Some((wrapped, placed)) => (wrapped, Some(placed)),
+                None => {
+                    let wrapped = wrap_at(note_width);
+                    let most = max_lines.min(wrapped.len().max(1));
+                    let placed = (1..=most).rev().find_map(|lines| place(&wrapped, lines));
+                    (wrapped, placed)
                 }
-            }
+            };
             let continued = chosen.as_ref().is_none_or(|placed| {
                 placed.iter().map(|l| l.text.as_str()).collect::<Vec<_>>() != wrapped
             }) && !arrow.note.trim().is_empty();
