@@ -364,6 +364,15 @@ fn a_crowded_circle_on_the_projector_shows_each_kind_and_nothing_covers_anything
         for item in &mut meeting.board.circles[0].items {
             item.top_three = item.id == starred;
         }
+        // Box 5 full to its foot, where the screen's buttons stand.
+        for i in 0..10 {
+            meeting.agreements.push(uitzicht::model::Agreement {
+                what: format!("Afspraak {i}: elke dag samen lezen"),
+                who: "Sanne Mulder".to_owned(),
+                when: "tot de voorjaarsvakantie".to_owned(),
+                ..Default::default()
+            });
+        }
         let ctx = harness.ctx.clone();
         harness
             .state_mut()

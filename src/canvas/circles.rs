@@ -126,7 +126,7 @@ pub(super) fn keyboard_on_circle(
             if input.consume_key(Modifiers::NONE, key) {
                 actions.push(Intent::Edit(BoardEdit::ResizeCircle {
                     circle: circle.id,
-                    radius_mm: circle.radius_mm + by,
+                    radius_mm: circle.set_radius_mm + by,
                 }));
             }
         }
@@ -162,7 +162,7 @@ pub(super) fn resize_handle_ui(
     if handle.dragged() {
         actions.push(Intent::Edit(BoardEdit::ResizeCircle {
             circle: circle.id,
-            radius_mm: circle.radius_mm + handle.drag_delta().x / scale,
+            radius_mm: circle.set_radius_mm + handle.drag_delta().x / scale,
         }));
     }
     if handle.drag_stopped() {

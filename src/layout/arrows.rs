@@ -5,7 +5,7 @@ use super::text::{Align, LINE_HEIGHT, place_lines, wrap};
 use super::{ArrowLayout, NOTE_TEXT_MM, NOTE_WIDTH_MM, RectMm, TextLine};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::Texts;
-use crate::model::{Meeting, PosMm};
+use crate::model::PosMm;
 
 /// The most lines a note takes beside its arrow.
 const MAX_NOTE_LINES: usize = 4;
@@ -13,7 +13,7 @@ const MAX_NOTE_LINES: usize = 4;
 const PROJECTOR_NOTE_WIDER: f32 = 1.4;
 
 pub(super) fn arrow_layouts(
-    meeting: &Meeting,
+    board: &crate::model::Board,
     (t, metrics): (&Texts, &FontMetrics),
     floor: super::LayoutOptions,
 ) -> Vec<ArrowLayout> {
@@ -31,6 +31,14 @@ pub(super) fn arrow_layouts(
     } else {
         &[1.0, 0.75]
     };
+    // Where along its arrow a note may stand, as shares of the arrow from its start: on
+    // paper beside the icon; on a projector, where the circles are larger and the arrows
+    // shorter, further along if the room is there.
+    let along: &[f32] = if floor.projector {
+        &[0.5, 0.35, 0.65, 0.2, 0.8]
+    } else {
+        &[0.5]
+    };
     // On paper the rest of a long note is on the continuation page; on a projector there
     // is none, and the note just ends in "…".
     let cut_note = if floor.projector {
@@ -38,7 +46,6 @@ pub(super) fn arrow_layouts(
     } else {
         t.note_continued
     };
-    let board = &meeting.board;
     // Where notes were placed already, so that the next keeps clear of them.
     let mut taken: Vec<RectMm> = Vec::new();
     board
@@ -85,12 +92,16 @@ pub(super) fn arrow_layouts(
                 )
             };
             let place = |wrapped: &[String], lines: usize| {
-                [side, -side].into_iter().find_map(|side| {
+                let beside = along.iter().flat_map(|a| [(*a, side), (*a, -side)]);
+                beside.into_iter().find_map(|(along, side)| {
                     let note = Note {
                         wrapped,
                         lines,
                         side,
-                        icon_center,
+                        icon_center: PosMm::new(
+                            start.x + (end.x - start.x) * along,
+                            start.y + (end.y - start.y) * along,
+                        ),
                         away: icon_radius_mm + 1.5,
                         direction: (ux, uy),
                         size: note_size,

@@ -1,5 +1,6 @@
 //! Items inside their circle: wrapped, shrunk down to the floor when crowded, and what
-//! still does not fit laid out below and counted; on a projector, folded per kind.
+//! still does not fit laid out below and counted; on a projector, folded per kind, in
+//! circles grown into the room around them.
 
 use super::text::{
     Align, Hyphenation, LINE_HEIGHT, TextLine, largest_fitting_above, place_lines, wrap,
@@ -7,7 +8,7 @@ use super::text::{
 use super::{ItemLayout, RectMm};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
-use crate::model::{Item, ItemKind, PosMm};
+use crate::model::{Board, Item, ItemKind, PosMm};
 
 pub(super) fn fit_items(
     entries: &[Item],
@@ -150,4 +151,154 @@ pub(super) fn fold_note(
         size_mm: size,
         weight: Weight::Bold,
     })
+}
+
+/// How much larger a circle may grow on a projector.
+const MOST_GROWTH: f32 = 1.35;
+/// What a grown circle keeps clear of the board's edge and the boxes, in millimetres.
+const GROWN_MARGIN_MM: f32 = 2.0;
+/// What two grown circles keep between them: room for an arrow, its icon and a line of its
+/// note where one joins them, a hair's breadth where none does.
+const APART_WITH_ARROW_MM: f32 = 24.0;
+const APART_MM: f32 = 4.0;
+
+/// The board with each circle grown about its own centre into the free room around it, for
+/// a projector: larger circles hold more items at the floor. Centres stay where the chair
+/// put them; two circles share the room between them in proportion to their size, so they
+/// never grow into each other, and none grows over a box, into `corner` or off the board.
+pub(super) fn grown_into_free_room(board: &Board, corner: RectMm) -> Board {
+    let boxes = [
+        super::QUESTIONS_RECT,
+        super::LEGEND_RECT,
+        super::AGREEMENTS_RECT,
+        corner,
+    ];
+    let joined = |a, b| {
+        board
+            .arrows
+            .iter()
+            .any(|arrow| (arrow.from, arrow.to) == (a, b) || (arrow.from, arrow.to) == (b, a))
+    };
+    let radii: Vec<f32> = board
+        .circles
+        .iter()
+        .map(|circle| {
+            let (c, r) = (circle.center, circle.radius_mm);
+            let to_edges = [
+                c.x,
+                super::BOARD_WIDTH_MM - c.x,
+                c.y,
+                super::BOARD_HEIGHT_MM - c.y,
+            ];
+            let to_boxes = boxes.iter().map(|rect| {
+                let dx = (rect.min.x - c.x).max(c.x - rect.max.x).max(0.0);
+                let dy = (rect.min.y - c.y).max(c.y - rect.max.y).max(0.0);
+                dx.hypot(dy)
+            });
+            let room = to_edges
+                .into_iter()
+                .chain(to_boxes)
+                .map(|d| d - GROWN_MARGIN_MM)
+                .fold(r * MOST_GROWTH, f32::min);
+            let shared = board
+                .circles
+                .iter()
+                .filter(|other| other.id != circle.id)
+                .map(|other| {
+                    let apart = if joined(circle.id, other.id) {
+                        APART_WITH_ARROW_MM
+                    } else {
+                        APART_MM
+                    };
+                    let free = c.distance(other.center) - r - other.radius_mm - apart;
+                    r + free.max(0.0) * r / (r + other.radius_mm).max(f32::EPSILON)
+                })
+                .fold(f32::INFINITY, f32::min);
+            // A circle already in a tight spot keeps the size the chair gave it.
+            room.min(shared).max(r)
+        })
+        .collect();
+    let mut grown = board.clone();
+    for (circle, radius) in grown.circles.iter_mut().zip(radii) {
+        circle.radius_mm = radius;
+    }
+    grown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CircleKind, Spiral};
+
+    /// Every grown circle is on the board, off the boxes and the corner, clear of the others
+    /// by what an arrow needs, and never smaller than the chair made it.
+    fn assert_room_kept(before: &Board, grown: &Board, corner: RectMm) {
+        for (set, circle) in before.circles.iter().zip(&grown.circles) {
+            let (c, r) = (circle.center, circle.radius_mm);
+            assert!(r >= set.radius_mm);
+            assert!(r <= set.radius_mm * MOST_GROWTH + 1e-3);
+            if r > set.radius_mm {
+                assert!(c.x - r >= 0.0 && c.y - r >= 0.0);
+                assert!(c.x + r <= super::super::BOARD_WIDTH_MM);
+                assert!(c.y + r <= super::super::BOARD_HEIGHT_MM);
+                for rect in [
+                    super::super::QUESTIONS_RECT,
+                    super::super::AGREEMENTS_RECT,
+                    corner,
+                ] {
+                    let nearest = PosMm::new(
+                        c.x.clamp(rect.min.x, rect.max.x),
+                        c.y.clamp(rect.min.y, rect.max.y),
+                    );
+                    assert!(nearest.distance(c) >= r, "{circle:?} over {rect:?}");
+                }
+            }
+            for other in grown.circles.iter().filter(|o| o.id != circle.id) {
+                let was = set.center.distance(other.center)
+                    - set.radius_mm
+                    - before.circle(other.id).map_or(0.0, |o| o.radius_mm);
+                let gap = c.distance(other.center) - r - other.radius_mm;
+                assert!(gap >= was.min(APART_MM) - 1e-3, "{circle:?} into {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_method_circles_grow_into_the_room_between_them_and_keep_clear() {
+        let mut board = Board::default();
+        let (child, school, home) = (
+            board.circles[0].id,
+            board.circles[1].id,
+            board.circles[2].id,
+        );
+        board.add_arrow(school, child, Spiral::Upward, "").unwrap();
+        board.add_arrow(home, child, Spiral::Upward, "").unwrap();
+        let corner = RectMm::new(250.0, 220.0, 400.0, 240.0);
+        let grown = grown_into_free_room(&board, corner);
+        assert_room_kept(&board, &grown, corner);
+        // The child and school have room above and to the left: they grow by a tenth at least.
+        assert!(grown.circles[0].radius_mm > 1.1 * 52.0, "{grown:?}");
+        assert!(grown.circles[1].radius_mm > 1.1 * 52.0, "{grown:?}");
+        // Home reaches into the buttons' corner already: it keeps its size.
+        assert_eq!(grown.circles[2].radius_mm, 52.0);
+        // Joined circles keep room for their arrow between them.
+        let (c, s) = (&grown.circles[0], &grown.circles[1]);
+        let between = c.center.distance(s.center) - c.radius_mm - s.radius_mm;
+        assert!(between >= APART_WITH_ARROW_MM - 1e-3, "{between}");
+    }
+
+    #[test]
+    fn circles_placed_close_or_over_each_other_do_not_grow_into_each_other() {
+        let mut board = Board::default();
+        board.add_custom_circle("Vrije tijd");
+        board.add_custom_circle("Sport");
+        // The chair put one over another and one near the edge.
+        board.circles[3].center = PosMm::new(210.0, 70.0);
+        board.circles[4].center = PosMm::new(330.0, 10.0);
+        let corner = RectMm::new(400.0, 240.0, 400.0, 240.0);
+        let grown = grown_into_free_room(&board, corner);
+        assert_room_kept(&board, &grown, corner);
+        assert_eq!(grown.circles[3].radius_mm, board.circles[3].radius_mm);
+        assert_eq!(grown.circles[0].kind, CircleKind::Child);
+    }
 }

@@ -24,7 +24,7 @@ use crate::names::circle_title;
 pub use crate::model::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
 use arrows::arrow_layouts;
 use boxes::{box_layout, count_note, overflow_note};
-use circles::{fit_items, fold_note, fold_per_kind};
+use circles::{fit_items, fold_note, fold_per_kind, grown_into_free_room};
 use legend::legend_layout;
 use text::{Align, LINE_HEIGHT, place_lines};
 pub use text::{Hyphenation, MIN_TEXT_MM, TextLine, wrap};
@@ -108,7 +108,10 @@ pub struct CircleLayout {
     pub id: CircleId,
     pub kind: CircleKind,
     pub center: PosMm,
+    /// The radius drawn: on a projector grown into the room around the circle.
     pub radius_mm: f32,
+    /// The radius the chair gave the circle, which resizing changes.
+    pub set_radius_mm: f32,
     pub title: String,
     pub title_lines: Vec<TextLine>,
     /// The title was too long for the circle: it is whole on the continuation page.
@@ -229,20 +232,43 @@ pub struct LayoutOptions {
     /// On a projector the legend shows only the markers, and a crowded circle shows of each
     /// kind its starred items or first three, folding the rest per kind ("− 2 meer").
     pub projector: bool,
+    /// The corner at the board's foot on the right kept free for the buttons a screen puts
+    /// there: box 5 ends above it and no circle grows into it, so no button covers text.
+    pub corner: RectMm,
 }
+
+/// How much of a projector's foot its buttons and page number take, in multiples of the
+/// floor.
+pub const PROJECTOR_FOOT_FLOORS: f32 = 3.5;
+/// How wide a projector's three buttons in the corner are, in multiples of the floor (their
+/// labels take about 22 ems in Dutch and in English, with room around each).
+const PROJECTOR_CORNER_FLOORS: f32 = 27.0;
 
 impl LayoutOptions {
     /// The A3 sheet, the PNG and the laptop's board.
     pub const PRINT: Self = Self {
         floor_mm: MIN_TEXT_MM,
         projector: false,
+        corner: RectMm::new(
+            BOARD_WIDTH_MM,
+            BOARD_HEIGHT_MM,
+            BOARD_WIDTH_MM,
+            BOARD_HEIGHT_MM,
+        ),
     };
 
     /// A projector on which no text may be smaller than `floor_mm` on the board.
     pub fn projector(floor_mm: f32) -> Self {
+        let floor_mm = floor_mm.max(MIN_TEXT_MM);
         Self {
-            floor_mm: floor_mm.max(MIN_TEXT_MM),
+            floor_mm,
             projector: true,
+            corner: RectMm::new(
+                BOARD_WIDTH_MM - floor_mm * PROJECTOR_CORNER_FLOORS,
+                BOARD_HEIGHT_MM - floor_mm * PROJECTOR_FOOT_FLOORS,
+                BOARD_WIDTH_MM,
+                BOARD_HEIGHT_MM,
+            ),
         }
     }
 }
@@ -256,12 +282,21 @@ pub fn board_layout(meeting: &Meeting, t: &Texts) -> BoardLayout {
 pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -> BoardLayout {
     let floor = options.floor_mm;
     let metrics = FontMetrics::shipped();
-    let circles = meeting
-        .board
+    // A projector's circles take the room around them; paper keeps the chair's sizes.
+    let grown;
+    let board = if options.projector {
+        grown = grown_into_free_room(&meeting.board, options.corner);
+        &grown
+    } else {
+        &meeting.board
+    };
+    let circles = board
         .circles
         .iter()
-        .map(|circle| {
+        .zip(&meeting.board.circles)
+        .map(|(circle, set)| {
             let mut layout = circle_layout(circle, t, options, metrics);
+            layout.set_radius_mm = set.radius_mm;
             for item in &mut layout.items {
                 item.mark = meeting.item_mark(item.id);
             }
@@ -284,7 +319,7 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
 
     BoardLayout {
         circles,
-        arrows: arrow_layouts(meeting, (t, metrics), options),
+        arrows: arrow_layouts(board, (t, metrics), options),
         questions: box_layout(
             QUESTIONS_RECT,
             &format!("1. {}", t.box_questions),
@@ -293,7 +328,13 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
             metrics,
         ),
         agreements: box_layout(
-            AGREEMENTS_RECT,
+            RectMm {
+                max: PosMm::new(
+                    AGREEMENTS_RECT.max.x,
+                    options.corner.min.y.max(AGREEMENTS_RECT.height() / 2.0),
+                ),
+                ..AGREEMENTS_RECT
+            },
             &format!("5. {}", t.box_agreements),
             &agreements,
             (t, floor),
@@ -367,6 +408,7 @@ fn circle_layout(
             kind: circle.kind.clone(),
             center: c,
             radius_mm: r,
+            set_radius_mm: r,
             title,
             title_lines,
             title_cut,
@@ -402,6 +444,7 @@ fn circle_layout(
         kind: circle.kind.clone(),
         center: c,
         radius_mm: r,
+        set_radius_mm: r,
         title,
         title_lines,
         title_cut,

@@ -180,10 +180,6 @@ impl Pages {
     }
 }
 
-/// How much of the screen's foot the buttons in the corner and the page number take, in
-/// multiples of the floor: text stays above it.
-const FOOT_FLOORS: f32 = 3.5;
-
 /// Draws a view other than the board: big type in one column, in pages that fit the
 /// screen; PageDown/PageUp or a tap turns them, and "2/3" says where the room is.
 pub fn step_view_ui(
@@ -202,7 +198,7 @@ pub fn step_view_ui(
     // Centred, with air around it, as a slide is.
     let area = egui::Rect::from_x_y_ranges(
         screen.center().x - width / 2.0..=screen.center().x + width / 2.0,
-        screen.top() + floor..=screen.bottom() - floor * FOOT_FLOORS,
+        screen.top() + floor..=screen.bottom() - floor * crate::layout::PROJECTOR_FOOT_FLOORS,
     );
     let hyphens = crate::layout::Hyphenation::of(t);
     let set = paginate(
