@@ -70,6 +70,9 @@ fn the_start_shows_the_people_the_questions_and_the_time_box() {
     harness.get_by_label("1. Vragen");
     harness.get_by_label_contains("Wat kunnen we thuis nog meer doen?");
     harness.get_by_label("2026-11-10, 15:00–15:45");
+    // Why we are all here, as the chair put it in the start.
+    harness.get_by_label("Gezamenlijk belang");
+    harness.get_by_label_contains("We zijn hier allemaal omdat Daan leest met plezier");
     assert!(harness.query_by_label("Bord van het overleg").is_none());
     assert_floor(&harness);
 }
@@ -442,4 +445,17 @@ fn the_examples_arrow_notes_are_whole_on_the_projector() {
         assert!(drawn.contains(&whole), "{note:?} not whole in {drawn}");
     }
     assert!(!drawn.contains('…'), "{drawn}");
+}
+
+#[test]
+fn while_presenting_the_chair_turns_the_step_with_ctrl_page_down() {
+    let mut harness = presenting(GuideStep::Start);
+    let last = harness.state().doc.case.meetings.len() - 1;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::PageDown);
+    harness.run();
+    assert_eq!(
+        harness.state().doc.case.meetings[last].guide.current,
+        GuideStep::Analysis
+    );
+    harness.get_by_label("2. Kind/jongere");
 }
