@@ -60,6 +60,29 @@ pub enum CliCommand {
         #[arg(long)]
         pseudonymise: bool,
     },
+    /// Make a participant's preparation sheet (an editable Word document), or read a
+    /// filled-in sheet back into the case: each answer an item in its circle or a question
+    /// in box 1, named by who filled it in, prepared until the chair takes it in.
+    #[command(group(clap::ArgGroup::new("what").required(true)))]
+    Prepare {
+        /// The case file.
+        file: PathBuf,
+        /// The meeting, counted from 1; the last one if not given.
+        #[arg(long, value_name = "N")]
+        meeting: Option<usize>,
+        /// The participant the sheet is for, by name (as in the meeting's list).
+        #[arg(long = "for", value_name = "NAME", group = "what", requires = "docx")]
+        for_whom: Option<String>,
+        /// The sheet is for the child, in the child's own words.
+        #[arg(long, group = "what", requires = "docx")]
+        child: bool,
+        /// Write the sheet here.
+        #[arg(long, value_name = "OUT.docx")]
+        docx: Option<PathBuf>,
+        /// Read this filled-in sheet into the case (and save the case).
+        #[arg(long, value_name = "IN.docx", group = "what", conflicts_with = "docx")]
+        read: Option<PathBuf>,
+    },
     /// Print the manual page (roff), for the package.
     #[command(hide = true)]
     Manpage,
@@ -98,6 +121,25 @@ pub fn run(command: &CliCommand) -> ExitCode {
             };
             report(export(file, *meeting, &outputs, lang))
         }
+        CliCommand::Prepare {
+            file,
+            meeting,
+            for_whom,
+            child,
+            docx,
+            read,
+        } => {
+            let t = lang.texts();
+            let done = match (read, docx) {
+                (Some(sheet), _) => read_sheet(file, sheet, lang),
+                (None, Some(out)) => {
+                    let whom = if *child { None } else { for_whom.as_deref() };
+                    make_sheet(file, *meeting, whom, out, lang)
+                }
+                (None, None) => Err(t.cli_prepare_what.to_owned()),
+            };
+            report(done)
+        }
         CliCommand::Manpage => {
             let page = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
             let mut out = std::io::stdout().lock();
@@ -133,6 +175,17 @@ const MAX_PASSPHRASE_BYTES: u64 = 4096;
 pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
     match storage::load(file) {
         Err(StorageError::NeedsPassphrase { .. }) => {
+            let passphrase = read_passphrase(file, lang)?;
+            storage::load_with(file, Some(&passphrase))
+        }
+        other => other,
+    }
+}
+
+/// Asks for the passphrase of `file` on the terminal and reads one line of standard input.
+fn read_passphrase(file: &Path, lang: Lang) -> Result<storage::SecretString, StorageError> {
+    {
+        {
             let t = lang.texts();
             let mut stderr = std::io::stderr().lock();
             let _ = write!(
@@ -169,9 +222,8 @@ pub fn load(file: &Path, lang: Lang) -> Result<storage::Loaded, StorageError> {
                     path: file.to_owned(),
                 });
             }
-            storage::load_with(file, Some(&storage::SecretString::from(typed)))
+            Ok(storage::SecretString::from(typed))
         }
-        other => other,
     }
 }
 
@@ -225,6 +277,85 @@ pub fn export(
     })?;
     write(outputs.docx, &|| export::report_docx(case, index, t))?;
     Ok(written.join("\n"))
+}
+
+/// Writes the preparation sheet of meeting `meeting` (from 1; the last if `None`) for the
+/// participant named `whom` (the child when `None`) to `out`.
+pub fn make_sheet(
+    file: &Path,
+    meeting: Option<usize>,
+    whom: Option<&str>,
+    out: &Path,
+    lang: Lang,
+) -> Result<String, String> {
+    use export::preparation::{SheetFor, preparation_docx};
+    let t = lang.texts();
+    let loaded = load(file, lang).map_err(|e| e.message(t))?;
+    let case = &loaded.case;
+    let index = match meeting {
+        Some(number) => number.checked_sub(1),
+        None => case.last_meeting_index(),
+    }
+    .filter(|i| *i < case.meetings.len())
+    .ok_or_else(|| ExportError::NoSuchMeeting(meeting.unwrap_or(1)).message(t))?;
+    let sheet_for = match whom {
+        None => SheetFor::Child,
+        Some(name) => {
+            let wanted = crate::names::compared(name);
+            let at = case.meetings[index]
+                .participants
+                .iter()
+                .position(|p| crate::names::compared(&p.name) == wanted)
+                .ok_or_else(|| fill(t.cli_no_participant, &[("name", &name)]))?;
+            SheetFor::Participant(at)
+        }
+    };
+    export::check_targets(Some(file), &[out]).map_err(|e| e.message(t))?;
+    let private = storage::is_protected(&storage::read_case_bytes(file).map_err(|e| e.message(t))?);
+    let bytes = preparation_docx(case, index, sheet_for, t).map_err(|e| e.message(t))?;
+    export::write_file(out, &bytes, private).map_err(|e| e.message(t))?;
+    Ok(fill(t.exported, &[("path", &out.display())]))
+}
+
+/// Reads a filled-in preparation sheet into the case file and saves it, under the same
+/// lock and protection as the app: a case open elsewhere is not written.
+pub fn read_sheet(file: &Path, sheet: &Path, lang: Lang) -> Result<String, String> {
+    let t = lang.texts();
+    let (mut doc, _) = match crate::document::Document::open(file) {
+        Err(StorageError::NeedsPassphrase { .. }) => {
+            let passphrase = read_passphrase(file, lang).map_err(|e| e.message(t))?;
+            crate::document::Document::open_with(file, Some(passphrase))
+        }
+        other => other,
+    }
+    .map_err(|e| e.message(t))?;
+    if doc.is_read_only() {
+        return Err(StorageError::Locked {
+            path: file.to_owned(),
+        }
+        .message(t));
+    }
+    let bytes = std::fs::read(sheet).map_err(|source| {
+        StorageError::Read {
+            path: sheet.to_owned(),
+            source,
+        }
+        .message(t)
+    })?;
+    let (index, preparation) = export::preparation::read_preparation(&doc.case, &bytes)
+        .map_err(|e| format!("{}: {}", sheet.display(), e.message(t)))?;
+    let taken = doc.case.meetings[index].take_in(&preparation);
+    let path = doc.path.clone().unwrap_or_else(|| file.to_owned());
+    doc.save_to(&path).map_err(|e| e.message(t))?;
+    Ok(fill(
+        t.prep_read_done,
+        &[
+            ("who", &preparation.by),
+            ("items", &taken.items),
+            ("questions", &taken.questions),
+            ("already", &taken.already),
+        ],
+    ))
 }
 
 /// The summary line of a case file, or why it cannot be read (or saved) by this version.

@@ -1629,6 +1629,150 @@ texts! {
     cli_summary:
         "{child}: {meetings} overleggen, {circles} cirkels, {items} items, {arrows} pijlen, {agreements} afspraken",
         "{child}: {meetings} meetings, {circles} circles, {items} items, {arrows} arrows, {agreements} agreements";
+    prep_title:
+        "Voorbereiding van het overleg over {child}",
+        "Preparing the meeting about {child}";
+    prep_child_title:
+        "Wat vind jij? Voor het overleg over jou",
+        "What do you think? For the meeting about you";
+    prep_intro:
+        "Schrijf in de lege vakken rechts wat u kwijt wilt, kort of uitgebreid; een opsomming mag, meer dan één antwoord per vak ook. Geef het blad terug aan de voorzitter: in het overleg vatten we samen wat iedereen al schreef en vragen we wat er nog bij komt.",
+        "Write what you want to say in the empty boxes on the right, briefly or at length; a list is fine, so is more than one answer per box. Give the sheet back to the chair: in the meeting we sum up what everyone wrote and ask what is missing.";
+    prep_child_intro:
+        "Schrijf of teken in de lege vakken. Je mag het samen met iemand doen. Er zijn geen foute antwoorden.",
+        "Write or draw in the empty boxes. You may do it together with someone. There are no wrong answers.";
+    prep_about:
+        "Over dit blad",
+        "About this sheet";
+    prep_row_child:
+        "Kind",
+        "Child";
+    prep_row_meeting:
+        "Overleg",
+        "Meeting";
+    prep_row_for:
+        "Ingevuld door",
+        "Filled in by";
+    prep_row_purpose:
+        "Het overleg is er om",
+        "The meeting is for";
+    prep_row_key:
+        "Kenmerk",
+        "Reference";
+    prep_going_well:
+        "+ Wat gaat goed?",
+        "+ What goes well?";
+    prep_could_be_better:
+        "− Wat kan beter?",
+        "− What could be better?";
+    prep_questions:
+        "? Welke vragen heeft u hierover?",
+        "? What questions do you have about this?";
+    prep_hope:
+        "Wat hoopt u dat het overleg oplevert?",
+        "What do you hope the meeting delivers?";
+    prep_hope_heading:
+        "Het overleg",
+        "The meeting";
+    prep_parent_involvement:
+        "+ Betrokkenheid: wat weet u van school en hoe laat u dat merken?",
+        "+ Involvement: what do you know of school, and how do you show it?";
+    prep_parent_stimulating:
+        "+ Stimuleren: wat doet u thuis samen (lezen, praten, spelen)?",
+        "+ Stimulating: what do you do together at home (reading, talking, playing)?";
+    prep_parent_follow_up:
+        "+ Afspraken en opvolging: welke vaste tijden en gewoontes zijn er thuis?",
+        "+ Agreements and follow-up: what fixed times and habits are there at home?";
+    prep_parent_expectations:
+        "+ Verwachtingen: wat gelooft u dat uw kind kan?",
+        "+ Expectations: what do you believe your child can do?";
+    prep_teacher_works:
+        "+ Wat werkt in de klas: aanpak, plek, materiaal, momenten?",
+        "+ What works in class: approach, seat, materials, moments?";
+    prep_youth_context:
+        "+ Wat helpt in het gezin en de buurt?",
+        "+ What helps in the family and the neighbourhood?";
+    prep_youth_strain:
+        "− Wat drukt er op het gezin?",
+        "− What weighs on the family?";
+    prep_child_going_well:
+        "Wat gaat goed? Waar ben je trots op?",
+        "What goes well? What are you proud of?";
+    prep_child_hard:
+        "Wat vind je lastig?",
+        "What do you find hard?";
+    prep_child_wants:
+        "Wat wil jij? Wat wil je leren of bereiken?",
+        "What do you want? What do you want to learn or reach?";
+    prep_child_school:
+        "Wat is fijn op school?",
+        "What is nice at school?";
+    prep_child_school_hard:
+        "Wat is niet fijn op school?",
+        "What is not nice at school?";
+    prep_child_home:
+        "Wat is fijn thuis?",
+        "What is nice at home?";
+    prep_child_ask:
+        "Wat wil je de grote mensen vragen of vertellen?",
+        "What do you want to ask or tell the grown-ups?";
+    prep_child_draw:
+        "Hier mag je tekenen of schrijven",
+        "You can draw or write here";
+    prep_read:
+        "Voorbereiding inlezen…",
+        "Read in preparation…";
+    prep_make:
+        "Voorbereidingsblad maken…",
+        "Make a preparation sheet…";
+    prep_make_for:
+        "Blad voor {who}",
+        "Sheet for {who}";
+    prep_make_child:
+        "Blad voor het kind",
+        "Sheet for the child";
+    prep_read_done:
+        "Voorbereiding van {who} ingelezen: {items} punten en {questions} vragen erbij, {already} stonden er al.",
+        "Preparation of {who} read in: {items} points and {questions} questions added, {already} were there already.";
+    prep_not_a_sheet:
+        "dit is geen voorbereidingsblad van Uitzicht (er staat geen kenmerk in). Maak een blad bij de stap Voorbereiding en laat dat invullen.",
+        "this is not an Uitzicht preparation sheet (it has no reference). Make a sheet in the Preparation step and have that filled in.";
+    prep_other_case:
+        "dit blad hoort bij een ander kind of een andere casus (kenmerk {key}). Er is niets ingelezen.",
+        "this sheet belongs to another child or case (reference {key}). Nothing was read in.";
+    prep_other_meeting:
+        "dit blad is voor het overleg van {date}, en dat staat niet in deze casus. Er is niets ingelezen.",
+        "this sheet is for the meeting of {date}, which this case does not have. Nothing was read in.";
+    prep_no_name:
+        "op dit blad staat niet wie het invulde. Zet een naam bij ‘Ingevuld door’ en lees het opnieuw in.",
+        "this sheet does not say who filled it in. Put a name by ‘Filled in by’ and read it in again.";
+    prep_unreadable:
+        "dit Word-bestand is niet te lezen ({detail}). Er is niets ingelezen.",
+        "this Word file cannot be read ({detail}). Nothing was read in.";
+    prep_waiting:
+        "Vooraf ingebracht, nog niet besproken",
+        "Brought in beforehand, not yet discussed";
+    prep_take:
+        "Overnemen",
+        "Take in";
+    prep_take_all:
+        "Alles van {who} overnemen",
+        "Take in all from {who}";
+    prep_leave_out:
+        "Weglaten",
+        "Leave out";
+    prep_said_by:
+        "{text} ({who})",
+        "{text} ({who})";
+    cli_prepare_what:
+        "zeg wat er moet gebeuren: --for NAAM --docx UIT.docx, --child --docx UIT.docx of --read IN.docx",
+        "say what to do: --for NAME --docx OUT.docx, --child --docx OUT.docx or --read IN.docx";
+    cli_no_participant:
+        "‘{name}’ staat niet bij de deelnemers van dit overleg",
+        "‘{name}’ is not among the participants of this meeting";
+    prep_marked:
+        "voorbereid",
+        "prepared";
 }
 
 #[cfg(test)]

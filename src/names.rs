@@ -178,3 +178,15 @@ mod tests {
         );
     }
 }
+
+/// A person's name as two spellings of it compare equal: one Unicode form, lower case,
+/// single spaces ("Zoë" typed either way, "fatima  el amrani").
+pub fn compared(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect()
+}

@@ -208,7 +208,7 @@ fn with_header_rows(document: &[u8]) -> Vec<u8> {
         .into_bytes()
 }
 
-fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
+pub(super) fn heading_style(id: &str, name: &str, size: usize, level: usize) -> Style {
     Style::new(id, StyleType::Paragraph)
         .name(name)
         .bold()
@@ -223,7 +223,7 @@ fn text(line: &str) -> Paragraph {
 
 /// A run of text, cleaned again of what XML cannot hold: whatever got into the case past
 /// the cleaning where text enters must not make the document unreadable.
-fn words(text: &str) -> Run {
+pub(super) fn words(text: &str) -> Run {
     Run::new().add_text(crate::model::clean_text(text))
 }
 

@@ -8,6 +8,7 @@ pub use docx::check_well_formed;
 mod flow;
 mod pdf;
 mod png;
+pub mod preparation;
 mod pseudonymise;
 mod report;
 mod sheet;

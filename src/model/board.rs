@@ -165,6 +165,8 @@ impl Board {
             text: text.to_owned(),
             top_three: false,
             carried: false,
+            said_by: None,
+            prepared: false,
         });
         Some(id)
     }
@@ -262,6 +264,12 @@ pub struct Item {
     /// Brought over from the previous meeting and not yet confirmed in this one.
     #[serde(default)]
     pub carried: bool,
+    /// Who said it, when it came in with their preparation sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_by: Option<String>,
+    /// Read from a preparation sheet and not yet taken into the board by the chair.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub prepared: bool,
 }
 
 /// The four markers of the method.

@@ -200,6 +200,8 @@ mod tests {
             text: text.to_owned(),
             top_three: false,
             carried: false,
+            said_by: None,
+            prepared: false,
         }
     }
 

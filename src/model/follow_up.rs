@@ -89,6 +89,8 @@ mod tests {
             text: "Leest weinig".to_owned(),
             top_three: true,
             carried: false,
+            said_by: None,
+            prepared: false,
         });
         meeting.goals.push(Goal {
             id: GoalId(4),

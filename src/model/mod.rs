@@ -11,6 +11,7 @@ mod follow_up;
 mod guide;
 pub mod limits;
 mod meeting;
+mod preparation;
 mod texts;
 pub use texts::clean_text;
 
@@ -30,6 +31,7 @@ pub use meeting::{
     Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,
     SupportFor, SupportNeed,
 };
+pub use preparation::{Preparation, Said, TakenIn};
 
 /// A calendar date without a time zone, as a meeting is planned.
 pub type Date = jiff::civil::Date;

@@ -34,6 +34,8 @@ pub fn limits_case() -> uitzicht::model::Case {
                 text: format!("Punt {i} van kring {n}: gaat over lezen"),
                 top_three: false,
                 carried: false,
+                said_by: None,
+                prepared: false,
             });
             next_id += 1;
         }

@@ -1,0 +1,213 @@
+//! Preparation sheets: a Word document per participant (and one in the child's own words)
+//! with the questions of the meeting as the rows of tables whose right cells are empty, and
+//! the same sheet read back once it is filled in, in Word, LibreOffice, Google Docs or by
+//! hand and typed over. Writing ([`write`]) and reading ([`read`]) share the one list of
+//! questions here, so a sheet reads back whatever its language or role.
+
+mod read;
+mod write;
+
+pub use read::{ReadError, read_preparation};
+pub use write::preparation_docx;
+
+use crate::i18n::{EN, NL, Texts};
+use crate::model::{Case, CircleKind, ItemKind};
+
+/// Whom a sheet is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SheetFor {
+    /// The participant at this index of the meeting.
+    Participant(usize),
+    /// The child, in their own words.
+    Child,
+}
+
+/// What a participant's role asks of them besides the questions everyone gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Parent,
+    Teacher,
+    YouthWorker,
+    Other,
+}
+
+impl Role {
+    /// The role as people write it in the participants' list ("moeder", "leerkracht groep
+    /// 6", "jeugdconsulent").
+    fn of(role: &str) -> Self {
+        let role = role.to_lowercase();
+        let any = |words: &[&str]| words.iter().any(|w| role.contains(w));
+        if any(&[
+            "moeder", "vader", "ouder", "verzorg", "parent", "mother", "father", "carer",
+        ]) {
+            Self::Parent
+        } else if any(&[
+            "leerkracht",
+            "mentor",
+            "docent",
+            "juf",
+            "meester",
+            "teacher",
+        ]) {
+            Self::Teacher
+        } else if any(&["jeugd", "wijkteam", "gezinscoach", "youth", "social"]) {
+            Self::YouthWorker
+        } else {
+            Self::Other
+        }
+    }
+}
+
+/// Where an answer goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Target {
+    Item(CircleKind, ItemKind),
+    /// Box 1.
+    Question,
+}
+
+/// A part of a sheet: a heading and its questions.
+struct Part {
+    heading: String,
+    rows: Vec<(&'static str, Target)>,
+}
+
+/// The parts of the sheet for `role` (`None`: the child's own sheet), in `t`'s language.
+fn parts(role: Option<Role>, t: &Texts) -> Vec<Part> {
+    use ItemKind::{Goal, GoingWell, MustImprove, Question};
+    let item = |circle: &CircleKind, kind| Target::Item(circle.clone(), kind);
+    let Some(role) = role else {
+        let (child, school, home) = (CircleKind::Child, CircleKind::School, CircleKind::Home);
+        return vec![Part {
+            heading: t.prep_child_title.to_owned(),
+            rows: vec![
+                (t.prep_child_going_well, item(&child, GoingWell)),
+                (t.prep_child_hard, item(&child, MustImprove)),
+                (t.prep_child_wants, item(&child, Goal)),
+                (t.prep_child_school, item(&school, GoingWell)),
+                (t.prep_child_school_hard, item(&school, MustImprove)),
+                (t.prep_child_home, item(&home, GoingWell)),
+                (t.prep_child_ask, Target::Question),
+                (t.prep_child_draw, item(&child, Question)),
+            ],
+        }];
+    };
+    let mut parts: Vec<Part> = [CircleKind::Child, CircleKind::School, CircleKind::Home]
+        .iter()
+        .map(|circle| {
+            let mut rows = vec![
+                (t.prep_going_well, item(circle, GoingWell)),
+                (t.prep_could_be_better, item(circle, MustImprove)),
+            ];
+            let extra: &[(&'static str, ItemKind)] = match (circle, role) {
+                (CircleKind::School, Role::Teacher) => &[(t.prep_teacher_works, GoingWell)],
+                (CircleKind::Home, Role::Parent) => &[
+                    (t.prep_parent_involvement, GoingWell),
+                    (t.prep_parent_stimulating, GoingWell),
+                    (t.prep_parent_follow_up, GoingWell),
+                    (t.prep_parent_expectations, GoingWell),
+                ],
+                (CircleKind::Home, Role::YouthWorker) => &[
+                    (t.prep_youth_context, GoingWell),
+                    (t.prep_youth_strain, MustImprove),
+                ],
+                _ => &[],
+            };
+            rows.extend(
+                extra
+                    .iter()
+                    .map(|(text, kind)| (*text, item(circle, *kind))),
+            );
+            rows.push((t.prep_questions, item(circle, Question)));
+            Part {
+                heading: crate::names::circle_title(circle, t),
+                rows,
+            }
+        })
+        .collect();
+    parts.push(Part {
+        heading: t.prep_hope_heading.to_owned(),
+        rows: vec![(t.prep_hope, Target::Question)],
+    });
+    parts
+}
+
+/// A text as a reader compares it: letters and digits only, in lower case, so that an
+/// editor's spacing, dashes, capitals and split runs do not matter.
+fn key_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Every question any sheet asks, in either language, by its compared text.
+fn all_prompts() -> Vec<(String, Target)> {
+    let roles = [
+        Some(Role::Parent),
+        Some(Role::Teacher),
+        Some(Role::YouthWorker),
+        Some(Role::Other),
+        None,
+    ];
+    let mut prompts = Vec::new();
+    for t in [&NL, &EN] {
+        for role in roles {
+            for part in parts(role, t) {
+                for (text, target) in part.rows {
+                    prompts.push((key_text(text), target));
+                }
+            }
+        }
+    }
+    prompts
+}
+
+/// The reference that ties a sheet to its case: the same for every meeting of the case, and
+/// different for another child. It says nothing about the child to whoever reads it.
+fn case_reference(case: &Case) -> String {
+    // FNV-1a: stable across versions and platforms, unlike the standard library's hasher.
+    let mut hash: u32 = 0x811c_9dc5;
+    let created = case.created.map(|d| d.to_string()).unwrap_or_default();
+    for byte in case.child.trim().bytes().chain([0]).chain(created.bytes()) {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("UZ-{hash:08X}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_read_as_people_write_them() {
+        assert_eq!(Role::of("moeder"), Role::Parent);
+        assert_eq!(Role::of("Leerkracht groep 6"), Role::Teacher);
+        assert_eq!(Role::of("jeugdconsulent"), Role::YouthWorker);
+        assert_eq!(Role::of("intern begeleider (voorzitter)"), Role::Other);
+    }
+
+    #[test]
+    fn no_two_questions_read_alike_unless_they_go_to_the_same_place() {
+        let prompts = all_prompts();
+        for (i, (text, target)) in prompts.iter().enumerate() {
+            for (other, other_target) in &prompts[i + 1..] {
+                if text == other {
+                    assert_eq!(target, other_target, "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_reference_follows_the_case_not_the_meeting() {
+        let mut case = Case::default();
+        case.child = "Daan".to_owned();
+        let daan = case_reference(&case);
+        case.meetings.push(crate::model::Meeting::default());
+        assert_eq!(case_reference(&case), daan);
+        case.child = "Mila".to_owned();
+        assert_ne!(case_reference(&case), daan);
+    }
+}

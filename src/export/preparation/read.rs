@@ -1,0 +1,282 @@
+//! A filled-in preparation sheet read back: the tables' rows are found by what they ask,
+//! whatever the editor did to runs, styles, spacing and bullets, and each answer becomes an
+//! item, named by who filled the sheet in.
+
+use std::io::Read as _;
+
+use super::{Target, all_prompts, case_reference, key_text};
+use crate::i18n::{EN, NL, Texts, fill};
+use crate::model::{Case, Date, Preparation, Said};
+
+/// The most of a sheet's text read: far more than any filled-in sheet holds.
+const MAX_DOCUMENT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Why a sheet was not read in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not a Word document, or a broken one.
+    Unreadable(String),
+    /// A Word document without our reference: not a preparation sheet.
+    NotASheet,
+    /// The sheet of another case.
+    OtherCase(String),
+    /// The sheet of a meeting this case does not have.
+    OtherMeeting(String),
+    /// Nobody's name by "filled in by".
+    NoName,
+}
+
+impl ReadError {
+    /// What went wrong, in the user's language.
+    pub fn message(&self, t: &Texts) -> String {
+        match self {
+            Self::Unreadable(detail) => fill(t.prep_unreadable, &[("detail", detail)]),
+            Self::NotASheet => t.prep_not_a_sheet.to_owned(),
+            Self::OtherCase(key) => fill(t.prep_other_case, &[("key", key)]),
+            Self::OtherMeeting(date) => fill(t.prep_other_meeting, &[("date", date)]),
+            Self::NoName => t.prep_no_name.to_owned(),
+        }
+    }
+}
+
+/// A paragraph of a cell: its text and whether it is an item of a list.
+struct Para {
+    text: String,
+    listed: bool,
+}
+
+/// Reads a filled-in sheet of `case`: the index of its meeting and what it says.
+pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation), ReadError> {
+    let xml = document_xml(bytes)?;
+    let document =
+        roxmltree::Document::parse(&xml).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let rows = table_rows(&document);
+
+    let label = |row: &[Vec<Para>], texts: [&str; 2]| {
+        let first = key_text(&cell_text(row.first()?));
+        texts.iter().any(|t| key_text(t) == first).then(|| {
+            row[1..]
+                .iter()
+                .map(|cell| cell_text(cell))
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim()
+                .to_owned()
+        })
+    };
+    let reference = rows
+        .iter()
+        .find_map(|row| label(row, [NL.prep_row_key, EN.prep_row_key]))
+        .ok_or(ReadError::NotASheet)?;
+    let by = rows
+        .iter()
+        .find_map(|row| label(row, [NL.prep_row_for, EN.prep_row_for]))
+        .unwrap_or_default();
+
+    let ours = case_reference(case);
+    let tokens: Vec<&str> = reference
+        .split(|c: char| c.is_whitespace() || c == '·')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let Some(theirs) = tokens.iter().find(|s| s.starts_with("UZ-")) else {
+        return Err(ReadError::NotASheet);
+    };
+    if *theirs != ours {
+        return Err(ReadError::OtherCase((*theirs).to_owned()));
+    }
+    let date = tokens.iter().find_map(|s| s.parse::<Date>().ok());
+    let meeting = date
+        .and_then(|date| case.meetings.iter().rposition(|m| m.date == date))
+        .ok_or_else(|| ReadError::OtherMeeting(date.map(|d| d.to_string()).unwrap_or_default()))?;
+    if by.is_empty() {
+        return Err(ReadError::NoName);
+    }
+
+    let prompts = all_prompts();
+    let mut answers = Vec::new();
+    // A row someone added under a question, with nothing on its left, belongs to it.
+    let mut current: Option<Target> = None;
+    for row in &rows {
+        let Some((first, rest)) = row.split_first() else {
+            continue;
+        };
+        let asked = key_text(&cell_text(first));
+        if !asked.is_empty() {
+            current = prompts
+                .iter()
+                .find(|(text, _)| *text == asked)
+                .map(|(_, target)| target.clone());
+        }
+        let Some(target) = &current else {
+            continue;
+        };
+        for text in rest.iter().flat_map(|cell| answers_in(cell)) {
+            answers.push(match target {
+                Target::Item(circle, kind) => Said::Item {
+                    circle: circle.clone(),
+                    kind: *kind,
+                    text,
+                },
+                Target::Question => Said::Question(text),
+            });
+        }
+    }
+    Ok((meeting, Preparation { by, answers }))
+}
+
+/// The main part of a Word document, as text.
+fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
+    let unreadable = |e: &dyn std::fmt::Display| ReadError::Unreadable(e.to_string());
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let part = archive
+        .by_name("word/document.xml")
+        .map_err(|e| unreadable(&e))?;
+    let mut xml = String::new();
+    part.take(MAX_DOCUMENT_BYTES)
+        .read_to_string(&mut xml)
+        .map_err(|e| unreadable(&e))?;
+    Ok(xml)
+}
+
+/// Every row of every table, in document order, as its cells' paragraphs. Elements are
+/// known by their local name: Word, LibreOffice and strict Office XML name the namespace
+/// differently.
+fn table_rows(document: &roxmltree::Document) -> Vec<Vec<Vec<Para>>> {
+    let named =
+        |node: &roxmltree::Node, name: &str| node.is_element() && node.tag_name().name() == name;
+    // The nearest enclosing element of `name`, so that a nested table's cells are its own.
+    let nearest = |node: roxmltree::Node<'_, '_>, name: &str| {
+        node.ancestors()
+            .skip(1)
+            .find(|a| named(a, name))
+            .map(|a| a.id())
+    };
+    document
+        .descendants()
+        .filter(|n| named(n, "tr"))
+        .map(|row| {
+            row.descendants()
+                .filter(|n| named(n, "tc") && nearest(*n, "tr") == Some(row.id()))
+                .map(|cell| {
+                    cell.descendants()
+                        .filter(|n| named(n, "p") && nearest(*n, "tc") == Some(cell.id()))
+                        .map(|p| Para {
+                            text: paragraph_text(p),
+                            listed: p.descendants().any(|n| named(&n, "numPr")),
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A paragraph's text, its runs joined however the editor split them.
+fn paragraph_text(p: roxmltree::Node) -> String {
+    let mut text = String::new();
+    for node in p.descendants().filter(|n| n.is_element()) {
+        match node.tag_name().name() {
+            "t" => text.push_str(node.text().unwrap_or_default()),
+            "tab" | "br" | "cr" => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn cell_text(cell: &[Para]) -> String {
+    cell.iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The answers in a cell: each item of a list is one, and so is each run of paragraphs
+/// between blank lines (an answer over several paragraphs stays one).
+fn answers_in(cell: &[Para]) -> Vec<String> {
+    let mut answers: Vec<String> = Vec::new();
+    let mut open = false;
+    for para in cell {
+        let (text, marked) = without_bullet(para.text.trim());
+        let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = crate::model::clean_text(&joined).into_owned();
+        if text.is_empty() {
+            open = false;
+            continue;
+        }
+        match answers.last_mut() {
+            Some(last) if open && !(marked || para.listed) => {
+                last.push(' ');
+                last.push_str(&text);
+            }
+            _ => answers.push(text),
+        }
+        // An item of a list ends where it ends; plain text may go on in the next paragraph.
+        open = !(marked || para.listed);
+    }
+    answers
+}
+
+/// A paragraph without the bullet or number someone typed before it, and whether there was
+/// one.
+fn without_bullet(text: &str) -> (&str, bool) {
+    for bullet in ["•", "-", "*", "–", "—", "·", "○", "▪", "►", "✓"] {
+        if let Some(rest) = text.strip_prefix(bullet) {
+            return (rest.trim_start(), true);
+        }
+    }
+    // "1." or "2)" before the text.
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits < 3 {
+        let rest = &text[digits..];
+        if let Some(rest) = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))
+            && rest.starts_with(' ')
+        {
+            return (rest.trim_start(), true);
+        }
+    }
+    (text, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str, listed: bool) -> Para {
+        Para {
+            text: text.to_owned(),
+            listed,
+        }
+    }
+
+    #[test]
+    fn bullets_split_answers_and_paragraphs_without_a_blank_line_continue_one() {
+        let cell = [
+            para("Hij leest graag over dieren,", false),
+            para("vooral over vogels.", false),
+            para("", false),
+            para("• Voetbal op zaterdag", false),
+            para("- Helpt zijn zusje", false),
+            para("Speelt buiten", true),
+            para("2) Kookt mee", false),
+        ];
+        assert_eq!(
+            answers_in(&cell),
+            vec![
+                "Hij leest graag over dieren, vooral over vogels.",
+                "Voetbal op zaterdag",
+                "Helpt zijn zusje",
+                "Speelt buiten",
+                "Kookt mee",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_or_a_dash_in_the_text_is_not_taken_for_a_bullet() {
+        assert_eq!(without_bullet("2026 was goed"), ("2026 was goed", false));
+        assert_eq!(without_bullet("10.5 uur"), ("10.5 uur", false));
+        assert_eq!(without_bullet("-  rust"), ("rust", true));
+    }
+}

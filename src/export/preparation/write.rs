@@ -1,0 +1,157 @@
+//! A preparation sheet as an editable Word document: what the meeting is about, then each
+//! part's questions as the rows of a table whose right cells are left empty to answer in.
+//! Tables are what every editor keeps (Word, LibreOffice, Google Docs) and what a pen on
+//! paper understands.
+
+use docx_rs::{
+    Docx, HeightRule, Paragraph, Run, RunFonts, Shading, Table, TableCell, TableRow, WidthType,
+};
+
+use super::super::ExportError;
+use super::super::docx::{check_well_formed, heading_style, words};
+use super::{Role, SheetFor, case_reference, parts};
+use crate::i18n::{Texts, fill};
+use crate::model::Case;
+
+const FACE: &str = "Atkinson Hyperlegible Next";
+/// Sizes in half points; the child's sheet is set larger.
+const BODY_SIZE: usize = 22;
+const CHILD_SIZE: usize = 28;
+/// The question's column and the answer's, in twentieths of a point (an A4 text width).
+const QUESTION_TWIPS: usize = 3400;
+const ANSWER_TWIPS: usize = 5600;
+/// The least height of an answer's cell, in twentieths of a point: room for a few lines
+/// by hand; the room to draw in is a good part of a page.
+const ANSWER_HEIGHT: f32 = 1100.0;
+const DRAW_HEIGHT: f32 = 5200.0;
+
+/// The sheet for `whom` of meeting `index` of `case`, in the language of `t`.
+pub fn preparation_docx(
+    case: &Case,
+    index: usize,
+    whom: SheetFor,
+    t: &Texts,
+) -> Result<Vec<u8>, ExportError> {
+    let meeting = case
+        .meetings
+        .get(index)
+        .ok_or(ExportError::NoSuchMeeting(index))?;
+    let (name, role) = match whom {
+        SheetFor::Participant(at) => {
+            let person = meeting
+                .participants
+                .get(at)
+                .ok_or(ExportError::NoSuchMeeting(index))?;
+            (person.name.clone(), Some(Role::of(&person.role)))
+        }
+        SheetFor::Child => (case.child.clone(), None),
+    };
+    let size = if role.is_some() {
+        BODY_SIZE
+    } else {
+        CHILD_SIZE
+    };
+    let fonts = RunFonts::new().ascii(FACE).hi_ansi(FACE).cs(FACE);
+    let (title, intro) = match role {
+        Some(_) => (fill(t.prep_title, &[("child", &case.child)]), t.prep_intro),
+        None => (t.prep_child_title.to_owned(), t.prep_child_intro),
+    };
+    let mut docx = Docx::new()
+        .default_fonts(fonts)
+        .default_size(size)
+        .add_style(heading_style("Heading1", "heading 1", size + 10, 1))
+        .add_style(heading_style("Heading2", "heading 2", size + 4, 2))
+        .add_paragraph(
+            Paragraph::new()
+                .style("Heading1")
+                .keep_next(true)
+                .add_run(words(&title)),
+        )
+        .add_paragraph(Paragraph::new().add_run(words(intro)));
+
+    // What the sheet is about, and the reference that brings it back to this case.
+    let mut about = vec![
+        (t.prep_row_child, case.child.clone()),
+        (t.prep_row_meeting, meeting.date.to_string()),
+        (t.prep_row_for, name),
+    ];
+    if !meeting.intended_outcome.trim().is_empty() {
+        about.push((
+            t.prep_row_purpose,
+            meeting.intended_outcome.trim().to_owned(),
+        ));
+    }
+    about.push((
+        t.prep_row_key,
+        format!("{} · {}", case_reference(case), meeting.date),
+    ));
+    let rows = about
+        .iter()
+        .map(|(label, value)| {
+            TableRow::new(vec![
+                label_cell(label),
+                TableCell::new()
+                    .width(ANSWER_TWIPS, WidthType::Dxa)
+                    .add_paragraph(Paragraph::new().add_run(words(value))),
+            ])
+        })
+        .collect();
+    docx = docx
+        .add_paragraph(
+            Paragraph::new()
+                .style("Heading2")
+                .keep_next(true)
+                .add_run(words(t.prep_about)),
+        )
+        .add_table(Table::new(rows).set_grid(vec![QUESTION_TWIPS, ANSWER_TWIPS]))
+        .add_paragraph(Paragraph::new());
+
+    for part in parts(role, t) {
+        let rows = part
+            .rows
+            .iter()
+            .map(|(question, _)| {
+                let height = if *question == t.prep_child_draw {
+                    DRAW_HEIGHT
+                } else {
+                    ANSWER_HEIGHT
+                };
+                TableRow::new(vec![
+                    label_cell(question),
+                    TableCell::new()
+                        .width(ANSWER_TWIPS, WidthType::Dxa)
+                        .add_paragraph(Paragraph::new()),
+                ])
+                .row_height(height)
+                .height_rule(HeightRule::AtLeast)
+                .cant_split()
+            })
+            .collect();
+        docx = docx
+            .add_paragraph(
+                Paragraph::new()
+                    .style("Heading2")
+                    .keep_next(true)
+                    .add_run(words(&part.heading)),
+            )
+            .add_table(Table::new(rows).set_grid(vec![QUESTION_TWIPS, ANSWER_TWIPS]))
+            .add_paragraph(Paragraph::new());
+    }
+
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.pack(&mut bytes)
+        .map_err(|error| ExportError::Document(error.to_string()))?;
+    let bytes = bytes.into_inner();
+    check_well_formed(&bytes)?;
+    Ok(bytes)
+}
+
+/// The left cell of a row: what is asked, on a light ground.
+fn label_cell(text: &str) -> TableCell {
+    TableCell::new()
+        .width(QUESTION_TWIPS, WidthType::Dxa)
+        .shading(Shading::new().fill("F2F2F2"))
+        .add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text(crate::model::clean_text(text))),
+        )
+}
