@@ -1770,6 +1770,18 @@ texts! {
     cli_no_participant:
         "‘{name}’ staat niet bij de deelnemers van dit overleg",
         "‘{name}’ is not among the participants of this meeting";
+    section_beforehand:
+        "Inbreng vooraf",
+        "Brought in beforehand";
+    prep_child_voice:
+        "{child}, in eigen woorden",
+        "{child}, in their own words";
+    prep_not_discussed:
+        "nog niet besproken",
+        "not yet discussed";
+    file_word_preparation:
+        "voorbereiding",
+        "preparation";
     prep_marked:
         "voorbereid",
         "prepared";

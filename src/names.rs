@@ -156,6 +156,18 @@ pub fn gap_name(gap: crate::model::Gap, t: &Texts) -> String {
     }
 }
 
+/// A person's name as two spellings of it compare equal: one Unicode form, lower case,
+/// single spaces ("Zoë" typed either way, "fatima  el amrani").
+pub fn compared(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,16 +189,4 @@ mod tests {
             point_text("close.tops-tips", &EN)
         );
     }
-}
-
-/// A person's name as two spellings of it compare equal: one Unicode form, lower case,
-/// single spaces ("Zoë" typed either way, "fatima  el amrani").
-pub fn compared(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization as _;
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .nfc()
-        .flat_map(char::to_lowercase)
-        .collect()
 }

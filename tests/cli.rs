@@ -85,14 +85,14 @@ fn a_newer_format_version_is_reported_as_newer() {
     let file = dir.path().join("nieuw.mdo.ron");
     std::fs::write(
         &file,
-        example_text().replace("format_version: 3,", "format_version: 4,"),
+        example_text().replace("format_version: 3,", "format_version: 9,"),
     )
     .unwrap();
     let out = check(&file);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("formaatversie 9"), "{stderr}");
     assert!(stderr.contains("formaatversie 4"), "{stderr}");
-    assert!(stderr.contains("formaatversie 3"), "{stderr}");
 }
 
 #[test]

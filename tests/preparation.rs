@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::disallowed_methods)] // A test: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // A test: a panic is a failed test.
 
 //! Preparation sheets filled in by independent writers and read back: python-docx types into
 //! the sheet as a person would (runs split, a bulleted list, an answer over two paragraphs,
@@ -9,6 +9,8 @@
 mod common;
 
 use std::process::Command;
+
+use egui_kittest::kittest::Queryable as _;
 
 use uitzicht::export::preparation::{SheetFor, preparation_docx, read_preparation};
 use uitzicht::i18n::Lang;
@@ -203,4 +205,209 @@ fn a_sheet_of_another_case_or_meeting_or_no_sheet_at_all_is_refused_with_a_reaso
     assert!(refused.message(t).contains("geen voorbereidingsblad"));
     let refused = read_preparation(&case, b"geen zip").unwrap_err();
     assert!(refused.message(t).contains("niet te lezen"));
+}
+
+/// The mother's sheet, filled in by python-docx, in a file.
+fn mothers_filled_sheet(dir: &std::path::Path) -> (std::path::PathBuf, usize) {
+    let case = example();
+    let last = case.meetings.len() - 1;
+    let mother = case.meetings[last]
+        .participants
+        .iter()
+        .position(|p| p.role == "moeder")
+        .unwrap();
+    let sheet = preparation_docx(&case, last, SheetFor::Participant(mother), Lang::Nl.texts());
+    let (filled, typed) = filled_by_python(&sheet.unwrap(), dir);
+    let path = dir.join("fatima-ingevuld.docx");
+    std::fs::write(&path, filled).unwrap();
+    (path, typed.len())
+}
+
+#[test]
+fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leaves_it_out() {
+    use uitzicht::model::GuideStep;
+    use uitzicht::ui::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let (sheet, answers) = mothers_filled_sheet(dir.path());
+    let case_path = dir.path().join("daan.uitzicht");
+    std::fs::copy(common::example(), &case_path).unwrap();
+    let mut harness = common::open_app(Some(&case_path), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    let items_before = common::shown(&harness).board.item_count();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::ReadPreparation(sheet.clone()));
+    harness.run();
+    let waiting = |harness: &egui_kittest::Harness<'_, uitzicht::UitzichtApp>| {
+        common::shown(harness)
+            .board
+            .items()
+            .filter(|i| i.prepared && i.said_by.as_deref() == Some("Fatima El Amrani"))
+            .count()
+    };
+    let read = waiting(&harness);
+    let questions = common::shown(&harness)
+        .questions
+        .iter()
+        .filter(|q| q.asked_by == "Fatima El Amrani")
+        .count();
+    // The example had one question of hers already; every answer is in, once.
+    assert_eq!(read + questions - 1, answers);
+    assert!(harness.state().doc.dirty);
+    // Read a second time: nothing is added twice.
+    harness
+        .state_mut()
+        .apply(&ctx, Action::ReadPreparation(sheet));
+    harness.run();
+    assert_eq!(waiting(&harness), read);
+
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Analysis));
+    harness.run();
+    harness.get_by_label("Vooraf ingebracht, nog niet besproken");
+    harness
+        .get_all_by_label("Overnemen")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(waiting(&harness), read - 1);
+    harness.get_all_by_label("Weglaten").next().unwrap().click();
+    harness.run();
+    assert_eq!(waiting(&harness), read - 2);
+    assert_eq!(
+        common::shown(&harness).board.item_count(),
+        items_before + read - 1
+    );
+    common::click(&mut harness, "Alles van Fatima El Amrani overnemen");
+    assert_eq!(waiting(&harness), 0);
+    assert!(
+        harness
+            .query_by_label("Vooraf ingebracht, nog niet besproken")
+            .is_none()
+    );
+    // What she said stays hers, for the report.
+    let report = uitzicht::export::report_content(
+        &harness.state().doc.case,
+        harness.state().meeting,
+        &common::shown(&harness),
+        Lang::Nl.texts(),
+    );
+    let texts = report.texts().join("\n");
+    assert!(texts.contains("Inbreng vooraf"), "{texts}");
+}
+
+#[test]
+fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
+    use uitzicht::ui::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = example();
+    other.child = "Mila".to_owned();
+    let last = other.meetings.len() - 1;
+    let sheet = preparation_docx(&other, last, SheetFor::Child, Lang::Nl.texts()).unwrap();
+    let path = dir.path().join("mila.docx");
+    std::fs::write(&path, sheet).unwrap();
+    let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));
+    let before = harness.state().doc.case.clone();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::ReadPreparation(path));
+    harness.run();
+    assert_eq!(harness.state().doc.case, before);
+    let error = harness.state().error.clone().unwrap();
+    assert!(error.contains("ander kind"), "{error}");
+}
+
+fn uitzicht(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_cli_makes_a_sheet_reads_it_back_once_and_keeps_off_a_case_open_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("daan.uitzicht");
+    std::fs::copy(common::example(), &case).unwrap();
+    let blank = dir.path().join("sanne.docx");
+    let out = uitzicht(&[
+        "prepare".as_ref(),
+        case.as_os_str(),
+        "--for".as_ref(),
+        // Typed as people type names: another case, another spacing.
+        "sanne  MULDER".as_ref(),
+        "--docx".as_ref(),
+        blank.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (filled, typed) = filled_by_python(&std::fs::read(&blank).unwrap(), dir.path());
+    let sheet = dir.path().join("sanne-ingevuld.docx");
+    std::fs::write(&sheet, filled).unwrap();
+    let read = || {
+        uitzicht(&[
+            "prepare".as_ref(),
+            case.as_os_str(),
+            "--read".as_ref(),
+            sheet.as_os_str(),
+        ])
+    };
+
+    // Someone else has the case open: nothing is written.
+    let before = std::fs::read(&case).unwrap();
+    let elsewhere = uitzicht::storage::CaseLock::acquire(&case).unwrap();
+    let out = read();
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read(&case).unwrap(), before);
+    drop(elsewhere);
+
+    let out = read();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.contains("Sanne Mulder"), "{said}");
+    let saved = uitzicht::storage::load(&case).unwrap();
+    assert_eq!(
+        saved.format_version,
+        uitzicht::storage::CURRENT_FORMAT_VERSION
+    );
+    let last = saved.case.meetings.last().unwrap();
+    let hers = last
+        .board
+        .items()
+        .filter(|i| i.said_by.as_deref() == Some("Sanne Mulder") && i.prepared)
+        .count();
+    let questions = last
+        .questions
+        .iter()
+        .filter(|q| q.asked_by == "Sanne Mulder")
+        .count();
+    assert_eq!(hers + questions, typed.len());
+    // Read again: nothing twice.
+    let out = read();
+    assert!(out.status.success());
+    assert_eq!(uitzicht::storage::load(&case).unwrap().case, saved.case);
+
+    let out = uitzicht(&[
+        "prepare".as_ref(),
+        case.as_os_str(),
+        "--for".as_ref(),
+        "Niemand".as_ref(),
+        "--docx".as_ref(),
+        dir.path().join("x.docx").as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Niemand"));
 }

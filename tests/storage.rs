@@ -308,3 +308,26 @@ fn older_fixtures_read_with_an_empty_chain() {
     let last = example.case.meetings.last().unwrap();
     assert!(last.chain(last.goals[0].id).unwrap().agreements.len() == 1);
 }
+
+/// Version 4 says who brought an item in before the meeting; older files read with nobody
+/// named and nothing waiting for the chair.
+#[test]
+fn version_4_names_who_prepared_an_item_and_older_files_name_nobody() {
+    for path in fixtures() {
+        let loaded = storage::load(&path).unwrap();
+        let prepared: Vec<_> = loaded
+            .case
+            .meetings
+            .iter()
+            .flat_map(|m| m.board.items())
+            .filter(|i| i.prepared || i.said_by.is_some())
+            .collect();
+        if loaded.format_version < 4 {
+            assert!(prepared.is_empty(), "{}", path.display());
+        } else {
+            assert_eq!(prepared.len(), 1, "{}", path.display());
+            assert_eq!(prepared[0].said_by.as_deref(), Some("Fatima El Amrani"));
+            assert!(prepared[0].prepared);
+        }
+    }
+}

@@ -30,6 +30,9 @@ impl UitzichtApp {
                     self.path_dialog = None;
                 }
             }
+            Action::AskPreparationSheet(_)
+            | Action::AskReadPreparation
+            | Action::ReadPreparation(_) => self.apply_preparation(action),
             Action::OpenExport => {
                 if let Some(path) = &self.last_export
                     && let Err(error) = open::that_detached(path)
@@ -335,6 +338,26 @@ impl UitzichtApp {
     }
 
     /// Changes the shown meeting as one undoable step, if it changes anything.
+    /// The preparation sheets: ask where to write one, which to read, and read it.
+    fn apply_preparation(&mut self, action: Action) {
+        match action {
+            Action::AskPreparationSheet(whom) => self.ask_export(ExportKind::Preparation(whom)),
+            Action::AskReadPreparation => {
+                let folder = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(|f| f.join(""));
+                self.path_dialog = Some(PathDialog::new(PathPurpose::ReadPreparation, folder));
+            }
+            Action::ReadPreparation(path) if self.read_preparation(&path) => {
+                self.path_dialog = None;
+            }
+            _ => {}
+        }
+    }
+
     pub(super) fn edit_meeting(&mut self, change: impl FnOnce(&mut Meeting)) {
         if !self.editable() {
             return;

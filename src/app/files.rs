@@ -373,6 +373,9 @@ impl UitzichtApp {
             ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
             ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
             ExportKind::Docx => export::report_docx(case, self.meeting, t),
+            ExportKind::Preparation(whom) => {
+                export::preparation::preparation_docx(case, self.meeting, whom, t)
+            }
         };
         let private = self.doc.passphrase.is_some();
         let written = export::check_targets(self.doc.path.as_deref(), &[path])
@@ -389,6 +392,60 @@ impl UitzichtApp {
                 false
             }
         }
+    }
+
+    /// Reads a filled-in preparation sheet into its meeting, as one undoable change, and
+    /// shows that meeting; true when it was read (or said why not).
+    pub(super) fn read_preparation(&mut self, path: &Path) -> bool {
+        let t = self.t();
+        if self.doc.is_read_only() {
+            return false;
+        }
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(source) => {
+                let error = crate::storage::StorageError::Read {
+                    path: path.to_owned(),
+                    source,
+                };
+                self.error = Some(error.message(t));
+                return false;
+            }
+        };
+        let (index, preparation) =
+            match export::preparation::read_preparation(&self.doc.case, &bytes) {
+                Ok(read) => read,
+                Err(error) => {
+                    self.error = Some(format!("{}: {}", path.display(), error.message(t)));
+                    return false;
+                }
+            };
+        let before = self.doc.case.clone();
+        let Some(meeting) = self.doc.case.meetings.get_mut(index) else {
+            return false;
+        };
+        let taken = meeting.take_in(&preparation);
+        if self.doc.case != before {
+            self.history.record(before);
+            self.mark_changed();
+        }
+        if index != self.meeting {
+            self.meeting = index;
+            self.unlocked_meeting = None;
+            self.board.selection = crate::canvas::Selection::None;
+            self.board.editing = None;
+            self.side_tab = self.tab_for_step();
+        }
+        self.info = Some(fill(
+            t.prep_read_done,
+            &[
+                ("who", &preparation.by),
+                ("items", &taken.items),
+                ("questions", &taken.questions),
+                ("already", &taken.already),
+            ],
+        ));
+        true
     }
 
     /// The system ends the session (logout, shutdown): unsaved work goes to the recovery

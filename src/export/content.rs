@@ -78,6 +78,7 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
         &meeting.shared_interest,
     ));
     sections.extend(questions(meeting, t));
+    sections.extend(beforehand(case, meeting, t));
     sections.extend(review(meeting, t));
     sections.extend(interaction(meeting, t));
     sections.extend(text_section(t.section_insight, &meeting.insight));
@@ -124,6 +125,48 @@ fn questions(meeting: &Meeting, t: &Texts) -> Option<Section> {
         }
     }
     (!blocks.is_empty()).then(|| section(t.section_questions, blocks))
+}
+
+/// What each person brought in on their preparation sheet, the child's own words first:
+/// who said what, in which circle, and what the meeting has not yet taken in.
+fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let mut people: Vec<&str> = Vec::new();
+    for item in meeting.board.items() {
+        if let Some(by) = item.said_by.as_deref()
+            && !people.contains(&by)
+        {
+            people.push(by);
+        }
+    }
+    let child = crate::names::compared(&case.child);
+    people.sort_by_key(|by| crate::names::compared(by) != child);
+    let mut blocks = Vec::new();
+    for by in people {
+        blocks.push(Block::Bullet(if crate::names::compared(by) == child {
+            fill(t.prep_child_voice, &[("child", &by)])
+        } else {
+            by.to_owned()
+        }));
+        for circle in &meeting.board.circles {
+            for item in circle
+                .items
+                .iter()
+                .filter(|i| i.said_by.as_deref() == Some(by))
+            {
+                let mut line = format!(
+                    "{} {} — {}",
+                    item.kind.symbol(),
+                    item.text,
+                    crate::names::circle_title(&circle.kind, t)
+                );
+                if item.prepared {
+                    line = format!("{line} ({})", t.prep_not_discussed);
+                }
+                blocks.push(Block::Detail(line));
+            }
+        }
+    }
+    (!blocks.is_empty()).then(|| section(t.section_beforehand, blocks))
 }
 
 fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {

@@ -392,7 +392,20 @@ fn circle_layout(
         c.x + 0.72 * r,
         c.y + 0.68 * r,
     );
-    let ordered: Vec<crate::model::Item> = circle.in_board_order().into_iter().cloned().collect();
+    // An item brought in beforehand and not yet taken in by the chair says whose it is.
+    let ordered: Vec<crate::model::Item> = circle
+        .in_board_order()
+        .into_iter()
+        .map(|item| {
+            let mut item = item.clone();
+            if item.prepared
+                && let Some(by) = &item.said_by
+            {
+                item.text = fill(t.prep_said_by, &[("text", &item.text), ("who", by)]);
+            }
+            item
+        })
+        .collect();
     let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
         .iter()
         .map(|kind| (*kind, circle.count_of(*kind)))

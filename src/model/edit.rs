@@ -34,6 +34,10 @@ pub enum BoardEdit {
     },
     /// Keep everything that came over from the last meeting.
     ConfirmAllCarried,
+    /// The chair takes items brought in on a preparation sheet into the board.
+    TakeIn {
+        items: Vec<ItemId>,
+    },
     DeleteItem {
         item: ItemId,
     },
@@ -120,6 +124,17 @@ impl BoardEdit {
 }
 
 impl Board {
+    /// Items brought in beforehand become the board's own; `None` when none was waiting.
+    fn take_in(&mut self, items: &[ItemId]) -> Option<Created> {
+        let mut changed = false;
+        for item in items {
+            if let Some(item) = self.item_mut(*item) {
+                changed |= std::mem::replace(&mut item.prepared, false);
+            }
+        }
+        changed.then_some(Created::Nothing)
+    }
+
     /// Applies `edit`. Returns `None` when it changes nothing (an unknown id, the same
     /// value again), so that no empty step lands in the undo history.
     pub fn apply(&mut self, edit: BoardEdit) -> Option<Created> {
@@ -167,6 +182,7 @@ impl Board {
                 }
                 changed.then_some(Created::Nothing)
             }
+            BoardEdit::TakeIn { items } => self.take_in(&items),
             BoardEdit::DeleteItem { item } => {
                 let (circle, index) = self.find_item(item)?;
                 self.circle_mut(circle)?.items.remove(index);

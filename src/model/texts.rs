@@ -66,7 +66,10 @@ impl Case {
                 if let CircleKind::Custom(title) = &mut circle.kind {
                     texts.push(title);
                 }
-                texts.extend(circle.items.iter_mut().map(|i| &mut i.text));
+                for item in &mut circle.items {
+                    texts.push(&mut item.text);
+                    texts.extend(item.said_by.as_mut());
+                }
             }
             texts.extend(meeting.board.arrows.iter_mut().map(|a| &mut a.note));
             texts.push(&mut meeting.insight);

@@ -16,9 +16,11 @@ use crate::model::Case;
 /// The format version this app writes. Version 2 added the decision after a review
 /// (`Review::decision`); version 3 the chain of needs (goals made from the board, what they
 /// build on and change, and the goal each need, support need and agreement serves), the
-/// shared interest and whether the meeting was pleasant and useful. An older file reads as
-/// one where none of that was said yet.
-pub const CURRENT_FORMAT_VERSION: u32 = 3;
+/// shared interest and whether the meeting was pleasant and useful; version 4 who said an
+/// item before the meeting, on a preparation sheet, and whether the chair has taken it in
+/// yet (`Item::said_by`, `Item::prepared`). An older file reads as one where none of that
+/// was said yet; an older app would drop it on saving, so it must refuse the file.
+pub const CURRENT_FORMAT_VERSION: u32 = 4;
 
 const HEADER: &str = "// Uitzicht case file (MDO, handelingsgericht werken). \
 Edit with care: format_version says how to read it.\n";
@@ -95,9 +97,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
         0 => Err(StorageError::NotACase {
             path: path.to_owned(),
         }),
-        // Versions 1 and 2 are version 3 without what came since: the same reading gives
-        // them none. They are written as version 3 only when they are saved.
-        1 | 2 | CURRENT_FORMAT_VERSION => {
+        // Versions 1 to 3 are version 4 without what came since: the same reading gives
+        // them none. They are written as version 4 only when they are saved.
+        1..=CURRENT_FORMAT_VERSION => {
             let file: CaseFile = options
                 .from_str(text)
                 .map_err(|e| StorageError::syntax(path, &e))?;

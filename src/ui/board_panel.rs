@@ -77,6 +77,7 @@ pub fn board_panel_ui(
         }
         ui.separator();
     }
+    prepared_ui(ui, t, meeting, &mut actions);
     ui.heading(t.add_heading);
     for (index, circle) in meeting.board.circles.iter().enumerate() {
         quick_entry_ui(
@@ -482,4 +483,49 @@ fn circle_tools_ui(
             title: std::mem::take(&mut state.new_circle),
         }));
     }
+}
+
+/// What participants brought in on their preparation sheets, per person, waiting until the
+/// chair takes it into the board or leaves it out. Nothing shows when nothing waits.
+fn prepared_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, actions: &mut Vec<Action>) {
+    let people = meeting.prepared_by();
+    if people.is_empty() {
+        return;
+    }
+    ui.strong(t.prep_waiting);
+    for by in people {
+        let theirs: Vec<(&CircleKind, &crate::model::Item)> = meeting
+            .board
+            .circles
+            .iter()
+            .flat_map(|c| c.items.iter().map(move |i| (&c.kind, i)))
+            .filter(|(_, i)| i.prepared && i.said_by.as_deref() == Some(by.as_str()))
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(&by).strong());
+            if ui.button(fill(t.prep_take_all, &[("who", &by)])).clicked() {
+                let items = theirs.iter().map(|(_, i)| i.id).collect();
+                actions.push(Action::Board(BoardEdit::TakeIn { items }));
+            }
+        });
+        for (circle, item) in theirs {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{} {} — {}",
+                    item.kind.symbol(),
+                    item.text,
+                    circle_title(circle, t)
+                ));
+                if ui.small_button(t.prep_take).clicked() {
+                    actions.push(Action::Board(BoardEdit::TakeIn {
+                        items: vec![item.id],
+                    }));
+                }
+                if ui.small_button(t.prep_leave_out).clicked() {
+                    actions.push(Action::Board(BoardEdit::DeleteItem { item: item.id }));
+                }
+            });
+        }
+    }
+    ui.separator();
 }

@@ -19,6 +19,8 @@ pub enum ExportKind {
     Png,
     /// The report as an editable Word document, for the dossier.
     Docx,
+    /// A participant's (or the child's) preparation sheet, a Word document to fill in.
+    Preparation(crate::export::preparation::SheetFor),
 }
 
 impl ExportKind {
@@ -26,7 +28,7 @@ impl ExportKind {
         match self {
             Self::Sheet | Self::Report => "pdf",
             Self::Png => "png",
-            Self::Docx => "docx",
+            Self::Docx | Self::Preparation(_) => "docx",
         }
     }
 
@@ -36,6 +38,7 @@ impl ExportKind {
             Self::Report => t.cmd_export_report,
             Self::Png => t.cmd_export_png,
             Self::Docx => t.cmd_export_docx,
+            Self::Preparation(_) => t.prep_make,
         }
     }
 
@@ -44,6 +47,7 @@ impl ExportKind {
         match self {
             Self::Sheet | Self::Png => t.file_word_board,
             Self::Report | Self::Docx => t.file_word_report,
+            Self::Preparation(_) => t.file_word_preparation,
         }
     }
 }
@@ -52,6 +56,8 @@ impl ExportKind {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PathPurpose {
     Open,
+    /// A filled-in preparation sheet to read into the meeting.
+    ReadPreparation,
     SaveAs,
     Export(ExportKind),
 }
@@ -86,7 +92,7 @@ impl PathDialog {
             return None;
         }
         let needed = match self.purpose {
-            PathPurpose::Open => None,
+            PathPurpose::Open | PathPurpose::ReadPreparation => None,
             PathPurpose::SaveAs => (!is_case_name(typed)).then_some(FILE_EXTENSION),
             PathPurpose::Export(kind) => {
                 let ext = kind.extension();
@@ -110,6 +116,7 @@ pub fn path_dialog_ui(
 ) -> Option<Action> {
     let (title, confirm) = match dialog.purpose {
         PathPurpose::Open => (t.dialog_open_title, t.open),
+        PathPurpose::ReadPreparation => (t.prep_read, t.open),
         PathPurpose::SaveAs => (t.dialog_save_title, t.save),
         PathPurpose::Export(kind) => (kind.title(t), t.export),
     };
@@ -152,6 +159,7 @@ pub fn path_dialog_ui(
             if ui.button(t.browse).clicked() {
                 let picked = match dialog.purpose {
                     PathPurpose::Open => native.pick_open(t),
+                    PathPurpose::ReadPreparation => native.pick_document(t.prep_read, "docx"),
                     PathPurpose::SaveAs => {
                         native.pick_save(t.dialog_save_title, suggested_name, FILE_EXTENSION)
                     }
@@ -167,6 +175,7 @@ pub fn path_dialog_ui(
             if confirmed && let Some(path) = dialog.chosen_path() {
                 action = Some(match dialog.purpose {
                     PathPurpose::Open => Action::OpenPath(path),
+                    PathPurpose::ReadPreparation => Action::ReadPreparation(path),
                     PathPurpose::SaveAs => Action::SaveToPath(path),
                     PathPurpose::Export(kind) => Action::ExportTo {
                         kind,

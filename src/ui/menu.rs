@@ -31,6 +31,9 @@ pub fn menu_bar_ui(
                 if command.menu_entry(ui, t, true) {
                     actions.push(Action::Command(command));
                 }
+                if command == Command::ExportDocx {
+                    preparation_menu_ui(ui, t, doc, meeting, &mut actions);
+                }
             }
         });
         ui.menu_button(t.menu_language, |ui| {
@@ -106,4 +109,40 @@ fn meeting_picker_ui(
         })
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t.meeting_picker));
+}
+
+/// The sheets participants fill in before the meeting, one per person and one for the
+/// child, and reading them back in.
+fn preparation_menu_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    doc: &Document,
+    meeting: usize,
+    actions: &mut Vec<Action>,
+) {
+    use crate::export::preparation::SheetFor;
+    ui.separator();
+    ui.menu_button(t.prep_make, |ui| {
+        let people = doc
+            .case
+            .meetings
+            .get(meeting)
+            .map(|m| m.participants.as_slice())
+            .unwrap_or_default();
+        for (at, person) in people.iter().enumerate() {
+            if ui
+                .button(fill(t.prep_make_for, &[("who", &person.name)]))
+                .clicked()
+            {
+                actions.push(Action::AskPreparationSheet(SheetFor::Participant(at)));
+            }
+        }
+        if ui.button(t.prep_make_child).clicked() {
+            actions.push(Action::AskPreparationSheet(SheetFor::Child));
+        }
+    });
+    let read = ui.add_enabled(!doc.is_read_only(), egui::Button::new(t.prep_read));
+    if read.clicked() {
+        actions.push(Action::AskReadPreparation);
+    }
 }

@@ -57,6 +57,12 @@ pub enum Action {
     },
     /// Open the last exported file in the desktop's viewer.
     OpenExport,
+    /// Ask where to write the preparation sheet for this person.
+    AskPreparationSheet(crate::export::preparation::SheetFor),
+    /// Ask which filled-in preparation sheet to read.
+    AskReadPreparation,
+    /// Read this filled-in preparation sheet into its meeting.
+    ReadPreparation(PathBuf),
     /// Change the board of the shown meeting.
     Board(crate::model::BoardEdit),
     /// A drag begins or ends: its edits undo as one step.

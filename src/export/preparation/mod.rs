@@ -202,8 +202,10 @@ mod tests {
 
     #[test]
     fn the_reference_follows_the_case_not_the_meeting() {
-        let mut case = Case::default();
-        case.child = "Daan".to_owned();
+        let mut case = Case {
+            child: "Daan".to_owned(),
+            ..Case::default()
+        };
         let daan = case_reference(&case);
         case.meetings.push(crate::model::Meeting::default());
         assert_eq!(case_reference(&case), daan);
