@@ -1659,15 +1659,33 @@ texts! {
     prep_row_key:
         "Kenmerk",
         "Reference";
-    prep_going_well:
-        "+ Wat gaat goed?",
-        "+ What goes well?";
-    prep_could_be_better:
-        "− Wat kan beter?",
-        "− What could be better?";
-    prep_questions:
-        "? Welke vragen heeft u hierover?",
-        "? What questions do you have about this?";
+    prep_child_going_well_adult:
+        "+ Wat gaat goed met het kind?",
+        "+ What goes well with the child?";
+    prep_child_better_adult:
+        "− Wat kan beter bij het kind?",
+        "− What could be better for the child?";
+    prep_child_questions_adult:
+        "? Welke vragen heeft u over het kind?",
+        "? What questions do you have about the child?";
+    prep_school_going_well:
+        "+ Wat gaat goed op school?",
+        "+ What goes well at school?";
+    prep_school_better:
+        "− Wat kan beter op school?",
+        "− What could be better at school?";
+    prep_school_questions:
+        "? Welke vragen heeft u over school?",
+        "? What questions do you have about school?";
+    prep_home_going_well:
+        "+ Wat gaat goed thuis?",
+        "+ What goes well at home?";
+    prep_home_better:
+        "− Wat kan beter thuis?",
+        "− What could be better at home?";
+    prep_home_questions:
+        "? Welke vragen heeft u over thuis?",
+        "? What questions do you have about home?";
     prep_hope:
         "Wat hoopt u dat het overleg oplevert?",
         "What do you hope the meeting delivers?";

@@ -128,6 +128,23 @@ fn a_parents_sheet_filled_by_python_docx_and_resaved_by_libreoffice_reads_back_w
             "{editor}: {:?}",
             preparation.answers
         );
+        // Each answer in the circle its question is about.
+        for (question, answer) in &typed {
+            let circle = if question.contains("op school") || question.contains("over school") {
+                CircleKind::School
+            } else if question.contains("thuis") || question.starts_with("+ Betrokkenheid") {
+                CircleKind::Home
+            } else if question.contains("het kind") {
+                CircleKind::Child
+            } else {
+                continue;
+            };
+            let landed = preparation.answers.iter().find_map(|a| match a {
+                Said::Item { circle, text, .. } if text == answer => Some(circle.clone()),
+                _ => None,
+            });
+            assert_eq!(landed, Some(circle), "{editor}: {question} → {answer}");
+        }
         let (_, hope) = typed
             .iter()
             .find(|(q, _)| q.starts_with("Wat hoopt"))

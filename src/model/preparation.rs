@@ -63,10 +63,12 @@ impl Meeting {
                     else {
                         continue;
                     };
-                    let known = board.items().any(|item| {
-                        item.kind == *kind
-                            && same(&item.text, text)
-                            && item.said_by.as_deref() == Some(by)
+                    let known = board.circle(target).is_some_and(|c| {
+                        c.items.iter().any(|item| {
+                            item.kind == *kind
+                                && same(&item.text, text)
+                                && item.said_by.as_deref() == Some(by)
+                        })
                     });
                     if known {
                         taken.already += 1;
@@ -174,5 +176,20 @@ mod tests {
         let taken = meeting.take_in(&again);
         assert_eq!((taken.items, taken.questions), (2, 1));
         assert_eq!(meeting.board.item_count(), 4);
+    }
+
+    #[test]
+    fn the_same_words_in_two_circles_are_two_answers() {
+        let mut meeting = Meeting::default();
+        let said = |circle| Said::Item {
+            circle,
+            kind: ItemKind::GoingWell,
+            text: "Er is rust".to_owned(),
+        };
+        let taken = meeting.take_in(&Preparation {
+            by: "Sanne Mulder".to_owned(),
+            answers: vec![said(CircleKind::School), said(CircleKind::Home)],
+        });
+        assert_eq!((taken.items, taken.already), (2, 0));
     }
 }

@@ -95,9 +95,26 @@ fn parts(role: Option<Role>, t: &Texts) -> Vec<Part> {
     let mut parts: Vec<Part> = [CircleKind::Child, CircleKind::School, CircleKind::Home]
         .iter()
         .map(|circle| {
+            let (going_well, better, questions) = match circle {
+                CircleKind::School => (
+                    t.prep_school_going_well,
+                    t.prep_school_better,
+                    t.prep_school_questions,
+                ),
+                CircleKind::Home => (
+                    t.prep_home_going_well,
+                    t.prep_home_better,
+                    t.prep_home_questions,
+                ),
+                _ => (
+                    t.prep_child_going_well_adult,
+                    t.prep_child_better_adult,
+                    t.prep_child_questions_adult,
+                ),
+            };
             let mut rows = vec![
-                (t.prep_going_well, item(circle, GoingWell)),
-                (t.prep_could_be_better, item(circle, MustImprove)),
+                (going_well, item(circle, GoingWell)),
+                (better, item(circle, MustImprove)),
             ];
             let extra: &[(&'static str, ItemKind)] = match (circle, role) {
                 (CircleKind::School, Role::Teacher) => &[(t.prep_teacher_works, GoingWell)],
@@ -118,7 +135,7 @@ fn parts(role: Option<Role>, t: &Texts) -> Vec<Part> {
                     .iter()
                     .map(|(text, kind)| (*text, item(circle, *kind))),
             );
-            rows.push((t.prep_questions, item(circle, Question)));
+            rows.push((questions, item(circle, Question)));
             Part {
                 heading: crate::names::circle_title(circle, t),
                 rows,
