@@ -37,7 +37,7 @@ fn the_example_checks_with_a_summary() {
     assert_eq!(stdout.lines().count(), 1);
     assert!(
         stdout.starts_with(
-            "Daan (pseudoniem): 2 overleggen, 8 cirkels, 35 items, 5 pijlen, 8 afspraken"
+            "Daan (pseudoniem): 2 overleggen, 8 cirkels, 38 items, 5 pijlen, 8 afspraken"
         ),
         "{stdout}"
     );
@@ -85,7 +85,7 @@ fn a_newer_format_version_is_reported_as_newer() {
     let file = dir.path().join("nieuw.mdo.ron");
     std::fs::write(
         &file,
-        example_text().replace("format_version: 3,", "format_version: 9,"),
+        example_text().replace("format_version: 4,", "format_version: 9,"),
     )
     .unwrap();
     let out = check(&file);
