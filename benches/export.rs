@@ -1,6 +1,7 @@
 #![allow(clippy::print_stderr)] // A benchmark reports on the terminal.
 
-//! Time and size of printing the example's last meeting: the A3 sheet, the report, the PNG.
+//! Time and size of printing the example's last meeting: the A3 sheet, the report, the PNG,
+//! the Word copy; and writing and reading back a preparation sheet.
 //! The peer to beat: typst typesets a comparable A3 sheet in about 19 ms and 32 KB here.
 //!
 //! `cargo bench --bench export`
@@ -76,4 +77,25 @@ fn report_docx(bencher: divan::Bencher) {
     let case = example();
     let t = Lang::Nl.texts();
     bencher.bench_local(|| export::report_docx(&case, 1, t));
+}
+
+/// A parent's preparation sheet written, beside `report_docx`.
+#[divan::bench]
+fn preparation_sheet_docx(bencher: divan::Bencher) {
+    use uitzicht::export::preparation::{SheetFor, preparation_docx};
+    let case = example();
+    let t = Lang::Nl.texts();
+    bencher.bench_local(|| preparation_docx(&case, 1, SheetFor::Participant(2), t));
+}
+
+/// A sheet read back: unzipped, its XML parsed and every table row matched to its question.
+#[divan::bench]
+fn preparation_sheet_read(bencher: divan::Bencher) {
+    use uitzicht::export::preparation::{SheetFor, preparation_docx, read_preparation};
+    let case = example();
+    let t = Lang::Nl.texts();
+    let Ok(sheet) = preparation_docx(&case, 1, SheetFor::Participant(2), t) else {
+        panic!("the example's sheet could not be written");
+    };
+    bencher.bench_local(|| read_preparation(&case, &sheet));
 }

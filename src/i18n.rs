@@ -1638,6 +1638,9 @@ texts! {
     prep_intro:
         "Schrijf in de lege vakken rechts wat u kwijt wilt, kort of uitgebreid; een opsomming mag, meer dan één antwoord per vak ook. Geef het blad terug aan de voorzitter: in het overleg vatten we samen wat iedereen al schreef en vragen we wat er nog bij komt.",
         "Write what you want to say in the empty boxes on the right, briefly or at length; a list is fine, so is more than one answer per box. Give the sheet back to the chair: in the meeting we sum up what everyone wrote and ask what is missing.";
+    prep_child_part:
+        "Over jou",
+        "About you";
     prep_child_intro:
         "Schrijf of teken in de lege vakken. Je mag het samen met iemand doen. Er zijn geen foute antwoorden.",
         "Write or draw in the empty boxes. You may do it together with someone. There are no wrong answers.";
@@ -1750,8 +1753,8 @@ texts! {
         "Blad voor het kind",
         "Sheet for the child";
     prep_read_done:
-        "Voorbereiding van {who} ingelezen: {items} punten en {questions} vragen erbij, {already} stonden er al.",
-        "Preparation of {who} read in: {items} points and {questions} questions added, {already} were there already.";
+        "Voorbereiding van {who} ingelezen. Nieuw: {items} op het bord, {questions} bij de vragen; al bekend: {already}.",
+        "Preparation of {who} read in. New: {items} on the board, {questions} among the questions; known already: {already}.";
     prep_not_a_sheet:
         "dit is geen voorbereidingsblad van Uitzicht (er staat geen kenmerk in). Maak een blad bij de stap Voorbereiding en laat dat invullen.",
         "this is not an Uitzicht preparation sheet (it has no reference). Make a sheet in the Preparation step and have that filled in.";

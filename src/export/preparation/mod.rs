@@ -79,7 +79,7 @@ fn parts(role: Option<Role>, t: &Texts) -> Vec<Part> {
     let Some(role) = role else {
         let (child, school, home) = (CircleKind::Child, CircleKind::School, CircleKind::Home);
         return vec![Part {
-            heading: t.prep_child_title.to_owned(),
+            heading: t.prep_child_part.to_owned(),
             rows: vec![
                 (t.prep_child_going_well, item(&child, GoingWell)),
                 (t.prep_child_hard, item(&child, MustImprove)),
