@@ -1803,6 +1803,24 @@ texts! {
     file_word_preparation:
         "voorbereiding",
         "preparation";
+    section_decisions:
+        "Besluiten",
+        "Decisions";
+    field_decided:
+        "Besluit",
+        "Decision";
+    field_decided_by:
+        "Besluit door",
+        "Decided by";
+    no_decision_yet:
+        "Nog geen besluit genomen.",
+        "No decision taken yet.";
+    decision_line:
+        "Besluit: {what}",
+        "Decision: {what}";
+    decision_by_line:
+        "Besluit: {what} (door {who})",
+        "Decision: {what} (by {who})";
     prep_marked:
         "voorbereid",
         "prepared";

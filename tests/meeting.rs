@@ -320,3 +320,37 @@ fn adding_from_the_chain_gives_the_new_card_the_keyboard() {
         assert!(landed, "{button}: what was typed reached the new card");
     }
 }
+
+#[test]
+fn a_question_that_needs_a_decision_gets_it_at_the_close_and_the_report_lists_it() {
+    let path = common::example();
+    let mut harness = harness(Some(&path), Lang::Nl);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Close));
+    harness.run();
+    harness.get_by_label("Besluiten");
+    type_into(&mut harness, "Besluit 1", "We gaan door met duolezen");
+    type_into(&mut harness, "Besluit door 1", "Ilse de Boer");
+    let meeting = common::shown(&harness);
+    let question = meeting
+        .questions
+        .iter()
+        .find(|q| q.decision_needed)
+        .unwrap();
+    assert_eq!(question.decided, "We gaan door met duolezen");
+    assert_eq!(question.decided_by, "Ilse de Boer");
+    let report = uitzicht::export::report_content(
+        &harness.state().doc.case,
+        harness.state().meeting,
+        &meeting,
+        Lang::Nl.texts(),
+    );
+    let texts = report.texts().join("\n");
+    assert!(texts.contains("Besluiten"), "{texts}");
+    assert!(
+        texts.contains("Besluit: We gaan door met duolezen (door Ilse de Boer)"),
+        "{texts}"
+    );
+}

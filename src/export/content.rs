@@ -88,6 +88,7 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
     sections.extend(chains(meeting, t));
     sections.extend(text_section(t.section_summary, &meeting.summary));
     sections.push(agreements(meeting, t));
+    sections.extend(decisions(meeting, t));
     sections.push(evaluation(meeting, t));
     Report {
         title: t.report_title.to_owned(),
@@ -401,6 +402,28 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
         bold: vec![0],
     };
     section(t.box_agreements, vec![Block::Table(table)])
+}
+
+/// The questions that asked for a decision, with the decision taken and who took it.
+fn decisions(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let mut blocks = Vec::new();
+    for question in meeting.questions.iter().filter(|q| q.decision_needed) {
+        blocks.push(Block::Bullet(question.question.trim().to_owned()));
+        blocks.push(Block::Detail(if question.decided.trim().is_empty() {
+            t.no_decision_yet.to_owned()
+        } else if question.decided_by.trim().is_empty() {
+            fill(t.decision_line, &[("what", &question.decided.trim())])
+        } else {
+            fill(
+                t.decision_by_line,
+                &[
+                    ("what", &question.decided.trim()),
+                    ("who", &question.decided_by.trim()),
+                ],
+            )
+        }));
+    }
+    (!blocks.is_empty()).then(|| section(t.section_decisions, blocks))
 }
 
 fn evaluation(meeting: &Meeting, t: &Texts) -> Section {

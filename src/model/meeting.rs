@@ -111,6 +111,11 @@ pub struct Question {
     pub decision_needed: bool,
     /// Ticked at the evaluation.
     pub answered: bool,
+    /// The decision the meeting took on a question that needed one, and who took it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decided: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decided_by: String,
 }
 
 /// Whose goal or need it is.

@@ -60,7 +60,13 @@ impl Case {
                 texts.extend([&mut p.name, &mut p.role, &mut p.organisation]);
             }
             for q in &mut meeting.questions {
-                texts.extend([&mut q.asked_by, &mut q.question, &mut q.why]);
+                texts.extend([
+                    &mut q.asked_by,
+                    &mut q.question,
+                    &mut q.why,
+                    &mut q.decided,
+                    &mut q.decided_by,
+                ]);
             }
             for circle in &mut meeting.board.circles {
                 if let CircleKind::Custom(title) = &mut circle.kind {

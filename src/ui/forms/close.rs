@@ -68,6 +68,35 @@ pub(super) fn agreements_ui(
     }
 }
 
+/// The decisions asked for in box 1: what was decided and by whom, per question.
+pub(super) fn decisions_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
+    let asked: Vec<usize> = (meeting.questions.iter().enumerate())
+        .filter(|(_, q)| q.decision_needed)
+        .map(|(i, _)| i)
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    ui.strong(t.section_decisions);
+    let width = ui.available_width();
+    for (row, index) in asked.into_iter().enumerate() {
+        let Some(question) = meeting.questions.get_mut(index) else {
+            continue;
+        };
+        ui.label(crate::layout::question_text(question, t));
+        super::cell(ui, t, t.field_decided, row, &mut question.decided, width);
+        super::cell(
+            ui,
+            t,
+            t.field_decided_by,
+            row,
+            &mut question.decided_by,
+            width,
+        );
+    }
+    ui.separator();
+}
+
 pub(super) fn evaluation_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     ui.strong(t.section_evaluation);
     let evaluation = &mut meeting.evaluation;

@@ -8,7 +8,7 @@ mod start;
 
 pub use chain::{ChainAdds, chain_ui};
 
-use close::{agreements_ui, evaluation_ui};
+use close::{agreements_ui, decisions_ui, evaluation_ui};
 use goals::{goals_ui, needs_ui, support_ui};
 use start::{case_ui, participants_ui, questions_ui, review_ui, time_box_ui};
 
@@ -124,6 +124,7 @@ pub fn step_form_ui(
             let goals = meeting.goals.clone();
             agreements_ui(ui, t, &mut meeting.agreements, &goals);
             ui.separator();
+            decisions_ui(ui, t, meeting);
             evaluation_ui(ui, t, meeting);
         }
     }
