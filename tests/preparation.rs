@@ -80,15 +80,20 @@ fn answer_texts(answers: &[Said]) -> Vec<String> {
         .collect()
 }
 
+/// Where the mother stands in the participants of meeting `index`.
+fn mother(case: &uitzicht::model::Case, index: usize) -> usize {
+    case.meetings[index]
+        .participants
+        .iter()
+        .position(|p| p.role == "moeder")
+        .unwrap()
+}
+
 #[test]
 fn a_parents_sheet_filled_by_python_docx_and_resaved_by_libreoffice_reads_back_whole() {
     let case = example();
     let last = case.meetings.len() - 1;
-    let mother = case.meetings[last]
-        .participants
-        .iter()
-        .position(|p| p.role == "moeder")
-        .unwrap();
+    let mother = mother(&case, last);
     let t = Lang::Nl.texts();
     let sheet = preparation_docx(&case, last, SheetFor::Participant(mother), t).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -227,11 +232,7 @@ fn a_sheet_of_another_case_or_meeting_or_no_sheet_at_all_is_refused_with_a_reaso
 fn mothers_filled_sheet(dir: &std::path::Path) -> (std::path::PathBuf, usize) {
     let case = example();
     let last = case.meetings.len() - 1;
-    let mother = case.meetings[last]
-        .participants
-        .iter()
-        .position(|p| p.role == "moeder")
-        .unwrap();
+    let mother = mother(&case, last);
     let sheet = preparation_docx(&case, last, SheetFor::Participant(mother), Lang::Nl.texts());
     let (filled, typed) = filled_by_python(&sheet.unwrap(), dir);
     let path = dir.join("fatima-ingevuld.docx");

@@ -15,7 +15,7 @@ use crate::i18n::Texts;
 use crate::layout::text::Hyphenation;
 
 /// The face the document asks for; Word falls back to its own where it is not installed.
-const FACE: &str = "Atkinson Hyperlegible Next";
+pub(super) const FACE: &str = "Atkinson Hyperlegible Next";
 /// Sizes in half points, as Word counts them.
 const BODY_SIZE: usize = 22;
 const HEADING_1_SIZE: usize = 32;

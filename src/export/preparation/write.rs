@@ -8,12 +8,11 @@ use docx_rs::{
 };
 
 use super::super::ExportError;
-use super::super::docx::{check_well_formed, heading_style, words};
+use super::super::docx::{FACE, check_well_formed, heading_style, words};
 use super::{Role, SheetFor, case_reference, parts};
 use crate::i18n::{Texts, fill};
 use crate::model::Case;
 
-const FACE: &str = "Atkinson Hyperlegible Next";
 /// Sizes in half points; the child's sheet is set larger.
 const BODY_SIZE: usize = 22;
 const CHILD_SIZE: usize = 28;
@@ -96,15 +95,7 @@ pub fn preparation_docx(
             ])
         })
         .collect();
-    docx = docx
-        .add_paragraph(
-            Paragraph::new()
-                .style("Heading2")
-                .keep_next(true)
-                .add_run(words(t.prep_about)),
-        )
-        .add_table(Table::new(rows).set_grid(vec![QUESTION_TWIPS, ANSWER_TWIPS]))
-        .add_paragraph(Paragraph::new());
+    docx = with_table(docx, t.prep_about, rows);
 
     for part in parts(role, t) {
         let rows = part
@@ -127,15 +118,7 @@ pub fn preparation_docx(
                 .cant_split()
             })
             .collect();
-        docx = docx
-            .add_paragraph(
-                Paragraph::new()
-                    .style("Heading2")
-                    .keep_next(true)
-                    .add_run(words(&part.heading)),
-            )
-            .add_table(Table::new(rows).set_grid(vec![QUESTION_TWIPS, ANSWER_TWIPS]))
-            .add_paragraph(Paragraph::new());
+        docx = with_table(docx, &part.heading, rows);
     }
 
     let mut bytes = std::io::Cursor::new(Vec::new());
@@ -144,6 +127,18 @@ pub fn preparation_docx(
     let bytes = bytes.into_inner();
     check_well_formed(&bytes)?;
     Ok(bytes)
+}
+
+/// `docx` with a part: its heading, kept with the table of its rows, and room after.
+fn with_table(docx: Docx, heading: &str, rows: Vec<TableRow>) -> Docx {
+    docx.add_paragraph(
+        Paragraph::new()
+            .style("Heading2")
+            .keep_next(true)
+            .add_run(words(heading)),
+    )
+    .add_table(Table::new(rows).set_grid(vec![QUESTION_TWIPS, ANSWER_TWIPS]))
+    .add_paragraph(Paragraph::new())
 }
 
 /// The left cell of a row: what is asked, on a light ground.
