@@ -407,20 +407,21 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
 /// The questions that asked for a decision, with the decision taken and who took it.
 fn decisions(meeting: &Meeting, t: &Texts) -> Option<Section> {
     let mut blocks = Vec::new();
-    for question in meeting.questions.iter().filter(|q| q.decision_needed) {
+    let decided = |q: &&crate::model::Question| {
+        q.decision_needed || !q.decided.trim().is_empty() || !q.decided_by.trim().is_empty()
+    };
+    for question in meeting.questions.iter().filter(decided) {
         blocks.push(Block::Bullet(question.question.trim().to_owned()));
-        blocks.push(Block::Detail(if question.decided.trim().is_empty() {
-            t.no_decision_yet.to_owned()
-        } else if question.decided_by.trim().is_empty() {
-            fill(t.decision_line, &[("what", &question.decided.trim())])
-        } else {
-            fill(
+        let what = question.decided.trim();
+        let by = question.decided_by.trim();
+        blocks.push(Block::Detail(match (what.is_empty(), by.is_empty()) {
+            (true, true) => t.no_decision_yet.to_owned(),
+            (_, true) => fill(t.decision_line, &[("what", &what)]),
+            (true, false) => fill(
                 t.decision_by_line,
-                &[
-                    ("what", &question.decided.trim()),
-                    ("who", &question.decided_by.trim()),
-                ],
-            )
+                &[("what", &t.no_decision_yet), ("who", &by)],
+            ),
+            (false, false) => fill(t.decision_by_line, &[("what", &what), ("who", &by)]),
         }));
     }
     (!blocks.is_empty()).then(|| section(t.section_decisions, blocks))
