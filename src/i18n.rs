@@ -1803,6 +1803,9 @@ texts! {
     file_word_preparation:
         "voorbereiding",
         "preparation";
+    file_word_child:
+        "kind",
+        "child";
     section_decisions:
         "Besluiten",
         "Decisions";

@@ -5,17 +5,12 @@
 //! never a panic, never a change to the file.
 
 use std::path::Path;
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 fn check(file: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
-        .arg("check")
-        .arg(file)
-        .env("LANG", "nl_NL.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
+    common::uitzicht_in_dutch([std::ffi::OsStr::new("check"), file.as_os_str()])
 }
 
 fn example_text() -> String {

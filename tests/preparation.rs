@@ -325,6 +325,49 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
 }
 
 #[test]
+fn each_persons_sheet_is_offered_under_its_own_file_name() {
+    use uitzicht::ui::Action;
+    let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    let people = common::shown(&harness).participants.len();
+    let mut names: Vec<String> = (0..people)
+        .map(SheetFor::Participant)
+        .chain([SheetFor::Child])
+        .map(|whom| {
+            harness
+                .state_mut()
+                .apply(&ctx, Action::AskPreparationSheet(whom));
+            harness.run();
+            let dialog = harness.state_mut().path_dialog.take().unwrap();
+            std::path::Path::new(&dialog.path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("-voorbereiding-fatima-el-amrani-")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.contains("voorbereiding-kind")),
+        "{names:?}"
+    );
+    assert!(
+        names
+            .iter()
+            .all(|n| n.ends_with(".docx") && !n.contains(' ')),
+        "{names:?}"
+    );
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), people + 1, "one file each: {names:?}");
+}
+
+#[test]
 fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
     use uitzicht::ui::Action;
     let dir = tempfile::tempdir().unwrap();
@@ -346,23 +389,13 @@ fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
     assert!(error.contains("ander kind"), "{error}");
 }
 
-fn uitzicht(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
-        .args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn the_cli_makes_a_sheet_reads_it_back_once_and_keeps_off_a_case_open_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("daan.uitzicht");
     std::fs::copy(common::example(), &case).unwrap();
     let blank = dir.path().join("sanne.docx");
-    let out = uitzicht(&[
+    let out = common::uitzicht_in_dutch([
         "prepare".as_ref(),
         case.as_os_str(),
         "--for".as_ref(),
@@ -380,7 +413,7 @@ fn the_cli_makes_a_sheet_reads_it_back_once_and_keeps_off_a_case_open_elsewhere(
     let sheet = dir.path().join("sanne-ingevuld.docx");
     std::fs::write(&sheet, filled).unwrap();
     let read = || {
-        uitzicht(&[
+        common::uitzicht_in_dutch([
             "prepare".as_ref(),
             case.as_os_str(),
             "--read".as_ref(),
@@ -426,7 +459,7 @@ fn the_cli_makes_a_sheet_reads_it_back_once_and_keeps_off_a_case_open_elsewhere(
     assert!(out.status.success());
     assert_eq!(uitzicht::storage::load(&case).unwrap().case, saved.case);
 
-    let out = uitzicht(&[
+    let out = common::uitzicht_in_dutch([
         "prepare".as_ref(),
         case.as_os_str(),
         "--for".as_ref(),

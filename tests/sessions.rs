@@ -5,6 +5,8 @@
 //! is overwritten unknowingly, nothing is replaced that is not an export's.
 
 use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::Command;
 
 use uitzicht::document::Document;
@@ -165,15 +167,12 @@ fn saving_keeps_the_files_mode_and_a_read_only_file_is_not_written() {
 }
 
 fn export(file: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_uitzicht"))
-        .arg("export")
-        .arg(file)
-        .args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
+    let args = args.iter().map(std::ffi::OsStr::new);
+    common::uitzicht_in_dutch(
+        [std::ffi::OsStr::new("export"), file.as_os_str()]
+            .into_iter()
+            .chain(args),
+    )
 }
 
 #[test]

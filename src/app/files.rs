@@ -347,7 +347,11 @@ impl UitzichtApp {
             .map(|n| crate::storage::case_stem(&n.to_string_lossy()).to_owned())
             .unwrap_or_else(|| t.file_word_case.to_owned());
         let date = self.shown_date();
-        let name = format!("{stem}-{}-{date}.{}", kind.file_word(t), kind.extension());
+        let word = match (kind, self.doc.case.meetings.get(self.meeting)) {
+            (ExportKind::Preparation(whom), Some(meeting)) => whom.file_word(meeting, t),
+            _ => kind.file_word(t).to_owned(),
+        };
+        let name = format!("{stem}-{word}-{date}.{}", kind.extension());
         self.path_dialog = Some(PathDialog::new(
             PathPurpose::Export(kind),
             Some(folder.join(name)),

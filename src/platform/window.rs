@@ -79,12 +79,24 @@ fn library_folders() -> Vec<std::path::PathBuf> {
     folders
 }
 
+/// A dependency's error may name the path and line of its source ("os error at
+/// /root/.cargo/…/mod.rs:788: Failed to open display"): no help to a user, but what follows
+/// it says what went wrong, so that stays.
+fn without_source_path(error: &str) -> String {
+    match error.split_once(" at /") {
+        Some((head, rest)) => match rest.split_once(": ") {
+            Some((_, what)) => format!("{}: {}", head.trim(), what.trim()),
+            None => head.trim().to_string(),
+        },
+        None => error.trim().to_string(),
+    }
+}
+
 /// Why no window could be opened, in the user's words: no display, or a library of the
 /// system missing (named, with the package that brings it), with the error as detail.
 pub fn window_failure(error: &str, t: &crate::i18n::Texts) -> String {
     use crate::i18n::fill;
-    // A dependency's error may end in the path of its source: no help to a user.
-    let detail = error.split(" at /").next().unwrap_or(error).trim();
+    let detail = without_source_path(error);
     let set = |key: &str| std::env::var_os(key).is_some_and(|v| !v.is_empty());
     let (x11, wayland) = (set("DISPLAY"), set("WAYLAND_DISPLAY"));
     if cfg!(unix) && !cfg!(target_os = "macos") && !x11 && !wayland {
@@ -131,6 +143,9 @@ mod tests {
             t,
         );
         assert!(!said.contains(".cargo"), "{said}");
-        assert!(said.contains("winit EventLoopError: os error"), "{said}");
+        assert!(
+            said.contains("winit EventLoopError: os error: Failed"),
+            "{said}"
+        );
     }
 }

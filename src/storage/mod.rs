@@ -55,6 +55,17 @@ pub fn case_stem(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// `text` as a part of a file name on every system: letters and digits kept (lowercased),
+/// anything else (spaces, `/`, `:`, `?` and the rest Windows refuses) one `-` between words.
+pub fn file_name_part(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
+}
+
 /// A case file larger than this is refused before parsing: a real one is a few hundred KB.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 

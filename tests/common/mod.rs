@@ -87,3 +87,16 @@ pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
 }
 
 pub mod limits;
+
+/// Runs the command-line app with these arguments, in Dutch whatever the machine's locale.
+pub fn uitzicht_in_dutch<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+        .args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}

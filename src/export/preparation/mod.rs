@@ -22,6 +22,23 @@ pub enum SheetFor {
     Child,
 }
 
+impl SheetFor {
+    /// Whom the sheet is for, as part of its file name ("voorbereiding-fatima-el-amrani",
+    /// "voorbereiding-kind"), so that each person's sheet keeps its own file.
+    pub fn file_word(self, meeting: &crate::model::Meeting, t: &Texts) -> String {
+        let whom = match self {
+            Self::Child => t.file_word_child.to_owned(),
+            Self::Participant(index) => meeting
+                .participants
+                .get(index)
+                .map(|p| crate::storage::file_name_part(&p.name))
+                .filter(|part| !part.is_empty())
+                .unwrap_or_else(|| (index + 1).to_string()),
+        };
+        format!("{}-{whom}", t.file_word_preparation)
+    }
+}
+
 /// What a participant's role asks of them besides the questions everyone gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
