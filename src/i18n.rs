@@ -1782,6 +1782,9 @@ texts! {
     prep_leave_out:
         "Weglaten",
         "Leave out";
+    prep_merge:
+        "Zelfde als “{text}”: samenvoegen",
+        "Same as “{text}”: merge";
     prep_said_by:
         "{text} ({who})",
         "{text} ({who})";

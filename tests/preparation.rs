@@ -325,6 +325,72 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
 }
 
 #[test]
+fn in_step_two_a_prepared_point_the_board_has_already_merges_into_it_and_stays_hers() {
+    use uitzicht::model::{GuideStep, Preparation};
+    use uitzicht::ui::Action;
+    let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    let index = harness.state().meeting;
+    // As read from the father's sheet: one point the school circle has in other words, one new.
+    let taken = harness.state_mut().doc.case.meetings[index].take_in(&Preparation {
+        by: "Joost Verbeek".to_owned(),
+        answers: vec![
+            Said::Item {
+                circle: CircleKind::School,
+                kind: ItemKind::GoingWell,
+                text: "Elke dag duolezen op school".to_owned(),
+            },
+            Said::Item {
+                circle: CircleKind::School,
+                kind: ItemKind::GoingWell,
+                text: "De juf belt als er iets is".to_owned(),
+            },
+        ],
+    });
+    assert_eq!(taken.items, 2);
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Analysis));
+    harness.run();
+    let items_before = common::shown(&harness).board.item_count();
+    // Only the point the board has already is offered to merge, with what it repeats.
+    assert_eq!(harness.get_all_by_label_contains("samenvoegen").count(), 1);
+    common::click(
+        &mut harness,
+        "Zelfde als “Duolezen gebeurt elke dag”: samenvoegen",
+    );
+    let meeting = common::shown(&harness);
+    assert_eq!(meeting.board.item_count(), items_before - 1);
+    let merged = meeting
+        .board
+        .items()
+        .find(|i| i.text == "Duolezen gebeurt elke dag")
+        .unwrap();
+    assert_eq!(merged.also_said_by, vec!["Joost Verbeek".to_owned()]);
+    // The report still says the father brought it in; undo brings his own words back.
+    let report = uitzicht::export::report_content(
+        &harness.state().doc.case,
+        index,
+        &meeting,
+        Lang::Nl.texts(),
+    );
+    let texts = report.texts().join("\n");
+    let beforehand = texts.split("Inbreng vooraf").nth(1).unwrap_or_default();
+    let his = beforehand.split("Joost Verbeek").nth(1).unwrap_or_default();
+    assert!(his.contains("Duolezen gebeurt elke dag"), "{texts}");
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(uitzicht::ui::Command::Undo));
+    harness.run();
+    assert!(
+        common::shown(&harness)
+            .board
+            .items()
+            .any(|i| i.text == "Elke dag duolezen op school" && i.prepared)
+    );
+}
+
+#[test]
 fn each_persons_sheet_is_offered_under_its_own_file_name() {
     use uitzicht::ui::Action;
     let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));

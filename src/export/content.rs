@@ -133,10 +133,10 @@ fn questions(meeting: &Meeting, t: &Texts) -> Option<Section> {
 fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
     let mut people: Vec<&str> = Vec::new();
     for item in meeting.board.items() {
-        if let Some(by) = item.said_by.as_deref()
-            && !people.contains(&by)
-        {
-            people.push(by);
+        for by in item.said_by.iter().chain(&item.also_said_by) {
+            if !people.contains(&by.as_str()) {
+                people.push(by);
+            }
         }
     }
     let child = crate::names::compared(&case.child);
@@ -149,11 +149,9 @@ fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
             by.to_owned()
         }));
         for circle in &meeting.board.circles {
-            for item in circle
-                .items
-                .iter()
-                .filter(|i| i.said_by.as_deref() == Some(by))
-            {
+            for item in circle.items.iter().filter(|i| {
+                i.said_by.as_deref() == Some(by) || i.also_said_by.iter().any(|a| a == by)
+            }) {
                 let mut line = format!(
                     "{} {} — {}",
                     item.kind.symbol(),

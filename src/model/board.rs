@@ -167,6 +167,7 @@ impl Board {
             carried: false,
             said_by: None,
             prepared: false,
+            also_said_by: Vec::new(),
         });
         Some(id)
     }
@@ -270,6 +271,10 @@ pub struct Item {
     /// Read from a preparation sheet and not yet taken into the board by the chair.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub prepared: bool,
+    /// Others who brought in the same point on their sheet, merged into this item by the
+    /// chair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_said_by: Vec<String>,
 }
 
 /// The four markers of the method.

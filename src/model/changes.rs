@@ -202,6 +202,7 @@ mod tests {
             carried: false,
             said_by: None,
             prepared: false,
+            also_said_by: Vec::new(),
         }
     }
 

@@ -38,6 +38,12 @@ pub enum BoardEdit {
     TakeIn {
         items: Vec<ItemId>,
     },
+    /// The chair finds a prepared item says what `into` says already: it goes, and `into`
+    /// notes who said it too.
+    MergePrepared {
+        item: ItemId,
+        into: ItemId,
+    },
     DeleteItem {
         item: ItemId,
     },
@@ -135,6 +141,23 @@ impl Board {
         changed.then_some(Created::Nothing)
     }
 
+    /// Folds the prepared `item` into `into`, which keeps its words and place and notes
+    /// who said it too; nothing happens unless `item` still waits and `into` is another.
+    fn merge_prepared(&mut self, item: ItemId, into: ItemId) -> Option<Created> {
+        let waiting = self.item(item).filter(|i| i.prepared && item != into)?;
+        let by = waiting.said_by.clone().unwrap_or_default();
+        let target = self.item_mut(into)?;
+        let by = by.trim();
+        let known = target.said_by.as_deref().is_some_and(|s| s.trim() == by)
+            || target.also_said_by.iter().any(|s| s.trim() == by);
+        if !by.is_empty() && !known {
+            target.also_said_by.push(by.to_owned());
+        }
+        let (circle, index) = self.find_item(item)?;
+        self.circle_mut(circle)?.items.remove(index);
+        Some(Created::Nothing)
+    }
+
     /// Applies `edit`. Returns `None` when it changes nothing (an unknown id, the same
     /// value again), so that no empty step lands in the undo history.
     pub fn apply(&mut self, edit: BoardEdit) -> Option<Created> {
@@ -183,6 +206,7 @@ impl Board {
                 changed.then_some(Created::Nothing)
             }
             BoardEdit::TakeIn { items } => self.take_in(&items),
+            BoardEdit::MergePrepared { item, into } => self.merge_prepared(item, into),
             BoardEdit::DeleteItem { item } => {
                 let (circle, index) = self.find_item(item)?;
                 self.circle_mut(circle)?.items.remove(index);

@@ -91,6 +91,7 @@ mod tests {
             carried: false,
             said_by: None,
             prepared: false,
+            also_said_by: Vec::new(),
         });
         meeting.goals.push(Goal {
             id: GoalId(4),

@@ -2,7 +2,7 @@
 //! into the meeting: each answer an item in its circle or a question in box 1, named by who
 //! said it, and marked prepared until the chair takes it into the board.
 
-use super::{CircleKind, ItemKind, Meeting, Question};
+use super::{Board, CircleKind, ItemId, ItemKind, Meeting, Question};
 
 /// One answer on a sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +42,58 @@ fn same(a: &str, b: &str) -> bool {
             .collect::<Vec<_>>()
     };
     words(a) == words(b)
+}
+
+/// Words that say little about what an item is about, left out when items are compared.
+const SMALL_WORDS: [&str; 40] = [
+    "de", "het", "een", "en", "in", "op", "van", "is", "te", "met", "voor", "zijn", "hij", "zij",
+    "ze", "die", "dat", "er", "niet", "nog", "ook", "aan", "bij", "om", "als", "naar", "heel",
+    "erg", "wel", "the", "and", "with", "for", "his", "her", "not", "very", "to", "of", "at",
+];
+
+/// The words of an item that carry its meaning, in lower case.
+fn meaning_words(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1 && !SMALL_WORDS.contains(w))
+        .map(str::to_owned)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// How much two items say the same: the share of the shorter one's words the other has.
+fn likeness(a: &str, b: &str) -> f32 {
+    let (a, b) = (meaning_words(a), meaning_words(b));
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    shared as f32 / shorter as f32
+}
+
+impl Board {
+    /// The item already on the board that a prepared `item` most likely repeats: same
+    /// circle, same marker, at least half of the shorter one's words shared. The chair
+    /// decides; this only offers.
+    pub fn similar_to(&self, item: ItemId) -> Option<ItemId> {
+        let circle = self
+            .circles
+            .iter()
+            .find(|c| c.items.iter().any(|i| i.id == item))?;
+        let waiting = circle.items.iter().find(|i| i.id == item)?;
+        circle
+            .items
+            .iter()
+            .filter(|other| other.id != item && !other.prepared && other.kind == waiting.kind)
+            .map(|other| (likeness(&waiting.text, &other.text), other.id))
+            .filter(|(score, _)| *score >= 0.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id)
+    }
 }
 
 impl Meeting {
@@ -176,6 +228,53 @@ mod tests {
         let taken = meeting.take_in(&again);
         assert_eq!((taken.items, taken.questions), (2, 1));
         assert_eq!(meeting.board.item_count(), 4);
+    }
+
+    #[test]
+    fn a_prepared_item_is_offered_the_boards_item_it_repeats_and_merges_into_it() {
+        let mut meeting = Meeting::default();
+        let child = meeting.board.circles[0].id;
+        let known = meeting
+            .board
+            .add_item(child, ItemKind::MustImprove, "Lezen vindt hij stom")
+            .unwrap();
+        let other = meeting
+            .board
+            .add_item(child, ItemKind::MustImprove, "Rekenen gaat traag")
+            .unwrap();
+        meeting.take_in(&sheet());
+        let waiting = meeting
+            .board
+            .items()
+            .find(|i| i.prepared && i.kind == ItemKind::MustImprove)
+            .unwrap()
+            .id;
+        assert_eq!(meeting.board.similar_to(waiting), Some(known));
+        // Not what another marker or another circle says, nor what shares a word or two.
+        assert_eq!(meeting.board.similar_to(other), None);
+        let home = meeting
+            .board
+            .items()
+            .find(|i| i.prepared && i.kind == ItemKind::GoingWell);
+        assert_eq!(meeting.board.similar_to(home.unwrap().id), None);
+
+        let before = meeting.board.item_count();
+        let merge = crate::model::BoardEdit::MergePrepared {
+            item: waiting,
+            into: known,
+        };
+        assert!(meeting.board.apply(merge.clone()).is_some());
+        assert_eq!(meeting.board.item_count(), before - 1);
+        let merged = meeting.board.item(known).unwrap();
+        assert_eq!(merged.text, "Lezen vindt hij stom");
+        assert_eq!(merged.also_said_by, vec!["Fatima El Amrani".to_owned()]);
+        // Once only; an item that no longer waits does not merge.
+        assert!(meeting.board.apply(merge).is_none());
+        let kept = crate::model::BoardEdit::MergePrepared {
+            item: other,
+            into: known,
+        };
+        assert!(meeting.board.apply(kept).is_none());
     }
 
     #[test]

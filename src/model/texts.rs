@@ -75,6 +75,7 @@ impl Case {
                 for item in &mut circle.items {
                     texts.push(&mut item.text);
                     texts.extend(item.said_by.as_mut());
+                    texts.extend(item.also_said_by.iter_mut());
                 }
             }
             texts.extend(meeting.board.arrows.iter_mut().map(|a| &mut a.note));

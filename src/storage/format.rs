@@ -18,7 +18,7 @@ use crate::model::Case;
 /// build on and change, and the goal each need, support need and agreement serves), the
 /// shared interest and whether the meeting was pleasant and useful; version 4 who said an
 /// item before the meeting, on a preparation sheet, and whether the chair has taken it in
-/// yet (`Item::said_by`, `Item::prepared`). An older file reads as one where none of that
+/// yet (`Item::said_by`, `Item::prepared`, `Item::also_said_by`). An older file reads as one where none of that
 /// was said yet; an older app would drop it on saving, so it must refuse the file.
 pub const CURRENT_FORMAT_VERSION: u32 = 4;
 

@@ -485,6 +485,16 @@ fn circle_tools_ui(
     }
 }
 
+/// The first `count` words of `text`, with "…" when there were more: enough to know an
+/// item by on a button.
+fn first_words(text: &str, count: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= count {
+        return words.join(" ");
+    }
+    format!("{} …", words[..count].join(" "))
+}
+
 /// What participants brought in on their preparation sheets, per person, waiting until the
 /// chair takes it into the board or leaves it out. Nothing shows when nothing waits.
 fn prepared_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, actions: &mut Vec<Action>) {
@@ -523,6 +533,17 @@ fn prepared_ui(ui: &mut egui::Ui, t: &Texts, meeting: &Meeting, actions: &mut Ve
                 }
                 if ui.small_button(t.prep_leave_out).clicked() {
                     actions.push(Action::Board(BoardEdit::DeleteItem { item: item.id }));
+                }
+                if let Some(into) = meeting.board.similar_to(item.id)
+                    && let Some(known) = meeting.board.item(into)
+                {
+                    let label = fill(t.prep_merge, &[("text", &first_words(&known.text, 6))]);
+                    if ui.small_button(label).clicked() {
+                        actions.push(Action::Board(BoardEdit::MergePrepared {
+                            item: item.id,
+                            into,
+                        }));
+                    }
                 }
             });
         }

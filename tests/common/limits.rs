@@ -36,6 +36,7 @@ pub fn limits_case() -> uitzicht::model::Case {
                 carried: false,
                 said_by: None,
                 prepared: false,
+                also_said_by: Vec::new(),
             });
             next_id += 1;
         }
