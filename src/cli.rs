@@ -76,6 +76,10 @@ pub enum CliCommand {
         /// The sheet is for the child, in the child's own words.
         #[arg(long, group = "what", requires = "docx")]
         child: bool,
+        /// The sheet is the referral form (aanmeldformulier): why now, the questions and
+        /// decisions for the meeting, and what it must deliver.
+        #[arg(long, group = "what", requires = "docx")]
+        referral: bool,
         /// Write the sheet here.
         #[arg(long, value_name = "OUT.docx")]
         docx: Option<PathBuf>,
@@ -126,6 +130,7 @@ pub fn run(command: &CliCommand) -> ExitCode {
             meeting,
             for_whom,
             child,
+            referral,
             docx,
             read,
         } => {
@@ -133,7 +138,11 @@ pub fn run(command: &CliCommand) -> ExitCode {
             let done = match (read, docx) {
                 (Some(sheet), _) => read_sheet(file, sheet, lang),
                 (None, Some(out)) => {
-                    let whom = if *child { None } else { for_whom.as_deref() };
+                    let whom = match (for_whom, child, referral) {
+                        (Some(name), _, _) => Sheet::For(name),
+                        (None, true, _) => Sheet::Child,
+                        (None, false, _) => Sheet::Referral,
+                    };
                     make_sheet(file, *meeting, whom, out, lang)
                 }
                 (None, None) => Err(t.cli_prepare_what.to_owned()),
@@ -279,12 +288,20 @@ pub fn export(
     Ok(written.join("\n"))
 }
 
-/// Writes the preparation sheet of meeting `meeting` (from 1; the last if `None`) for the
-/// participant named `whom` (the child when `None`) to `out`.
+/// Which sheet `prepare` makes.
+#[derive(Clone, Copy, Debug)]
+pub enum Sheet<'a> {
+    /// The participant of this name.
+    For(&'a str),
+    Child,
+    Referral,
+}
+
+/// Writes the sheet `whom` of meeting `meeting` (from 1; the last if `None`) to `out`.
 pub fn make_sheet(
     file: &Path,
     meeting: Option<usize>,
-    whom: Option<&str>,
+    whom: Sheet<'_>,
     out: &Path,
     lang: Lang,
 ) -> Result<String, String> {
@@ -299,8 +316,9 @@ pub fn make_sheet(
     .filter(|i| *i < case.meetings.len())
     .ok_or_else(|| ExportError::NoSuchMeeting(meeting.unwrap_or(1)).message(t))?;
     let sheet_for = match whom {
-        None => SheetFor::Child,
-        Some(name) => {
+        Sheet::Child => SheetFor::Child,
+        Sheet::Referral => SheetFor::Referral,
+        Sheet::For(name) => {
             let wanted = crate::names::compared(name);
             let at = case.meetings[index]
                 .participants
@@ -347,15 +365,7 @@ pub fn read_sheet(file: &Path, sheet: &Path, lang: Lang) -> Result<String, Strin
     let taken = doc.case.meetings[index].take_in(&preparation);
     let path = doc.path.clone().unwrap_or_else(|| file.to_owned());
     doc.save_to(&path).map_err(|e| e.message(t))?;
-    Ok(fill(
-        t.prep_read_done,
-        &[
-            ("who", &preparation.by),
-            ("items", &taken.items),
-            ("questions", &taken.questions),
-            ("already", &taken.already),
-        ],
-    ))
+    Ok(export::preparation::read_message(&preparation, taken, t))
 }
 
 /// The summary line of a case file, or why it cannot be read (or saved) by this version.

@@ -1752,6 +1752,57 @@ texts! {
     prep_make_child:
         "Blad voor het kind",
         "Sheet for the child";
+    prep_read_referral:
+        "Uit de aanmelding: {count} (reden, datum of doel van het overleg).",
+        "From the referral: {count} (reason, date or aim of the meeting).";
+    prep_make_referral:
+        "Aanmeldformulier",
+        "Referral form";
+    file_word_referral:
+        "aanmelding",
+        "referral";
+    referral_title:
+        "Aanmelding voor een overleg over {child}",
+        "Referral for a meeting about {child}";
+    referral_intro:
+        "Vul in wie aanmeldt en waarom nu, en welke vragen en besluiten het overleg moet behandelen. Uw vragen komen vooraan op het bord; wat er aan het eind moet liggen, is het doel van het overleg.",
+        "Fill in who refers the child and why now, and which questions and decisions the meeting must take up. Your questions open the board; what must be there at the end is the meeting's aim.";
+    referral_part:
+        "Aanmelding",
+        "Referral";
+    referral_when:
+        "Datum van aanmelding",
+        "Date of referral";
+    referral_reason:
+        "Waarom meldt u het kind nu aan?",
+        "Why do you refer the child now?";
+    referral_tried:
+        "Wat is al geprobeerd, en wat hielp?",
+        "What has been tried already, and what helped?";
+    referral_concerns:
+        "Waar maakt u zich zorgen over bij het kind?",
+        "What worries you about the child?";
+    referral_questions:
+        "Welke vragen moet het overleg beantwoorden?",
+        "Which questions must the meeting answer?";
+    referral_decisions:
+        "Welke besluiten moet het overleg nemen?",
+        "Which decisions must the meeting take?";
+    referral_outcome:
+        "Wat moet er aan het eind van het overleg liggen?",
+        "What must be there at the end of the meeting?";
+    referral_by:
+        "Aangemeld door",
+        "Referred by";
+    referral_on:
+        "Wanneer",
+        "When";
+    referral_why:
+        "Waarom nu",
+        "Why now";
+    referral_line:
+        "Aangemeld door {by}{when}: {reason}",
+        "Referred by {by}{when}: {reason}";
     prep_read_done:
         "Voorbereiding van {who} ingelezen. Nieuw: {items} op het bord, {questions} bij de vragen; al bekend: {already}.",
         "Preparation of {who} read in. New: {items} on the board, {questions} among the questions; known already: {already}.";

@@ -75,7 +75,12 @@ fn answer_texts(answers: &[Said]) -> Vec<String> {
     answers
         .iter()
         .map(|a| match a {
-            Said::Item { text, .. } | Said::Question(text) => text.clone(),
+            Said::Item { text, .. }
+            | Said::Question(text)
+            | Said::Decision(text)
+            | Said::Outcome(text)
+            | Said::Reason(text)
+            | Said::ReferredOn(text) => text.clone(),
         })
         .collect()
 }
@@ -391,6 +396,86 @@ fn in_step_two_a_prepared_point_the_board_has_already_merges_into_it_and_stays_h
 }
 
 #[test]
+fn the_referral_form_filled_by_python_docx_fills_box_one_the_meetings_aim_and_the_referral() {
+    let case = example();
+    let last = case.meetings.len() - 1;
+    let t = Lang::Nl.texts();
+    let sheet = preparation_docx(&case, last, SheetFor::Referral, t).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (filled, typed) = filled_by_python(&sheet, dir.path());
+    let (index, referral) = read_preparation(&case, &filled).unwrap();
+    assert_eq!(index, last);
+    // Whoever refers writes their name on the form.
+    let typed_under = |prompt: &str| -> Vec<String> {
+        typed
+            .iter()
+            .filter(|(asked, _)| asked == prompt)
+            .map(|(_, text)| text.clone())
+            .collect()
+    };
+    let by = typed_under(t.prep_row_for).join(" ");
+    assert_eq!(referral.by, by);
+    let read = answer_texts(&referral.answers);
+    for (prompt, text) in typed.iter().filter(|(p, _)| p != t.prep_row_for) {
+        assert!(read.contains(text), "{prompt}: {text} not in {read:?}");
+    }
+
+    let mut meeting = case.meetings[last].clone();
+    meeting.guide.ticked.clear();
+    let taken = meeting.take_in(&referral);
+    assert!(taken.questions >= 2 && taken.referral >= 3, "{taken:?}");
+    let asked = |text: &str, decision: bool| {
+        meeting
+            .questions
+            .iter()
+            .any(|q| q.question == text && q.asked_by == by && q.decision_needed == decision)
+    };
+    for text in typed_under(t.referral_questions) {
+        assert!(asked(&text, false), "question {text}");
+    }
+    for text in typed_under(t.referral_decisions) {
+        assert!(asked(&text, true), "decision {text}");
+    }
+    for text in typed_under(t.referral_reason) {
+        assert!(
+            meeting.referral.reason.contains(&text),
+            "{:?}",
+            meeting.referral
+        );
+    }
+    for text in typed_under(t.referral_when) {
+        assert!(
+            meeting.referral.when.contains(&text),
+            "{:?}",
+            meeting.referral
+        );
+    }
+    for text in typed_under(t.referral_outcome) {
+        assert!(
+            meeting.intended_outcome.contains(&text),
+            "{}",
+            meeting.intended_outcome
+        );
+    }
+    assert_eq!(meeting.referral.by, by);
+    // What was tried goes to school's circle, the worries to the child's, both prepared.
+    for text in typed_under(t.referral_concerns) {
+        assert!(meeting.board.items().any(|i| i.text == text && i.prepared));
+    }
+    // The guide's point "goals taken from the referral" is done by the referral itself.
+    assert!(meeting.guide.ticked.contains("prep.goals"));
+
+    let mut referred = case.clone();
+    referred.meetings[last] = meeting.clone();
+    let report = uitzicht::export::report_content(&referred, last, &meeting, t);
+    let texts = report.texts().join("\n");
+    assert!(texts.contains(&format!("Aangemeld door {by}")), "{texts}");
+    // Read again: nothing twice.
+    let again = meeting.take_in(&referral);
+    assert_eq!((again.items, again.questions, again.referral), (0, 0, 0));
+}
+
+#[test]
 fn each_persons_sheet_is_offered_under_its_own_file_name() {
     use uitzicht::ui::Action;
     let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));
@@ -398,7 +483,7 @@ fn each_persons_sheet_is_offered_under_its_own_file_name() {
     let people = common::shown(&harness).participants.len();
     let mut names: Vec<String> = (0..people)
         .map(SheetFor::Participant)
-        .chain([SheetFor::Child])
+        .chain([SheetFor::Child, SheetFor::Referral])
         .map(|whom| {
             harness
                 .state_mut()
@@ -423,6 +508,10 @@ fn each_persons_sheet_is_offered_under_its_own_file_name() {
         "{names:?}"
     );
     assert!(
+        names.iter().any(|n| n.contains("-aanmelding-")),
+        "{names:?}"
+    );
+    assert!(
         names
             .iter()
             .all(|n| n.ends_with(".docx") && !n.contains(' ')),
@@ -430,7 +519,45 @@ fn each_persons_sheet_is_offered_under_its_own_file_name() {
     );
     names.sort();
     names.dedup();
-    assert_eq!(names.len(), people + 1, "one file each: {names:?}");
+    assert_eq!(names.len(), people + 2, "one file each: {names:?}");
+}
+
+#[test]
+fn the_referral_is_typed_in_the_preparation_step_and_made_by_the_cli() {
+    use uitzicht::model::GuideStep;
+    use uitzicht::ui::Action;
+    let mut harness = common::open_app(Some(&common::example()), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Preparation));
+    harness.run();
+    common::type_into(&mut harness, "Aangemeld door", "Sanne Mulder");
+    common::type_into(&mut harness, "Wanneer", "na de herfstvakantie");
+    let referral = common::shown(&harness).referral;
+    assert_eq!(referral.by, "Sanne Mulder");
+    assert_eq!(referral.when, "na de herfstvakantie");
+
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("aanmelding.docx");
+    let out = common::uitzicht_in_dutch([
+        "prepare".as_ref(),
+        common::example().as_os_str(),
+        "--referral".as_ref(),
+        "--docx".as_ref(),
+        form.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Read back blank, it is known as this case's form, and nobody has filled it in yet.
+    let bytes = std::fs::read(&form).unwrap();
+    assert_eq!(
+        read_preparation(&example(), &bytes).unwrap_err(),
+        uitzicht::export::preparation::ReadError::NoName
+    );
 }
 
 #[test]

@@ -440,15 +440,7 @@ impl UitzichtApp {
             self.board.editing = None;
             self.side_tab = self.tab_for_step();
         }
-        self.info = Some(fill(
-            t.prep_read_done,
-            &[
-                ("who", &preparation.by),
-                ("items", &taken.items),
-                ("questions", &taken.questions),
-                ("already", &taken.already),
-            ],
-        ));
+        self.info = Some(export::preparation::read_message(&preparation, taken, t));
         true
     }
 

@@ -119,6 +119,25 @@ fn people(meeting: &Meeting, t: &Texts) -> Section {
 
 fn questions(meeting: &Meeting, t: &Texts) -> Option<Section> {
     let mut blocks = Vec::new();
+    let referral = &meeting.referral;
+    if !referral.is_empty() {
+        let when = match referral.when.trim() {
+            "" => String::new(),
+            when => format!(" ({when})"),
+        };
+        let by = match referral.by.trim() {
+            "" => "…",
+            by => by,
+        };
+        blocks.push(Block::Text(fill(
+            t.referral_line,
+            &[
+                ("by", &by),
+                ("when", &when),
+                ("reason", &referral.reason.trim()),
+            ],
+        )));
+    }
     for question in &meeting.questions {
         blocks.push(Block::Bullet(crate::layout::question_text(question, t)));
         if !question.why.trim().is_empty() {

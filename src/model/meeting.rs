@@ -13,6 +13,9 @@ pub struct Meeting {
     pub planned_end: Option<Time>,
     /// What the meeting must have produced by its end ("at 16:00 we will have …").
     pub intended_outcome: String,
+    /// Who referred the child to this meeting, when and why (the aanmeldformulier).
+    #[serde(skip_serializing_if = "Referral::is_empty")]
+    pub referral: Referral,
     /// Why everyone is here, said together at the start ("we are all here because …").
     pub shared_interest: String,
     /// When the chair started the meeting clock.
@@ -60,6 +63,7 @@ impl Meeting {
             start: None,
             planned_end: None,
             intended_outcome: String::new(),
+            referral: Referral::default(),
             shared_interest: String::new(),
             clock_started: None,
             chair: String::new(),
@@ -76,6 +80,25 @@ impl Meeting {
             evaluation: Evaluation::default(),
             guide: GuideProgress::default(),
         }
+    }
+}
+
+/// The referral that led to the meeting: who made it, when, and why now. Its questions
+/// and decisions are in box 1, what the meeting must deliver is its intended outcome.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Referral {
+    pub by: String,
+    /// When, as written on the form ("12 november", "na de herfstvakantie").
+    pub when: String,
+    pub reason: String,
+}
+
+impl Referral {
+    pub fn is_empty(&self) -> bool {
+        [&self.by, &self.when, &self.reason]
+            .iter()
+            .all(|text| text.trim().is_empty())
     }
 }
 

@@ -29,7 +29,7 @@ pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefi
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
 pub use meeting::{
     Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,
-    SupportFor, SupportNeed,
+    Referral, SupportFor, SupportNeed,
 };
 pub use preparation::{Preparation, Said, TakenIn};
 

@@ -15,6 +15,14 @@ pub enum Said {
     },
     /// A question for the meeting, or what they hope it delivers: box 1.
     Question(String),
+    /// A decision the meeting is asked to take: a question in box 1 that needs one.
+    Decision(String),
+    /// What the meeting must deliver by its end, from the referral.
+    Outcome(String),
+    /// Why the child is referred now.
+    Reason(String),
+    /// When the child was referred, as written.
+    ReferredOn(String),
 }
 
 /// Everything one person said on their sheet.
@@ -28,7 +36,10 @@ pub struct Preparation {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TakenIn {
     pub items: usize,
+    /// Questions and decisions for box 1.
     pub questions: usize,
+    /// What the referral said besides: why, when, the intended outcome.
+    pub referral: usize,
     /// Answers the meeting had already, from this person: a sheet read twice adds nothing
     /// twice.
     pub already: usize,
@@ -96,6 +107,35 @@ impl Board {
     }
 }
 
+/// `text` added to a field of free text, after what it holds; false when the field says it
+/// already.
+fn added_to(field: &mut String, text: &str) -> bool {
+    let text = text.trim();
+    let lower = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    if text.is_empty() || lower(field).contains(&lower(text)) {
+        return false;
+    }
+    if field.trim().is_empty() {
+        *field = text.to_owned();
+    } else {
+        *field = format!("{} {text}", field.trim_end());
+    }
+    true
+}
+
+fn count(taken: &mut TakenIn, added: bool) {
+    if added {
+        taken.referral += 1;
+    } else {
+        taken.already += 1;
+    }
+}
+
 impl Meeting {
     /// Adds what `preparation` says: items to their circle (the child's when the circle is
     /// gone from the board), prepared and named; questions to box 1, asked by the person.
@@ -134,23 +174,53 @@ impl Meeting {
                         taken.items += 1;
                     }
                 }
-                Said::Question(text) => {
-                    let known = self
+                Said::Question(text) | Said::Decision(text) => {
+                    let decision = matches!(answer, Said::Decision(_));
+                    match self
                         .questions
-                        .iter()
-                        .any(|q| same(&q.question, text) && same(&q.asked_by, by));
-                    if known {
-                        taken.already += 1;
-                        continue;
+                        .iter_mut()
+                        .find(|q| same(&q.question, text) && same(&q.asked_by, by))
+                    {
+                        Some(known) => {
+                            known.decision_needed |= decision;
+                            taken.already += 1;
+                        }
+                        None => {
+                            self.questions.push(Question {
+                                asked_by: by.to_owned(),
+                                question: text.clone(),
+                                decision_needed: decision,
+                                ..Question::default()
+                            });
+                            taken.questions += 1;
+                        }
                     }
-                    self.questions.push(Question {
-                        asked_by: by.to_owned(),
-                        question: text.clone(),
-                        ..Question::default()
-                    });
-                    taken.questions += 1;
+                }
+                Said::Outcome(text) => {
+                    let added = added_to(&mut self.intended_outcome, text);
+                    count(&mut taken, added);
+                }
+                Said::Reason(text) => {
+                    let added = added_to(&mut self.referral.reason, text);
+                    count(&mut taken, added);
+                    self.referral.by = by.to_owned();
+                }
+                Said::ReferredOn(text) => {
+                    let added = added_to(&mut self.referral.when, text);
+                    count(&mut taken, added);
+                    self.referral.by = by.to_owned();
                 }
             }
+        }
+        // The meeting's goals now come from the referral: the guide's point is done.
+        if taken.referral > 0
+            || preparation
+                .answers
+                .iter()
+                .any(|a| matches!(a, Said::Decision(_)))
+        {
+            self.guide
+                .set_ticked(super::ChecklistPoint("prep.goals"), true);
         }
         taken
     }

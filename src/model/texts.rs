@@ -59,6 +59,8 @@ impl Case {
             for p in &mut meeting.participants {
                 texts.extend([&mut p.name, &mut p.role, &mut p.organisation]);
             }
+            let referral = &mut meeting.referral;
+            texts.extend([&mut referral.by, &mut referral.when, &mut referral.reason]);
             for q in &mut meeting.questions {
                 texts.extend([
                     &mut q.asked_by,

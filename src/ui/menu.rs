@@ -140,6 +140,10 @@ fn preparation_menu_ui(
         if ui.button(t.prep_make_child).clicked() {
             actions.push(Action::AskPreparationSheet(SheetFor::Child));
         }
+        ui.separator();
+        if ui.button(t.prep_make_referral).clicked() {
+            actions.push(Action::AskPreparationSheet(SheetFor::Referral));
+        }
     });
     let read = ui.add_enabled(!doc.is_read_only(), egui::Button::new(t.prep_read));
     if read.clicked() {

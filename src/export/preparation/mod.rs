@@ -7,7 +7,7 @@
 mod read;
 mod write;
 
-pub use read::{ReadError, read_preparation};
+pub use read::{ReadError, read_message, read_preparation};
 pub use write::preparation_docx;
 
 use crate::i18n::{EN, NL, Texts};
@@ -20,6 +20,9 @@ pub enum SheetFor {
     Participant(usize),
     /// The child, in their own words.
     Child,
+    /// The referral (aanmeldformulier): who refers the child, why now, the questions and
+    /// decisions for the meeting and what it must deliver.
+    Referral,
 }
 
 impl SheetFor {
@@ -28,6 +31,7 @@ impl SheetFor {
     pub fn file_word(self, meeting: &crate::model::Meeting, t: &Texts) -> String {
         let whom = match self {
             Self::Child => t.file_word_child.to_owned(),
+            Self::Referral => return t.file_word_referral.to_owned(),
             Self::Participant(index) => meeting
                 .participants
                 .get(index)
@@ -75,12 +79,69 @@ impl Role {
     }
 }
 
+/// Which questions a sheet asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// A participant's, with what their role adds.
+    Adult(Role),
+    /// The child's own, in short sentences.
+    Child,
+    Referral,
+}
+
+impl Form {
+    const ALL: [Self; 6] = [
+        Self::Adult(Role::Parent),
+        Self::Adult(Role::Teacher),
+        Self::Adult(Role::YouthWorker),
+        Self::Adult(Role::Other),
+        Self::Child,
+        Self::Referral,
+    ];
+
+    /// The questions `whom`'s sheet of `meeting` asks; `None` when no such participant.
+    fn of(whom: SheetFor, meeting: &crate::model::Meeting) -> Option<Self> {
+        Some(match whom {
+            SheetFor::Participant(at) => Self::Adult(Role::of(&meeting.participants.get(at)?.role)),
+            SheetFor::Child => Self::Child,
+            SheetFor::Referral => Self::Referral,
+        })
+    }
+}
+
 /// Where an answer goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Target {
     Item(CircleKind, ItemKind),
     /// Box 1.
     Question,
+    /// Box 1, marked as needing a decision.
+    Decision,
+    /// The meeting's intended outcome.
+    Outcome,
+    /// Why the child is referred.
+    Reason,
+    /// When the child was referred.
+    ReferredOn,
+}
+
+impl Target {
+    /// An answer given to this target.
+    fn said(&self, text: String) -> crate::model::Said {
+        use crate::model::Said;
+        match self {
+            Self::Item(circle, kind) => Said::Item {
+                circle: circle.clone(),
+                kind: *kind,
+                text,
+            },
+            Self::Question => Said::Question(text),
+            Self::Decision => Said::Decision(text),
+            Self::Outcome => Said::Outcome(text),
+            Self::Reason => Said::Reason(text),
+            Self::ReferredOn => Said::ReferredOn(text),
+        }
+    }
 }
 
 /// A part of a sheet: a heading and its questions.
@@ -89,25 +150,42 @@ struct Part {
     rows: Vec<(&'static str, Target)>,
 }
 
-/// The parts of the sheet for `role` (`None`: the child's own sheet), in `t`'s language.
-fn parts(role: Option<Role>, t: &Texts) -> Vec<Part> {
+/// The parts of a sheet in the `form`, in `t`'s language.
+fn parts(form: Form, t: &Texts) -> Vec<Part> {
     use ItemKind::{Goal, GoingWell, MustImprove, Question};
     let item = |circle: &CircleKind, kind| Target::Item(circle.clone(), kind);
-    let Some(role) = role else {
-        let (child, school, home) = (CircleKind::Child, CircleKind::School, CircleKind::Home);
-        return vec![Part {
-            heading: t.prep_child_part.to_owned(),
-            rows: vec![
-                (t.prep_child_going_well, item(&child, GoingWell)),
-                (t.prep_child_hard, item(&child, MustImprove)),
-                (t.prep_child_wants, item(&child, Goal)),
-                (t.prep_child_school, item(&school, GoingWell)),
-                (t.prep_child_school_hard, item(&school, MustImprove)),
-                (t.prep_child_home, item(&home, GoingWell)),
-                (t.prep_child_ask, Target::Question),
-                (t.prep_child_draw, item(&child, Question)),
-            ],
-        }];
+    let role = match form {
+        Form::Adult(role) => role,
+        Form::Referral => {
+            return vec![Part {
+                heading: t.referral_part.to_owned(),
+                rows: vec![
+                    (t.referral_when, Target::ReferredOn),
+                    (t.referral_reason, Target::Reason),
+                    (t.referral_tried, item(&CircleKind::School, GoingWell)),
+                    (t.referral_concerns, item(&CircleKind::Child, MustImprove)),
+                    (t.referral_questions, Target::Question),
+                    (t.referral_decisions, Target::Decision),
+                    (t.referral_outcome, Target::Outcome),
+                ],
+            }];
+        }
+        Form::Child => {
+            let (child, school, home) = (CircleKind::Child, CircleKind::School, CircleKind::Home);
+            return vec![Part {
+                heading: t.prep_child_part.to_owned(),
+                rows: vec![
+                    (t.prep_child_going_well, item(&child, GoingWell)),
+                    (t.prep_child_hard, item(&child, MustImprove)),
+                    (t.prep_child_wants, item(&child, Goal)),
+                    (t.prep_child_school, item(&school, GoingWell)),
+                    (t.prep_child_school_hard, item(&school, MustImprove)),
+                    (t.prep_child_home, item(&home, GoingWell)),
+                    (t.prep_child_ask, Target::Question),
+                    (t.prep_child_draw, item(&child, Question)),
+                ],
+            }];
+        }
     };
     let mut parts: Vec<Part> = [CircleKind::Child, CircleKind::School, CircleKind::Home]
         .iter()
@@ -177,17 +255,10 @@ fn key_text(text: &str) -> String {
 
 /// Every question any sheet asks, in either language, by its compared text.
 fn all_prompts() -> Vec<(String, Target)> {
-    let roles = [
-        Some(Role::Parent),
-        Some(Role::Teacher),
-        Some(Role::YouthWorker),
-        Some(Role::Other),
-        None,
-    ];
     let mut prompts = Vec::new();
     for t in [&NL, &EN] {
-        for role in roles {
-            for part in parts(role, t) {
+        for form in Form::ALL {
+            for part in parts(form, t) {
                 for (text, target) in part.rows {
                     prompts.push((key_text(text), target));
                 }

@@ -6,7 +6,7 @@ use std::io::Read as _;
 
 use super::{Target, all_prompts, case_reference, key_text};
 use crate::i18n::{EN, NL, Texts, fill};
-use crate::model::{Case, Date, Preparation, Said};
+use crate::model::{Case, Date, Preparation, TakenIn};
 
 /// The most of a sheet's text read: far more than any filled-in sheet holds.
 const MAX_DOCUMENT_BYTES: u64 = 32 * 1024 * 1024;
@@ -37,6 +37,26 @@ impl ReadError {
             Self::NoName => t.prep_no_name.to_owned(),
         }
     }
+}
+
+/// What reading `preparation` did, in the user's language.
+pub fn read_message(preparation: &Preparation, taken: TakenIn, t: &Texts) -> String {
+    let done = fill(
+        t.prep_read_done,
+        &[
+            ("who", &preparation.by),
+            ("items", &taken.items),
+            ("questions", &taken.questions),
+            ("already", &taken.already),
+        ],
+    );
+    if taken.referral == 0 {
+        return done;
+    }
+    format!(
+        "{done} {}",
+        fill(t.prep_read_referral, &[("count", &taken.referral)])
+    )
 }
 
 /// A paragraph of a cell: its text and whether it is an item of a list.
@@ -110,16 +130,11 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
         let Some(target) = &current else {
             continue;
         };
-        for text in rest.iter().flat_map(|cell| answers_in(cell)) {
-            answers.push(match target {
-                Target::Item(circle, kind) => Said::Item {
-                    circle: circle.clone(),
-                    kind: *kind,
-                    text,
-                },
-                Target::Question => Said::Question(text),
-            });
-        }
+        answers.extend(
+            rest.iter()
+                .flat_map(|cell| answers_in(cell))
+                .map(|text| target.said(text)),
+        );
     }
     Ok((meeting, Preparation { by, answers }))
 }

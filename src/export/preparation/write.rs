@@ -9,7 +9,7 @@ use docx_rs::{
 
 use super::super::ExportError;
 use super::super::docx::{FACE, check_well_formed, heading_style, words};
-use super::{Role, SheetFor, case_reference, parts};
+use super::{Form, SheetFor, case_reference, parts};
 use crate::i18n::{Texts, fill};
 use crate::model::Case;
 
@@ -35,25 +35,30 @@ pub fn preparation_docx(
         .meetings
         .get(index)
         .ok_or(ExportError::NoSuchMeeting(index))?;
-    let (name, role) = match whom {
-        SheetFor::Participant(at) => {
-            let person = meeting
-                .participants
-                .get(at)
-                .ok_or(ExportError::NoSuchMeeting(index))?;
-            (person.name.clone(), Some(Role::of(&person.role)))
-        }
-        SheetFor::Child => (case.child.clone(), None),
+    let form = Form::of(whom, meeting).ok_or(ExportError::NoSuchMeeting(index))?;
+    // Whoever fills in the referral writes their own name.
+    let name = match whom {
+        SheetFor::Participant(at) => meeting
+            .participants
+            .get(at)
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        SheetFor::Child => case.child.clone(),
+        SheetFor::Referral => String::new(),
     };
-    let size = if role.is_some() {
-        BODY_SIZE
-    } else {
+    let size = if form == Form::Child {
         CHILD_SIZE
+    } else {
+        BODY_SIZE
     };
     let fonts = RunFonts::new().ascii(FACE).hi_ansi(FACE).cs(FACE);
-    let (title, intro) = match role {
-        Some(_) => (fill(t.prep_title, &[("child", &case.child)]), t.prep_intro),
-        None => (t.prep_child_title.to_owned(), t.prep_child_intro),
+    let (title, intro) = match form {
+        Form::Adult(_) => (fill(t.prep_title, &[("child", &case.child)]), t.prep_intro),
+        Form::Child => (t.prep_child_title.to_owned(), t.prep_child_intro),
+        Form::Referral => (
+            fill(t.referral_title, &[("child", &case.child)]),
+            t.referral_intro,
+        ),
     };
     let mut docx = Docx::new()
         .default_fonts(fonts)
@@ -97,7 +102,7 @@ pub fn preparation_docx(
         .collect();
     docx = with_table(docx, t.prep_about, rows);
 
-    for part in parts(role, t) {
+    for part in parts(form, t) {
         let rows = part
             .rows
             .iter()

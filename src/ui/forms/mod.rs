@@ -10,7 +10,7 @@ pub use chain::{ChainAdds, chain_ui};
 
 use close::{agreements_ui, decisions_ui, evaluation_ui};
 use goals::{goals_ui, needs_ui, support_ui};
-use start::{case_ui, participants_ui, questions_ui, review_ui, time_box_ui};
+use start::{case_ui, participants_ui, questions_ui, referral_ui, review_ui, time_box_ui};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, GuideStep, Meeting};
@@ -77,6 +77,7 @@ pub fn step_form_ui(
     match step {
         GuideStep::Preparation => {
             time_box_ui(ui, t, meeting);
+            referral_ui(ui, t, &mut meeting.referral);
             participants_ui(ui, t, &mut meeting.participants);
         }
         GuideStep::Start => {

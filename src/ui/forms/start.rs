@@ -4,7 +4,8 @@ use super::{cards_ui, cell, cell_pair, field, focus_cell, named_radios};
 use crate::i18n::{Texts, fill};
 use crate::model::clock;
 use crate::model::{
-    Agreement, Date, Meeting, Participant, Question, Review, ReviewDecision, ReviewOutcome, Time,
+    Agreement, Date, Meeting, Participant, Question, Referral, Review, ReviewDecision,
+    ReviewOutcome, Time,
 };
 use crate::names::{decision_name, outcome_name};
 use crate::theme;
@@ -63,6 +64,16 @@ pub(super) fn time_box_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     time_ui(ui, t, t.field_end, &mut meeting.planned_end);
     field(ui, t.field_outcome, &mut meeting.intended_outcome);
     field(ui, t.field_shared_interest, &mut meeting.shared_interest);
+}
+
+/// Who referred the child, when and why: what the referral form said, or what the chair
+/// types from the one that came by mail.
+pub(super) fn referral_ui(ui: &mut egui::Ui, t: &Texts, referral: &mut Referral) {
+    ui.strong(t.referral_part);
+    field(ui, t.referral_by, &mut referral.by);
+    field(ui, t.referral_on, &mut referral.when);
+    super::multiline(ui, t.referral_why, &mut referral.reason);
+    ui.separator();
 }
 
 /// Who is at the table: name on the first line, role and organisation on the next, each
