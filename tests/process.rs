@@ -15,6 +15,9 @@ use uitzicht::storage::{self, CaseLock, Recovery};
 struct Display {
     server: Child,
     name: String,
+    /// Where each app started on this display writes its errors, to show when no window
+    /// comes.
+    logs: std::cell::RefCell<Vec<std::path::PathBuf>>,
 }
 
 /// One display at a time: two X servers started at once can race for the same number, and
@@ -43,7 +46,11 @@ impl Display {
             .unwrap();
         let name = format!(":{}", number.trim());
         assert!(name.len() > 1, "Xvfb gave no display number");
-        Self { server, name }
+        Self {
+            server,
+            name,
+            logs: Default::default(),
+        }
     }
 
     fn xdotool(&self, args: &[&str]) -> Option<String> {
@@ -66,7 +73,17 @@ impl Display {
         });
         found.unwrap_or_else(|| {
             let all = self.xdotool(&["search", "--name", "."]);
-            panic!("no window named {title:?} appeared; windows: {all:?}")
+            let screen = self.xdotool(&["getdisplaygeometry"]);
+            let said: Vec<String> = self
+                .logs
+                .borrow()
+                .iter()
+                .map(|log| std::fs::read_to_string(log).unwrap_or_default())
+                .collect();
+            panic!(
+                "no window named {title:?} appeared on {}; windows: {all:?}; the screen: {screen:?}; the apps said: {said:?}",
+                self.name
+            )
         })
     }
 
@@ -95,6 +112,8 @@ impl Drop for Display {
 
 /// The app on `case`, with its data folder (where recovery copies go) under `home`.
 fn start_app(display: &Display, home: &Path, case: &Path) -> Child {
+    let log = home.join(format!("app-{}.log", display.logs.borrow().len()));
+    display.logs.borrow_mut().push(log.clone());
     Command::new(env!("CARGO_BIN_EXE_uitzicht"))
         .arg(case)
         .env("DISPLAY", &display.name)
@@ -102,7 +121,7 @@ fn start_app(display: &Display, home: &Path, case: &Path) -> Child {
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .stdout(Stdio::null())
-        .stderr(std::fs::File::create(home.join("app.log")).unwrap())
+        .stderr(std::fs::File::create(log).unwrap())
         .spawn()
         .unwrap()
 }
