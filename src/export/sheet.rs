@@ -150,8 +150,15 @@ fn continuation(
         .filter(|c| c.fits < c.items.len() || c.title_cut)
     {
         flow.heading(&circle.title, size * 1.2);
+        // Looked up once per circle: one search of the board per item made a circle of a
+        // thousand items cost a million steps.
+        let texts: std::collections::HashMap<_, &str> = meeting
+            .board
+            .circle(circle.id)
+            .map(|c| c.items.iter().map(|i| (i.id, i.text.as_str())).collect())
+            .unwrap_or_default();
         for item in &circle.items[circle.fits..] {
-            let text = meeting.board.item(item.id).map_or("", |i| i.text.as_str());
+            let text = texts.get(&item.id).copied().unwrap_or_default();
             flow.marker_item(item.kind, text, size);
         }
     }
