@@ -48,6 +48,18 @@ impl StartupReport {
                 if let Some(kb) = resident_kb() {
                     say("rss_idle_kb", kb);
                 }
+                // What the text takes: the glyph atlas (held twice, here and by the GPU
+                // driver) and the laid-out texts kept for the next frame.
+                let ([width, height], fill, galleys) = ctx.fonts(|f| {
+                    (
+                        f.font_image_size(),
+                        f.font_atlas_fill_ratio(),
+                        f.num_galleys_in_cache(),
+                    )
+                });
+                say("atlas_px", format!("{width}x{height}"));
+                say("atlas_fill_pct", (fill * 100.0).round());
+                say("galleys", galleys);
                 self.done = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
