@@ -35,7 +35,7 @@ impl UitzichtApp {
             | Action::ReadPreparation(_) => self.apply_preparation(action),
             Action::OpenExport => {
                 if let Some(path) = &self.last_export
-                    && let Err(error) = open::that_detached(path)
+                    && let Err(error) = crate::platform::files::show_in_viewer(path)
                 {
                     self.error = Some(fill(
                         self.t().err_open_export,

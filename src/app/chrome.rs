@@ -297,7 +297,7 @@ impl UitzichtApp {
         }
         if let Some(help) = self.help {
             let places = ui::Places {
-                settings: eframe::storage_dir(super::APP_ID),
+                settings: crate::platform::files::data_folder(super::APP_ID),
                 recovery: self.autosave.recovery().map(|r| r.folder().to_owned()),
                 case_file: self.doc.path.clone(),
             };

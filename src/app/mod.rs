@@ -166,7 +166,7 @@ impl UitzichtApp {
         }
         let ctx = cc.egui_ctx.clone();
         app.session_end = crate::platform::SessionEnd::listen(move || ctx.request_repaint());
-        match eframe::storage_dir(APP_ID) {
+        match crate::platform::files::data_folder(APP_ID) {
             Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
             None => app,
         }

@@ -106,3 +106,26 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         _ => false,
     }
 }
+
+/// Where the app keeps its settings and recovery copies: the system's folder for an app's
+/// data. A browser has none (its storage is the page's own).
+pub fn data_folder(app_id: &str) -> Option<std::path::PathBuf> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return eframe::storage_dir(app_id);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = app_id;
+        None
+    }
+}
+
+/// Opens `path` in the system's own viewer for its kind (a PDF reader, a word processor).
+pub fn show_in_viewer(path: &Path) -> io::Result<()> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return open::that_detached(path);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = path;
+        Err(io::ErrorKind::Unsupported.into())
+    }
+}

@@ -1,8 +1,9 @@
 //! Everything that differs per operating system, in one place: the rest of the app asks
 //! these modules and holds no `cfg` of its own for the system it runs on. Linux and the
-//! other Unixes, Windows, and (later) the browser each answer the same questions here.
+//! other Unixes, Windows, and the browser (`wasm32`) each answer the same questions here.
 
 pub mod console;
+pub mod dialogs;
 pub mod files;
 pub mod process;
 pub mod session;

@@ -11,31 +11,22 @@ pub trait FileDialogs {
     fn pick_document(&self, title: &str, extension: &str) -> Option<PathBuf>;
 }
 
-/// The desktop's own dialogs through rfd. Where no portal runs they return `None` at once,
+/// The system's own dialogs (see `platform::dialogs`). Where no portal runs they return `None` at once,
 /// which is why the app's path dialog always offers typing a path as well.
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn pick_open(&self, t: &Texts) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(t.dialog_open_title)
-            .add_filter(t.app_name, &[crate::storage::FILE_EXTENSION, "ron"])
-            .pick_file()
+        let extensions = [crate::storage::FILE_EXTENSION, "ron"];
+        crate::platform::dialogs::pick_file(t.dialog_open_title, t.app_name, &extensions)
     }
 
     fn pick_save(&self, title: &str, file_name: &str, extension: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(extension, &[extension])
-            .set_file_name(file_name)
-            .save_file()
+        crate::platform::dialogs::save_file(title, extension, &[extension], file_name)
     }
 
     fn pick_document(&self, title: &str, extension: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(title)
-            .add_filter(extension, &[extension])
-            .pick_file()
+        crate::platform::dialogs::pick_file(title, extension, &[extension])
     }
 }
 
