@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Uitzicht on the example beside an empty eframe window (examples/empty_window.rs, the same
-# eframe features and renderer), each under Xvfb at 1366×768, three runs each: time from
+# Uitzicht on the example and on a case at the documented limits beside an empty eframe
+# window (examples/empty_window.rs, the same eframe features and renderer), each under Xvfb
+# at 1366×768, three runs each: time from
 # main to the first presented frame and resident memory then and after ten seconds idle,
 # as each program measures itself (UITZICHT_STARTUP_REPORT). Prints the medians side by
 # side. Needs Xvfb (xvfb-run); Linux only (memory from /proc).
@@ -18,25 +19,32 @@ run() {
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# The largest case the documented limits allow (500 meetings, the last with 100 circles of
+# 1,000 items), written by the limits bench.
+UITZICHT_LIMITS_CASE_OUT="$work/grens.uitzicht" cargo bench --quiet --bench limits >/dev/null
+
 declare -A result
-for program in empty uitzicht; do
+for program in empty example limits; do
   : >"$work/$program.txt"
   for _ in 1 2 3; do
-    if [ "$program" = empty ]; then
-      run target/release/examples/empty_window >>"$work/$program.txt"
-    else
-      cp examples/voorbeeld.uitzicht "$work/voorbeeld.uitzicht"
-      rm -f "$work/voorbeeld.uitzicht.lock"
-      run target/release/uitzicht "$work/voorbeeld.uitzicht" >>"$work/$program.txt"
-    fi
+    case $program in
+      empty) run target/release/examples/empty_window >>"$work/$program.txt" ;;
+      example)
+        cp examples/voorbeeld.uitzicht "$work/voorbeeld.uitzicht"
+        rm -f "$work/voorbeeld.uitzicht.lock"
+        run target/release/uitzicht "$work/voorbeeld.uitzicht" >>"$work/$program.txt" ;;
+      limits)
+        rm -f "$work/grens.uitzicht.lock"
+        run target/release/uitzicht "$work/grens.uitzicht" >>"$work/$program.txt" ;;
+    esac
   done
   for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
     result[$program.$key]=$(awk -v k="$key" '$1 == k { print $2 }' "$work/$program.txt" | median)
   done
 done
 
-printf '%-28s %12s %12s %12s\n' "" "empty window" "Uitzicht" "difference"
+printf '%-22s %12s %12s %10s %12s %10s\n' "" "empty window" "example" "above" "at limits" "above"
 for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
-  a=${result[empty.$key]:-0}; b=${result[uitzicht.$key]:-0}
-  printf '%-28s %12s %12s %12s\n' "$key" "$a" "$b" "$((b - a))"
+  a=${result[empty.$key]:-0}; b=${result[example.$key]:-0}; c=${result[limits.$key]:-0}
+  printf '%-22s %12s %12s %10s %12s %10s\n' "$key" "$a" "$b" "$((b - a))" "$c" "$((c - a))"
 done

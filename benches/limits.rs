@@ -41,6 +41,17 @@ fn step<T>(name: &str, work: impl FnOnce() -> T) -> T {
 }
 
 fn main() {
+    // benches/floor.sh opens this case in the app: only the file, no measurements.
+    if let Some(out) = std::env::var_os("UITZICHT_LIMITS_CASE_OUT") {
+        let case = limits::limits_case();
+        uitzicht::storage::save(
+            out.as_ref(),
+            &case,
+            uitzicht::storage::CURRENT_FORMAT_VERSION,
+        )
+        .unwrap();
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("grens.mdo.ron");
     let case = limits::limits_case();

@@ -332,3 +332,36 @@ fn ctrl_and_the_circles_number_puts_the_keyboard_in_its_quick_entry() {
     let added = find(&meeting(&harness), "Hoe gaat het in de gymles").unwrap();
     assert_eq!((added.0, added.2), (SCHOOL, ItemKind::Question));
 }
+
+#[test]
+fn a_circle_of_hundreds_keeps_a_hundred_folded_items_reachable_and_the_selected_one() {
+    let mut harness = app_on_example();
+    let ctx = harness.ctx.clone();
+    for n in 0..400 {
+        harness.state_mut().apply(
+            &ctx,
+            uitzicht::ui::Action::Board(uitzicht::model::BoardEdit::AddItem {
+                circle: HOME,
+                kind: ItemKind::GoingWell,
+                text: format!("Stapelpunt {n:03}"),
+            }),
+        );
+    }
+    harness.run();
+    let reachable = |harness: &Harness<'_, UitzichtApp>| {
+        harness.query_all_by_label_contains("Stapelpunt").count()
+    };
+    // What the circle shows, and a hundred of what it folds: not all four hundred.
+    let seen = reachable(&harness);
+    assert!(seen > 100 && seen <= 100 + 40, "{seen} of 400 are widgets");
+    // The last one, selected (as the open circle does), is a widget again.
+    let last = meeting(&harness)
+        .board
+        .items()
+        .find(|i| i.text == "Stapelpunt 399")
+        .unwrap()
+        .id;
+    harness.state_mut().board.selection = Selection::Item(last);
+    harness.run();
+    assert_eq!(reachable(&harness), seen + 1);
+}

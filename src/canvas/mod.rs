@@ -24,6 +24,9 @@ use crate::layout::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM, RectMm};
 use crate::model::{BoardEdit, Meeting, PosMm};
 use crate::scene::PreparedBoard;
 
+/// How many of a circle's folded items stay widgets (see `board_ui`).
+const FOLDED_REACHABLE: usize = 100;
+
 /// What a gesture on the board asks for; the app applies it as an action.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Intent {
@@ -149,6 +152,16 @@ pub fn board_ui(
             .enumerate()
         {
             let visible = index < circle.fits;
+            // A folded item stays reachable by keyboard and screen reader, up to a number no
+            // real board reaches: each one is a widget every frame, and a circle of a
+            // thousand would make every frame pay for all of them. The fold note opens the
+            // circle whole.
+            let in_hand = state.selection == Selection::Item(item.id)
+                || state.dragging == Some(item.id)
+                || state.editing.as_ref().is_some_and(|(id, _)| *id == item.id);
+            if !visible && index >= circle.fits + FOLDED_REACHABLE && !in_hand {
+                continue;
+            }
             item_ui(
                 ui,
                 &response,

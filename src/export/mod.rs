@@ -199,24 +199,26 @@ impl Paper {
             &[("child", &case.child), ("date", &meeting.date)],
         );
         let pages = (self.pages)(case, index, meeting, t);
-        pdf_document(&title, &pages, self.width_mm, self.height_mm, options)
+        pdf_document(&title, pages, self.width_mm, self.height_mm, options)
     }
 }
 
 fn pdf_document(
     title: &str,
-    scenes: &[Vec<Primitive>],
+    scenes: Vec<Vec<Primitive>>,
     width_mm: f32,
     height_mm: f32,
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
     let mut doc = PdfDocument::new(title);
     let fonts = pdf::PdfFonts::register(&mut doc)?;
+    // Each page's shapes go as soon as they are drawn: a sheet of a thousand pages does not
+    // hold its shapes and its drawing at once.
     let pages = scenes
-        .iter()
+        .into_iter()
         .map(|scene| {
             let mut painter = pdf::PagePainter::new(height_mm, &fonts);
-            for primitive in scene {
+            for primitive in &scene {
                 painter.primitive(primitive);
             }
             PdfPage::new(Mm(width_mm), Mm(height_mm), painter.ops)

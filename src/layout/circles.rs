@@ -34,6 +34,23 @@ fn place_items(
     let mut y = content.min.y;
     let mut items = Vec::with_capacity(entries.len());
     for item in entries {
+        // Below the circle nothing is drawn, so nothing is wrapped: a circle of a thousand
+        // items costs what it shows (the continuation page sets those items anew).
+        if y > content.max.y {
+            items.push(ItemLayout {
+                id: item.id,
+                kind: item.kind,
+                top_three: item.top_three,
+                carried: item.carried,
+                marker_center: PosMm::new(content.min.x + marker_radius_mm, y + line_height / 2.0),
+                marker_radius_mm,
+                lines: Vec::new(),
+                mark: None,
+                bounds: RectMm::new(content.min.x - 1.0, y - 0.5, content.max.x, y + line_height),
+            });
+            y += line_height + size * 0.3;
+            continue;
+        }
         let wrapped = wrap(
             &item.text,
             content.width() - indent,
