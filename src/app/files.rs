@@ -139,8 +139,6 @@ impl UitzichtApp {
                     crate::storage::repairs_message(path, &repairs, self.t())
                 });
                 self.say_stale_lock_taken();
-                // The old case and the file's text are gone now.
-                crate::platform::memory::give_back_freed();
             }
             Err(error) => self.error = Some(error.message(self.t())),
         }

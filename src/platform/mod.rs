@@ -5,7 +5,6 @@
 pub mod console;
 pub mod dialogs;
 pub mod files;
-pub mod memory;
 pub mod process;
 pub mod session;
 pub mod startup;
