@@ -36,42 +36,31 @@ fn place_items(
     for item in entries {
         // Below the circle nothing is drawn, so nothing is wrapped: a circle of a thousand
         // items costs what it shows (the continuation page sets those items anew).
-        if y > content.max.y {
-            items.push(ItemLayout {
-                id: item.id,
-                kind: item.kind,
-                top_three: item.top_three,
-                carried: item.carried,
-                marker_center: PosMm::new(content.min.x + marker_radius_mm, y + line_height / 2.0),
-                marker_radius_mm,
-                lines: Vec::new(),
-                mark: None,
-                bounds: RectMm::new(content.min.x - 1.0, y - 0.5, content.max.x, y + line_height),
-            });
-            y += line_height + size * 0.3;
-            continue;
-        }
-        let wrapped = wrap(
-            &item.text,
-            content.width() - indent,
-            size,
-            (Weight::Regular, hyphens),
-            metrics,
-        );
-        let weight = if item.top_three {
-            Weight::Bold
+        let (lines, height) = if y > content.max.y {
+            (Vec::new(), line_height)
         } else {
-            Weight::Regular
+            let wrapped = wrap(
+                &item.text,
+                content.width() - indent,
+                size,
+                (Weight::Regular, hyphens),
+                metrics,
+            );
+            let weight = if item.top_three {
+                Weight::Bold
+            } else {
+                Weight::Regular
+            };
+            let lines = place_lines(
+                &wrapped,
+                PosMm::new(content.min.x + indent, y),
+                size,
+                weight,
+                Align::Left,
+                metrics,
+            );
+            (lines, wrapped.len() as f32 * line_height)
         };
-        let lines = place_lines(
-            &wrapped,
-            PosMm::new(content.min.x + indent, y),
-            size,
-            weight,
-            Align::Left,
-            metrics,
-        );
-        let height = wrapped.len() as f32 * line_height;
         items.push(ItemLayout {
             id: item.id,
             kind: item.kind,
