@@ -71,6 +71,20 @@ fn resaved_by_libreoffice(docx: &[u8], dir: &std::path::Path) -> Vec<u8> {
     std::fs::read(out_dir.join("door-libreoffice.docx")).unwrap()
 }
 
+/// The last meeting's sheet for `whom`, filled in by python-docx and read back: the meeting
+/// it was read into, what it says, and what python typed.
+fn filled_and_read(
+    case: &uitzicht::model::Case,
+    whom: SheetFor,
+) -> (usize, uitzicht::model::Preparation, Vec<(String, String)>) {
+    let last = case.meetings.len() - 1;
+    let sheet = preparation_docx(case, last, whom, Lang::Nl.texts()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (filled, typed) = filled_by_python(&sheet, dir.path());
+    let (index, preparation) = read_preparation(case, &filled).unwrap();
+    (index, preparation, typed)
+}
+
 fn answer_texts(answers: &[Said]) -> Vec<String> {
     answers
         .iter()
@@ -183,12 +197,7 @@ fn a_parents_sheet_filled_by_python_docx_and_resaved_by_libreoffice_reads_back_w
 #[test]
 fn the_childs_own_sheet_reads_back_into_the_childs_circle_and_its_own_goal() {
     let case = example();
-    let last = case.meetings.len() - 1;
-    let t = Lang::Nl.texts();
-    let sheet = preparation_docx(&case, last, SheetFor::Child, t).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let (filled, typed) = filled_by_python(&sheet, dir.path());
-    let (_, preparation) = read_preparation(&case, &filled).unwrap();
+    let (_, preparation, typed) = filled_and_read(&case, SheetFor::Child);
     assert_eq!(preparation.by, case.child);
     assert_eq!(
         answer_texts(&preparation.answers),
@@ -400,10 +409,7 @@ fn the_referral_form_filled_by_python_docx_fills_box_one_the_meetings_aim_and_th
     let case = example();
     let last = case.meetings.len() - 1;
     let t = Lang::Nl.texts();
-    let sheet = preparation_docx(&case, last, SheetFor::Referral, t).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let (filled, typed) = filled_by_python(&sheet, dir.path());
-    let (index, referral) = read_preparation(&case, &filled).unwrap();
+    let (index, referral, typed) = filled_and_read(&case, SheetFor::Referral);
     assert_eq!(index, last);
     // Whoever refers writes their name on the form.
     let typed_under = |prompt: &str| -> Vec<String> {
