@@ -90,6 +90,43 @@ impl Document {
         Ok((doc, loaded.repairs))
     }
 
+    /// A case that came as `bytes` of a file named `name`, not from a path: in a web page,
+    /// which has only names. Nobody else can hold it there, so it takes no lock.
+    pub fn from_bytes(
+        name: &str,
+        bytes: &[u8],
+        passphrase: Option<SecretString>,
+    ) -> Result<(Self, Vec<storage::Repair>), StorageError> {
+        let loaded = storage::load_bytes_with(bytes, Path::new(name), passphrase.as_ref())?;
+        let doc = Self {
+            case: loaded.case,
+            path: Some(PathBuf::from(name)),
+            format_version: loaded.format_version,
+            dirty: !loaded.repairs.is_empty(),
+            passphrase,
+            ..Self::new_case(today())
+        };
+        Ok((doc, loaded.repairs))
+    }
+
+    /// The case as the bytes of its file named `name`, for a page to hand out.
+    pub fn encoded(&self, name: &str) -> Result<Vec<u8>, StorageError> {
+        storage::encode(
+            &self.case,
+            self.format_version,
+            self.passphrase.as_ref(),
+            Path::new(name),
+        )
+    }
+
+    /// The page handed the case out as `name`: that is its file now, saved as it is.
+    pub fn handed_out_as(&mut self, name: &str) {
+        self.path = Some(PathBuf::from(name));
+        self.dirty = false;
+        self.saved_on = Some(today());
+        self.format_version = CURRENT_FORMAT_VERSION;
+    }
+
     /// A recovery copy's case as unsaved work of its file `path` (or of a new case), under
     /// the same lock rules as opening the file: held elsewhere, it is read-only here.
     pub fn restored(

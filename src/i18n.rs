@@ -378,6 +378,21 @@ texts! {
     browse:
         "Bladeren…",
         "Browse…";
+    file_name_label:
+        "Bestandsnaam",
+        "File name";
+    file_name_hint:
+        "naam van het bestand dat je browser downloadt",
+        "name of the file your browser downloads";
+    saved_as_download:
+        "Opgeslagen als download: {name}. Dat is een nieuwe kopie in je map Downloads; open die de volgende keer.",
+        "Saved as a download: {name}. That is a new copy in your Downloads folder; open that one next time.";
+    exported_as_download:
+        "Gedownload: {name}",
+        "Downloaded: {name}";
+    err_download:
+        "De browser nam het bestand {name} niet aan ({reason}). Er is niets opgeslagen.",
+        "The browser did not take the file {name} ({reason}). Nothing was saved.";
     open:
         "Openen",
         "Open";

@@ -2,12 +2,19 @@
 // in a terminal attaches to that terminal, see platform::console).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
-use std::process::ExitCode;
+/// In a browser the page's script calls this once the program is loaded.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    uitzicht::platform::web::start();
+}
 
-use clap::Parser as _;
-use uitzicht::cli::{self, Cli};
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
 
-fn main() -> ExitCode {
+    use clap::Parser as _;
+    use uitzicht::cli::{self, Cli};
+
     uitzicht::platform::startup::mark_start();
     if std::env::args_os().nth(1).is_some() {
         uitzicht::platform::console::attach_to_parent();

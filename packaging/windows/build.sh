@@ -21,23 +21,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# std's source where the nightly looks for it: the pinned copy beside the project when there
-# is one, else the same file from Debian's archive; either must match the pinned sum.
-sysroot=$(rustc +nightly --print sysroot)
-if [ ! -d "$sysroot/lib/rustlib/src/rust/library/std" ]; then
-  deb=$(cut -d' ' -f3 "$here/rust-src.sha256")
-  src="$CARGO_TARGET_DIR/rust-src"
-  mkdir -p "$src"
-  if [ -f "../shared/toolchain/$deb" ]; then
-    cp "../shared/toolchain/$deb" "$src/"
-  elif [ ! -f "$src/$deb" ]; then
-    curl -sSf -o "$src/$deb" "http://deb.debian.org/debian/pool/main/r/rustc/$deb"
-  fi
-  (cd "$src" && sha256sum -c --quiet "$OLDPWD/$here/rust-src.sha256")
-  dpkg-deb -x "$src/$deb" "$src/unpacked"
-  mkdir -p "$sysroot/lib/rustlib/src"
-  ln -sfn "$src/unpacked/usr/lib/rustlib/src/rust" "$sysroot/lib/rustlib/src/rust"
-fi
+bash packaging/std-source.sh "$CARGO_TARGET_DIR/rust-src"
 
 build=(--release --locked --target "$target" -Zbuild-std=std,panic_unwind)
 cargo +nightly build "${build[@]}" --bin uitzicht

@@ -32,7 +32,7 @@ impl UitzichtApp {
             }
             Action::AskPreparationSheet(_)
             | Action::AskReadPreparation
-            | Action::ReadPreparation(_) => self.apply_preparation(action),
+            | Action::ReadPreparation(_) => self.apply_preparation(ctx, action),
             Action::OpenExport => {
                 if let Some(path) = &self.last_export
                     && let Err(error) = crate::platform::files::show_in_viewer(path)
@@ -339,9 +339,12 @@ impl UitzichtApp {
 
     /// Changes the shown meeting as one undoable step, if it changes anything.
     /// The preparation sheets: ask where to write one, which to read, and read it.
-    fn apply_preparation(&mut self, action: Action) {
+    fn apply_preparation(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::AskPreparationSheet(whom) => self.ask_export(ExportKind::Preparation(whom)),
+            Action::AskReadPreparation if !crate::platform::page::HAS_PATHS => {
+                self.pick_in_page(ctx, crate::platform::page::Wanted::Preparation);
+            }
             Action::AskReadPreparation => {
                 let folder = self
                     .doc

@@ -1,9 +1,11 @@
 //! Recovery copies of the open case, written a few seconds after an edit: when they are
 //! due, and the background job that encrypts the copy of a protected case.
 
+use crate::platform::work::Work;
 use std::path::Path;
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use crate::document::Document;
 use crate::storage::{Recovery, StorageError};
@@ -25,7 +27,7 @@ pub struct Autosave {
     last_change: Option<Instant>,
     unrecovered_since: Option<Instant>,
     /// An encrypted copy being written in the background (scrypt takes a moment).
-    job: Option<JoinHandle<Result<(), StorageError>>>,
+    job: Option<Work<Result<(), StorageError>>>,
 }
 
 /// What a look at the clock gave: when to look again, and a copy that failed.
@@ -105,7 +107,7 @@ impl Autosave {
                 self.new_case_id,
                 passphrase.clone(),
             );
-            self.job = Some(std::thread::spawn(move || {
+            self.job = Some(Work::start(move || {
                 recovery.write(&case, path.as_deref(), id, Some(&passphrase))
             }));
             return Tick {

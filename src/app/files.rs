@@ -2,7 +2,10 @@
 //! recovery copy in its place.
 
 use std::path::Path;
-use std::time::Instant;
+use web_time::Instant;
+
+use crate::platform::page;
+use crate::platform::work::Work;
 
 use super::{Leave, UitzichtApp};
 use crate::canvas::BoardState;
@@ -26,7 +29,7 @@ impl UitzichtApp {
             .protected
             .then(|| SecretString::from(std::mem::take(&mut self.recovery_passphrase)));
         if found.protected {
-            self.restoring = Some(std::thread::spawn(move || {
+            self.restoring = Some(Work::start(move || {
                 let loaded = found.load_with(passphrase.as_ref());
                 (found, passphrase, loaded)
             }));
@@ -122,9 +125,11 @@ impl UitzichtApp {
     ) {
         match opened {
             Err(StorageError::NeedsPassphrase { .. }) => {
-                self.passphrase_dialog = Some(ui::PassphraseDialog::new(
-                    ui::PassphrasePurpose::Open(path.to_owned()),
-                ));
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Open {
+                        path: path.to_owned(),
+                        bytes: None,
+                    }));
             }
             Ok((doc, repairs)) => {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
@@ -153,19 +158,25 @@ impl UitzichtApp {
         let typed = std::mem::take(&mut dialog.text);
         let repeat = std::mem::take(&mut dialog.repeat);
         match dialog.purpose.clone() {
-            ui::PassphrasePurpose::Open(_) if typed.is_empty() => {
+            ui::PassphrasePurpose::Open { .. } if typed.is_empty() => {
                 dialog.error = Some(t.passphrase_empty.to_owned());
                 self.passphrase_dialog = Some(dialog);
             }
-            ui::PassphrasePurpose::Open(path) => {
+            ui::PassphrasePurpose::Open { path, bytes } => {
                 // The key derivation takes a moment, and a crafted file must not freeze the
                 // window: the file is opened beside the UI while the dialog waits.
                 let passphrase = SecretString::from(typed);
                 dialog.busy = true;
                 dialog.error = None;
                 self.passphrase_dialog = Some(dialog);
-                self.opening = Some(std::thread::spawn(move || {
-                    let opened = Document::open_with(&path, Some(passphrase));
+                self.opening = Some(Work::start(move || {
+                    let opened = match bytes {
+                        Some(bytes) => {
+                            let name = path.to_string_lossy();
+                            Document::from_bytes(&name, &bytes, Some(passphrase))
+                        }
+                        None => Document::open_with(&path, Some(passphrase)),
+                    };
                     (path, opened)
                 }));
             }
@@ -211,6 +222,9 @@ impl UitzichtApp {
 
     /// Saves to `path`; true when it worked. An error is shown and the edits stay.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        if !page::HAS_PATHS {
+            return self.save_in_page(path);
+        }
         let saved = self.doc.save_to(path);
         self.saved(path, saved)
     }
@@ -237,7 +251,7 @@ impl UitzichtApp {
             self.save();
             return;
         };
-        if self.doc.passphrase.is_none() {
+        if self.doc.passphrase.is_none() || !page::HAS_PATHS {
             self.save_to(&path);
             return;
         }
@@ -247,7 +261,7 @@ impl UitzichtApp {
         match self.doc.prepare_save(&path) {
             Ok(pending) => {
                 self.info = Some(self.t().saving.to_owned());
-                self.saving = Some(std::thread::spawn(move || {
+                self.saving = Some(Work::start(move || {
                     let written = pending.write(&crate::storage::RealDisk);
                     (pending, written)
                 }));
@@ -381,6 +395,15 @@ impl UitzichtApp {
                 export::preparation::preparation_docx(case, self.meeting, whom, t)
             }
         };
+        if !page::HAS_PATHS {
+            return match bytes {
+                Ok(bytes) => self.export_in_page(path, &bytes, kind.extension()),
+                Err(error) => {
+                    self.error = Some(error.message(t));
+                    false
+                }
+            };
+        }
         let private = self.doc.passphrase.is_some();
         let written = export::check_targets(self.doc.path.as_deref(), &[path])
             .and(bytes)
@@ -401,23 +424,30 @@ impl UitzichtApp {
     /// Reads a filled-in preparation sheet into its meeting, as one undoable change, and
     /// shows that meeting; true when it was read (or said why not).
     pub(super) fn read_preparation(&mut self, path: &Path) -> bool {
-        let t = self.t();
         if self.doc.is_read_only() {
             return false;
         }
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
+        match std::fs::read(path) {
+            Ok(bytes) => self.read_preparation_bytes(path, &bytes),
             Err(source) => {
                 let error = crate::storage::StorageError::Read {
                     path: path.to_owned(),
                     source,
                 };
-                self.error = Some(error.message(t));
-                return false;
+                self.error = Some(error.message(self.t()));
+                false
             }
-        };
+        }
+    }
+
+    /// [`Self::read_preparation`] of a sheet's bytes; `path` names it in messages.
+    pub(super) fn read_preparation_bytes(&mut self, path: &Path, bytes: &[u8]) -> bool {
+        let t = self.t();
+        if self.doc.is_read_only() {
+            return false;
+        }
         let (index, preparation) =
-            match export::preparation::read_preparation(&self.doc.case, &bytes) {
+            match export::preparation::read_preparation(&self.doc.case, bytes) {
                 Ok(read) => read,
                 Err(error) => {
                     self.error = Some(format!("{}: {}", path.display(), error.message(t)));
@@ -457,7 +487,7 @@ impl UitzichtApp {
     /// lets go of the lock.
     pub(super) fn keep_unsaved_work(&mut self) {
         while self.saving_busy() {
-            std::thread::sleep(std::time::Duration::from_millis(20));
+            crate::platform::work::pause(std::time::Duration::from_millis(20));
         }
         if self.doc.dirty {
             // Nowhere to say it: the window is going. The lock stays then, and the next
@@ -494,6 +524,7 @@ impl UitzichtApp {
                 self.history.clear();
                 self.board = BoardState::default();
             }
+            Leave::Open(None) if !page::HAS_PATHS => self.pick_in_page(ctx, page::Wanted::Case),
             Leave::Open(None) => {
                 let folder = self
                     .doc

@@ -6,6 +6,7 @@
 //! - `files.rs`: opening, saving, exporting, leaving a case, restoring a recovery copy.
 //! - `autosave.rs`: when recovery copies are written.
 //! - `chrome.rs`: menu bar, banners, status bar, side panels, the projector window.
+//! - `page.rs`: the same in a web page, where files have names and bytes, not paths.
 //! - `keys.rs`: the keyboard, read through [`crate::ui::Command`].
 
 mod apply;
@@ -13,10 +14,15 @@ mod autosave;
 mod chrome;
 mod files;
 mod keys;
+mod page;
 mod projector;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
+
+use crate::platform::work::{Interrupted, Work};
 
 use crate::canvas::{self, BoardState, Selection};
 use crate::document::{self, Document};
@@ -91,9 +97,9 @@ pub struct UitzichtApp {
     /// Start-up time and memory, read out when the environment asks (see the module).
     startup: crate::platform::startup::StartupReport,
     /// A protected case being saved beside the UI, with what it wrote and how it went.
-    saving: Option<std::thread::JoinHandle<(crate::document::PendingSave, Saved)>>,
+    saving: Option<Work<(crate::document::PendingSave, Saved)>>,
     /// A protected file being opened beside the UI.
-    opening: Option<std::thread::JoinHandle<(PathBuf, Opened)>>,
+    opening: Option<Work<(PathBuf, Opened)>>,
     /// The save that runs was asked for by protecting or unprotecting the case.
     protecting: bool,
     /// The window was asked to close while a save ran: it closes once the save is done.
@@ -141,7 +147,7 @@ pub struct UitzichtApp {
     /// The recovery copy being compared with its file, as read when asked.
     comparing: Option<ui::Comparison>,
     /// A protected recovery copy being decrypted (and written again) beside the UI.
-    restoring: Option<std::thread::JoinHandle<Restored>>,
+    restoring: Option<Work<Restored>>,
     prepared: Option<((u64, usize, Lang), PreparedBoard)>,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
@@ -429,9 +435,12 @@ impl eframe::App for UitzichtApp {
         if self.no_dialog() {
             actions.extend(self.keys(&ctx));
         }
-        if let Some(path) = dropped_file(&ctx) {
+        if let Some(file) = dropped_file(&ctx)
+            && let Some(path) = crate::platform::page::dropped(&ctx, file)
+        {
             actions.push(Action::OpenPath(path));
         }
+        self.take_arrived(&ctx);
         if !self.presenting {
             self.chrome_ui(ui, &mut actions);
         }
@@ -489,7 +498,7 @@ impl eframe::App for UitzichtApp {
 
 /// A job that runs beside the UI: its result once it is done (and the slot empty), `None`
 /// while it still runs (and stays in its slot) or when there is none.
-fn finished<T>(slot: &mut Option<std::thread::JoinHandle<T>>) -> Option<std::thread::Result<T>> {
+fn finished<T>(slot: &mut Option<Work<T>>) -> Option<Result<T, Interrupted>> {
     match slot.take() {
         Some(job) if !job.is_finished() => {
             *slot = Some(job);
@@ -500,8 +509,8 @@ fn finished<T>(slot: &mut Option<std::thread::JoinHandle<T>>) -> Option<std::thr
     }
 }
 
-fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
-    ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()))
+fn dropped_file(ctx: &egui::Context) -> Option<egui::DroppedFileHandle> {
+    ctx.input(|i| i.raw.dropped_files.first().cloned())
 }
 
 /// The time of day on this machine, for the meeting clock.

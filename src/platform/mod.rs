@@ -5,10 +5,14 @@
 pub mod console;
 pub mod dialogs;
 pub mod files;
+pub mod page;
 pub mod process;
 pub mod session;
 pub mod startup;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod window;
+pub mod work;
 
 pub use session::SessionEnd;
 pub use window::window_failure;

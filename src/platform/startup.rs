@@ -4,7 +4,9 @@
 //! case holds), on stderr; `benches/floor.sh` compares the app with an empty window.
 
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 static STARTED: OnceLock<Instant> = OnceLock::new();
 

@@ -78,7 +78,7 @@ pub fn rename_patiently(disk: &dyn Disk, from: &Path, to: &Path) -> io::Result<(
         match disk.rename(from, to) {
             Err(error) if is_busy(&error) && tries < BUSY_TRIES => {
                 tries += 1;
-                std::thread::sleep(BUSY_PAUSE);
+                crate::platform::work::pause(BUSY_PAUSE);
             }
             result => return result,
         }

@@ -6,7 +6,9 @@ use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use serde::{Deserialize, Serialize};
 
@@ -246,7 +248,7 @@ fn hold(file: std::fs::File, wait: Duration) -> std::io::Result<std::fs::File> {
         match file.try_lock() {
             Ok(()) => return Ok(file),
             Err(std::fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(20));
+                crate::platform::work::pause(Duration::from_millis(20));
             }
             Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(std::io::ErrorKind::ResourceBusy.into());

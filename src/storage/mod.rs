@@ -234,24 +234,7 @@ pub fn save_checked<Guard>(
     passphrase: Option<&SecretString>,
     check: impl FnOnce() -> Result<Guard, StorageError>,
 ) -> Result<(), StorageError> {
-    if origin_version > CURRENT_FORMAT_VERSION {
-        return Err(StorageError::Newer {
-            path: path.to_owned(),
-            file_version: origin_version,
-            app_version: CURRENT_FORMAT_VERSION,
-        });
-    }
-    let text = to_ron(case, path)?;
-    let reread = parse(&text, path)?;
-    if reread.case != *case {
-        return Err(StorageError::RoundTrip {
-            path: path.to_owned(),
-        });
-    }
-    let bytes = match passphrase {
-        Some(passphrase) => encrypt(text.as_bytes(), passphrase, path)?,
-        None => text.into_bytes(),
-    };
+    let bytes = encode(case, origin_version, passphrase, path)?;
     let _guard = check()?;
     // The version on disk becomes the backup before the new one replaces it; the backup of
     // a protected case is protected too, even when the version before was not.
@@ -271,6 +254,35 @@ pub fn save_checked<Guard>(
         path: path.to_owned(),
         source,
     })
+}
+
+/// The bytes of `case`'s file in the current format, encrypted when a passphrase is given:
+/// refused for a case from a newer version (`origin_version`), whose unknown parts would be
+/// lost, and checked by reading the text back. `path` only names the file in messages.
+pub fn encode(
+    case: &Case,
+    origin_version: u32,
+    passphrase: Option<&SecretString>,
+    path: &Path,
+) -> Result<Vec<u8>, StorageError> {
+    if origin_version > CURRENT_FORMAT_VERSION {
+        return Err(StorageError::Newer {
+            path: path.to_owned(),
+            file_version: origin_version,
+            app_version: CURRENT_FORMAT_VERSION,
+        });
+    }
+    let text = to_ron(case, path)?;
+    let reread = parse(&text, path)?;
+    if reread.case != *case {
+        return Err(StorageError::RoundTrip {
+            path: path.to_owned(),
+        });
+    }
+    match passphrase {
+        Some(passphrase) => encrypt(text.as_bytes(), passphrase, path),
+        None => Ok(text.into_bytes()),
+    }
 }
 
 /// The file a save is about to replace, to keep as the backup: a regular file only (a pipe

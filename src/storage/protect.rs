@@ -127,7 +127,7 @@ mod header_tests {
         }
         stanzas.extend_from_slice(b"--- AAAA\n");
         for crafted in [long_line, stanzas] {
-            let started = std::time::Instant::now();
+            let started = web_time::Instant::now();
             let error = decrypt(&crafted, &passphrase, path).unwrap_err();
             assert!(matches!(error, StorageError::Damaged { .. }), "{error}");
             assert!(started.elapsed() < std::time::Duration::from_secs(1));

@@ -71,6 +71,8 @@ pub struct PathDialog {
     pub png_width: u32,
     /// An export with names replaced by roles or initials.
     pub pseudonymise: bool,
+    /// The field got the keyboard when the dialog opened, so Enter confirms what it offers.
+    focused: bool,
 }
 
 impl PathDialog {
@@ -82,6 +84,7 @@ impl PathDialog {
                 .unwrap_or_default(),
             png_width: 2400,
             pseudonymise: false,
+            focused: false,
         }
     }
 
@@ -120,6 +123,12 @@ pub fn path_dialog_ui(
         PathPurpose::SaveAs => (t.dialog_save_title, t.save),
         PathPurpose::Export(kind) => (kind.title(t), t.export),
     };
+    // A page knows no folders: it asks only for the name of the download.
+    let (label, hint) = if crate::platform::page::HAS_PATHS {
+        (t.path_label, t.path_hint)
+    } else {
+        (t.file_name_label, t.file_name_hint)
+    };
     let mut action = None;
     let modal = Modal::new(Id::unique("path_dialog")).show(ctx, |ui| {
         ui.set_width(crate::theme::DIALOG_WIDTH);
@@ -127,18 +136,19 @@ pub fn path_dialog_ui(
         ui.add_space(crate::theme::SPACE);
         let edit = ui
             .horizontal(|ui| {
-                let label = ui.label(t.path_label);
+                let label = ui.label(label);
                 ui.add(
                     egui::TextEdit::singleline(&mut dialog.path)
-                        .hint_text(t.path_hint)
+                        .hint_text(hint)
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id)
             })
             .inner;
-        if !edit.has_focus() && dialog.path.is_empty() {
+        if !edit.has_focus() && (dialog.path.is_empty() || !dialog.focused) {
             edit.request_focus();
         }
+        dialog.focused = true;
         let submitted = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if dialog.purpose == PathPurpose::Export(ExportKind::Png) {
             ui.horizontal(|ui| {
@@ -156,7 +166,7 @@ pub fn path_dialog_ui(
         }
         ui.add_space(crate::theme::SPACE);
         ui.horizontal(|ui| {
-            if ui.button(t.browse).clicked() {
+            if crate::platform::page::HAS_PATHS && ui.button(t.browse).clicked() {
                 let picked = match dialog.purpose {
                     PathPurpose::Open => native.pick_open(t),
                     PathPurpose::ReadPreparation => native.pick_document(t.prep_read, "docx"),

@@ -11,7 +11,11 @@ use crate::i18n::{Texts, fill};
 /// What the passphrase is for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PassphrasePurpose {
-    Open(PathBuf),
+    /// Open the file at `path`, or, in a web page, the file named so that came as `bytes`.
+    Open {
+        path: PathBuf,
+        bytes: Option<std::sync::Arc<[u8]>>,
+    },
     Protect,
     Unprotect,
 }
@@ -73,7 +77,7 @@ pub fn passphrase_ui(
             r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
         };
         let submit_text = match &dialog.purpose {
-            PassphrasePurpose::Open(path) => {
+            PassphrasePurpose::Open { path, .. } => {
                 ui.heading(t.passphrase_open_title);
                 ui.label(fill(t.passphrase_open_body, &[("path", &path.display())]));
                 let field = password_field(ui, t.passphrase, &mut dialog.text, true);

@@ -1,0 +1,116 @@
+//! Opening, saving and exporting in a web page, where a file is a name and bytes, not a
+//! path (`platform::page`): what the browser's picker or a drop gives arrives a moment
+//! later; saving and exporting hand the bytes out as a download.
+
+use std::path::Path;
+
+use super::UitzichtApp;
+use crate::document::Document;
+use crate::i18n::fill;
+use crate::platform::page::{self, Wanted};
+use crate::storage::{FILE_EXTENSION, StorageError};
+use crate::ui;
+
+impl UitzichtApp {
+    /// Takes in the files the page received since the last frame.
+    pub(super) fn take_arrived(&mut self, ctx: &egui::Context) {
+        for arrived in page::arrived() {
+            match arrived.wanted {
+                Wanted::Case => self.open_arrived(&arrived.name, arrived.bytes),
+                Wanted::Preparation => {
+                    self.read_preparation_bytes(Path::new(&arrived.name), &arrived.bytes);
+                }
+            }
+            ctx.request_repaint();
+        }
+    }
+
+    /// Asks the page's picker for a case or a filled-in sheet.
+    pub(super) fn pick_in_page(&self, ctx: &egui::Context, wanted: Wanted) {
+        let extensions: &[&str] = match wanted {
+            Wanted::Case => &[FILE_EXTENSION, "ron"],
+            Wanted::Preparation => &["docx"],
+        };
+        page::pick(ctx, wanted, extensions);
+    }
+
+    fn open_arrived(&mut self, name: &str, bytes: Vec<u8>) {
+        match Document::from_bytes(name, &bytes, None) {
+            Err(StorageError::NeedsPassphrase { path }) => {
+                self.passphrase_dialog =
+                    Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Open {
+                        path,
+                        bytes: Some(bytes.into()),
+                    }));
+            }
+            opened => self.install_opened(Path::new(name), opened),
+        }
+    }
+
+    /// Saves by handing the case out as a download named as `path`'s file; true when the
+    /// browser took it.
+    pub(super) fn save_in_page(&mut self, path: &Path) -> bool {
+        let t = self.t();
+        let name = page_name(path, t.file_word_case, FILE_EXTENSION);
+        let handed = self
+            .doc
+            .encoded(&name)
+            .map_err(|error| error.message(t))
+            .and_then(|bytes| hand_out(&name, &bytes, t));
+        match handed {
+            Ok(()) => {
+                self.doc.handed_out_as(&name);
+                self.forget_recovery_copy();
+                self.info = Some(fill(t.saved_as_download, &[("name", &name)]));
+                true
+            }
+            Err(said) => {
+                self.error = Some(said);
+                false
+            }
+        }
+    }
+
+    /// Hands an export out as a download named as `path`'s file; true when the browser
+    /// took it.
+    pub(super) fn export_in_page(&mut self, path: &Path, bytes: &[u8], extension: &str) -> bool {
+        let t = self.t();
+        let name = page_name(path, t.file_word_case, extension);
+        match hand_out(&name, bytes, t) {
+            Ok(()) => {
+                self.info = Some(fill(t.exported_as_download, &[("name", &name)]));
+                true
+            }
+            Err(said) => {
+                self.error = Some(said);
+                false
+            }
+        }
+    }
+}
+
+/// A page offers only a name: whatever folder was typed before it is dropped.
+fn page_name(path: &Path, fallback: &str, extension: &str) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| format!("{fallback}.{extension}"))
+}
+
+fn hand_out(name: &str, bytes: &[u8], t: &crate::i18n::Texts) -> Result<(), String> {
+    page::hand_out(name, bytes)
+        .map_err(|reason| fill(t.err_download, &[("name", &name), ("reason", &reason)]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_file_keeps_only_its_name() {
+        let name = |typed: &str| page_name(Path::new(typed), "casus", "uitzicht");
+        assert_eq!(name("/home/x/daan.uitzicht"), "daan.uitzicht");
+        assert_eq!(name("daan-bord.pdf"), "daan-bord.pdf");
+        assert_eq!(name(""), "casus.uitzicht");
+    }
+}

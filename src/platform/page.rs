@@ -1,0 +1,170 @@
+//! Files in a web page: a browser gives the app no paths. A file comes in by the browser's
+//! own picker (or a drop) as a name and bytes, some moments later; it goes out as a
+//! download with a name. On the desktop files have paths, and none of this is used.
+
+/// Whether files are named by paths here (the desktop), or come and go through the page.
+pub const HAS_PATHS: bool = cfg!(not(target_arch = "wasm32"));
+
+/// What a picked file is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Case,
+    Preparation,
+}
+
+/// A file the user gave the page.
+#[derive(Debug)]
+pub struct Arrived {
+    pub wanted: Wanted,
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Opens the browser's file picker for a file with one of `extensions`; what is picked
+/// arrives later (see [`arrived`]), and a frame is asked for then.
+pub fn pick(ctx: &egui::Context, wanted: Wanted, extensions: &[&str]) {
+    #[cfg(target_arch = "wasm32")]
+    browser::pick(ctx, wanted, extensions);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ctx, wanted, extensions);
+}
+
+/// A file dropped on the window: its path on the desktop; in a page its bytes are read
+/// and arrive later as a case (see [`arrived`]).
+pub fn dropped(ctx: &egui::Context, file: egui::DroppedFileHandle) -> Option<std::path::PathBuf> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::read_dropped(ctx, file);
+        None
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = ctx;
+        Some(file.path().to_owned())
+    }
+}
+
+/// The files picked since the last call.
+pub fn arrived() -> Vec<Arrived> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::arrived()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
+/// Offers `bytes` as a download named `name`; the reason in the browser's words when it
+/// would not.
+pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::download(name, bytes)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (name, bytes);
+        Err("no page".to_owned())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+
+    use wasm_bindgen::JsCast as _;
+
+    use super::{Arrived, Wanted};
+
+    thread_local! {
+        /// A page runs on one thread: picked files wait here for the next frame.
+        static ARRIVED: RefCell<Vec<Arrived>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// How long a download's bytes stay reachable for the browser to fetch them.
+    const KEEP_URL_MS: i32 = 60_000;
+
+    pub fn pick(ctx: &egui::Context, wanted: Wanted, extensions: &[&str]) {
+        let dialog = rfd::AsyncFileDialog::new().add_filter("", extensions);
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(file) = dialog.pick_file().await else {
+                return;
+            };
+            let name = file.file_name();
+            let bytes = file.read().await;
+            ARRIVED.with(|arrived| {
+                arrived.borrow_mut().push(Arrived {
+                    wanted,
+                    name,
+                    bytes,
+                })
+            });
+            ctx.request_repaint();
+        });
+    }
+
+    pub fn read_dropped(ctx: &egui::Context, file: egui::DroppedFileHandle) {
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = file
+                .path()
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            // A file the browser cannot read says so when it is opened as an empty one.
+            let bytes = file.bytes_async().await.unwrap_or_default();
+            let wanted = Wanted::Case;
+            ARRIVED.with(|arrived| {
+                arrived.borrow_mut().push(Arrived {
+                    wanted,
+                    name,
+                    bytes,
+                })
+            });
+            ctx.request_repaint();
+        });
+    }
+
+    pub fn arrived() -> Vec<Arrived> {
+        ARRIVED.with(|arrived| std::mem::take(&mut *arrived.borrow_mut()))
+    }
+
+    pub fn download(name: &str, bytes: &[u8]) -> Result<(), String> {
+        let said = |error: wasm_bindgen::JsValue| {
+            error
+                .as_string()
+                .or_else(|| js_sys::Error::from(error).message().as_string())
+                .unwrap_or_default()
+        };
+        let window = web_sys::window().ok_or("no window")?;
+        let document = window.document().ok_or("no document")?;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/octet-stream");
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+            .map_err(said)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(said)?;
+        let link: web_sys::HtmlAnchorElement = document
+            .create_element("a")
+            .map_err(said)?
+            .dyn_into()
+            .map_err(|_| "no link")?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        // The browser fetches the bytes after this returns: the URL goes a minute later.
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                revoke.unchecked_ref(),
+                KEEP_URL_MS,
+            )
+            .map_err(said)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,152 @@
+// The web page (packaging/web/build.sh) in Debian's Chromium, headless, as a chair uses it:
+// open the example through the browser's file picker, type an item onto the board, save
+// (a download), export the A3 sheet (a download), and nothing leaves the page meanwhile.
+// Run by .ci/check-browser: `npm test` here, with the page built in target/web/dist.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = normalize(join(import.meta.dirname, "../.."));
+const dist = process.env.UITZICHT_PAGE ?? join(root, "target/web/dist");
+const shots = join(root, "target/web/shots");
+const example = join(root, "examples/voorbeeld.uitzicht");
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+let server;
+let origin;
+let browser;
+/** Every address the page asked for, in order. */
+const requested = [];
+
+before(async () => {
+  assert.ok(existsSync(join(dist, "index.html")), `no page in ${dist}: run packaging/web/build.sh`);
+  mkdirSync(shots, { recursive: true });
+  // The page is static files: any server does; this one serves only the built folder.
+  server = createServer((request, response) => {
+    const path = new URL(request.url, "http://x").pathname;
+    const file = join(dist, path === "/" ? "index.html" : normalize(path));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      // Anything but this machine fails at once instead of waiting for a closed network.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page at `width`×`height` with the app started on it. */
+async function openPage(width, height) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  context.on("request", (request) => requested.push(request.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(origin + "/");
+  // The page's "loading" note goes once the app draws.
+  await page.waitForSelector("#laden", { state: "detached", timeout: 120_000 });
+  await page.waitForTimeout(500);
+  return { context, page, errors };
+}
+
+/** Presses `keys` on the app's canvas, one after another, with a frame between. */
+async function press(page, ...keys) {
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+}
+
+/** What the page offers as a download after `act`: its name and its bytes. */
+async function download(page, act) {
+  const offered = page.waitForEvent("download", { timeout: 60_000 });
+  await act();
+  const file = await offered;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test("the example opens, an item typed reaches the saved file, the A3 sheet downloads", async () => {
+  const { context, page, errors } = await openPage(1366, 768);
+  await page.screenshot({ path: join(shots, "start-1366x768.png") });
+  await page.focus("#uitzicht");
+
+  // File → Open (Ctrl+O) asks the browser's own picker.
+  const chooser = page.waitForEvent("filechooser", { timeout: 30_000 });
+  await press(page, "Control+o");
+  await (await chooser).setFiles(example);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(shots, "example-1366x768.png") });
+
+  // Ctrl+2: the child's quick entry; a "+" item, then save.
+  await press(page, "Control+2");
+  await page.keyboard.type("+ Bouwt graag met Lego in de pauze");
+  await press(page, "Enter", "Escape");
+  const saved = await download(page, () => press(page, "Control+s"));
+  assert.equal(saved.name, "voorbeeld.uitzicht");
+  const text = saved.bytes.toString("utf8");
+  assert.match(text, /Bouwt graag met Lego in de pauze/);
+  // The rest of the example came along: its child and an item it already had.
+  assert.match(text, /child: "Daan/);
+  assert.ok(saved.bytes.length > readFileSync(example).length / 2, "the saved case is whole");
+
+  // Ctrl+P: the A3 sheet, with the name the app offers; Enter takes it.
+  const sheet = await download(page, () => press(page, "Control+p", "Enter"));
+  assert.match(sheet.name, /^voorbeeld-.*\.pdf$/);
+  assert.equal(sheet.bytes.subarray(0, 5).toString("latin1"), "%PDF-");
+  mkdirSync(join(root, "target/web/downloads"), { recursive: true });
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(join(root, "target/web/downloads", sheet.name), sheet.bytes);
+  writeFileSync(join(root, "target/web/downloads", saved.name), saved.bytes);
+  await page.screenshot({ path: join(shots, "after-export-1366x768.png") });
+
+  assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
+test("on an iPad-sized screen the app starts and draws", async () => {
+  const { context, page, errors } = await openPage(1024, 768);
+  await page.screenshot({ path: join(shots, "start-1024x768.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("nothing leaves the page: every request went to where the page came from", () => {
+  assert.ok(requested.length > 0);
+  const elsewhere = requested.filter(
+    (url) => !url.startsWith(origin + "/") && !url.startsWith("blob:") && !url.startsWith("data:"),
+  );
+  assert.deepEqual(elsewhere, []);
+});
