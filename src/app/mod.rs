@@ -441,6 +441,7 @@ impl eframe::App for UitzichtApp {
             actions.push(Action::OpenPath(path));
         }
         self.take_arrived(&ctx);
+        crate::platform::page::guard_unsaved(self.doc.dirty);
         if !self.presenting {
             self.chrome_ui(ui, &mut actions);
         }

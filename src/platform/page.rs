@@ -44,6 +44,15 @@ pub fn dropped(ctx: &egui::Context, file: egui::DroppedFileHandle) -> Option<std
     }
 }
 
+/// While the case has unsaved changes, closing or reloading the page (F5, which presents
+/// on the desktop) first asks the browser's own "leave this page?".
+pub fn guard_unsaved(unsaved: bool) {
+    #[cfg(target_arch = "wasm32")]
+    browser::guard_unsaved(unsaved);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = unsaved;
+}
+
 /// The files picked since the last call.
 pub fn arrived() -> Vec<Arrived> {
     #[cfg(target_arch = "wasm32")]
@@ -72,15 +81,40 @@ pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
 
     use wasm_bindgen::JsCast as _;
+    use wasm_bindgen::closure::Closure;
 
     use super::{Arrived, Wanted};
 
     thread_local! {
         /// A page runs on one thread: picked files wait here for the next frame.
         static ARRIVED: RefCell<Vec<Arrived>> = const { RefCell::new(Vec::new()) };
+        /// Whether the page now asks before it goes, and the handler that asks.
+        static GUARDED: Cell<bool> = const { Cell::new(false) };
+        static ASK_BEFORE_LEAVING: Closure<dyn Fn(web_sys::BeforeUnloadEvent)> =
+            Closure::new(|event: web_sys::BeforeUnloadEvent| {
+                event.prevent_default();
+                // Older browsers ask only when a text is set; none shows it.
+                event.set_return_value("unsaved");
+            });
+    }
+
+    pub fn guard_unsaved(unsaved: bool) {
+        if GUARDED.get() == unsaved {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        GUARDED.set(unsaved);
+        if unsaved {
+            ASK_BEFORE_LEAVING
+                .with(|ask| window.set_onbeforeunload(Some(ask.as_ref().unchecked_ref())));
+        } else {
+            window.set_onbeforeunload(None);
+        }
     }
 
     /// How long a download's bytes stay reachable for the browser to fetch them.
@@ -156,7 +190,7 @@ mod browser {
         link.set_download(name);
         link.click();
         // The browser fetches the bytes after this returns: the URL goes a minute later.
-        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let revoke = Closure::once_into_js(move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         });
         window
