@@ -19,13 +19,16 @@ took() { local now; now=$(date +%s); echo "web: $1 took $((now - part_start)) s"
 
 bash packaging/std-source.sh "$CARGO_TARGET_DIR/rust-src"
 version=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p}' Cargo.lock)
+# wasm-bindgen-cli builds beside the program: each leaves the other core idle at times.
+installing=
 if ! "$tools/bin/wasm-bindgen" --version 2>/dev/null | grep -qx "wasm-bindgen $version"; then
-  cargo install --quiet --force wasm-bindgen-cli --version "$version" --root "$tools"
-  took "wasm-bindgen-cli $version"
+  cargo install --quiet --force wasm-bindgen-cli --version "$version" --root "$tools" &
+  installing=$!
 fi
 
 cargo +nightly build --quiet --profile web --locked --target "$target" -Zbuild-std=std,panic_abort --bin uitzicht
-took "the program"
+[ -z "$installing" ] || wait "$installing"
+took "the program (and wasm-bindgen-cli $version)"
 
 rm -rf "$dist"
 mkdir -p "$dist"
