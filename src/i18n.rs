@@ -390,6 +390,9 @@ texts! {
     exported_as_download:
         "Gedownload: {name}",
         "Downloaded: {name}";
+    err_page_copy:
+        "De browser bewaarde geen herstelkopie ({reason}). Sla de casus op om niets te verliezen.",
+        "The browser kept no recovery copy ({reason}). Save the case so as to lose nothing.";
     err_download:
         "De browser nam het bestand {name} niet aan ({reason}). Er is niets opgeslagen.",
         "The browser did not take the file {name} ({reason}). Nothing was saved.";

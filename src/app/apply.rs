@@ -150,10 +150,8 @@ impl UitzichtApp {
     fn discard_recovery(&mut self, index: usize) {
         if index < self.recoverable.len() {
             let found = self.recoverable.remove(index);
-            if let Some(recovery) = self.autosave.recovery() {
-                let removed = recovery.remove_copy(&found.copy);
-                self.tell(removed);
-            }
+            let removed = self.autosave.remove_copy(&found.copy);
+            self.tell(removed);
         }
         self.comparing = None;
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use web_time::Instant;
 
 use crate::document::Document;
-use crate::storage::{Recovery, StorageError};
+use crate::storage::{PageCopies, Recovery, StorageError};
 
 /// A recovery copy is written this long after the last change…
 const AFTER_QUIET: Duration = Duration::from_secs(3);
@@ -19,8 +19,10 @@ const JOB_POLL: Duration = Duration::from_millis(200);
 
 /// When the open case's recovery copy is due, and where it goes.
 pub struct Autosave {
-    /// Where recovery copies go; `None` in tests that do not ask for it.
+    /// Where recovery copies go; `None` in tests that do not ask for it…
     recovery: Option<Recovery>,
+    /// …or, in a web page, the browser's storage.
+    page: Option<PageCopies>,
     /// Names the recovery copy of a case that has no file yet.
     new_case_id: u64,
     /// The last change to the case, and the first one not yet in a recovery copy.
@@ -40,6 +42,7 @@ impl Autosave {
     pub fn new(recovery: Option<Recovery>) -> Self {
         Self {
             recovery,
+            page: None,
             new_case_id: new_case_id(),
             last_change: None,
             unrecovered_since: None,
@@ -47,8 +50,28 @@ impl Autosave {
         }
     }
 
+    /// Copies kept by a web page, in the browser's storage.
+    pub fn in_page() -> Self {
+        Self {
+            page: Some(PageCopies::new()),
+            ..Self::new(None)
+        }
+    }
+
     pub fn recovery(&self) -> Option<&Recovery> {
         self.recovery.as_ref()
+    }
+
+    /// Removes a copy found on start that is not wanted.
+    pub fn remove_copy(&self, copy: &Path) -> Result<(), StorageError> {
+        match (&self.recovery, &self.page) {
+            (Some(recovery), _) => recovery.remove_copy(copy),
+            (None, Some(_)) => {
+                PageCopies::remove_copy(copy);
+                Ok(())
+            }
+            (None, None) => Ok(()),
+        }
     }
 
     /// The case changed at `now`: a copy is due soon.
@@ -81,8 +104,8 @@ impl Autosave {
             }
             None => {}
         }
-        let (Some(recovery), Some(since), Some(last)) =
-            (&self.recovery, self.unrecovered_since, self.last_change)
+        let keeps = self.recovery.is_some() || self.page.is_some();
+        let (true, Some(since), Some(last)) = (keeps, self.unrecovered_since, self.last_change)
         else {
             return Tick {
                 again: None,
@@ -98,7 +121,7 @@ impl Autosave {
             };
         }
         self.unrecovered_since = None;
-        if let Some(passphrase) = &doc.passphrase {
+        if let (Some(passphrase), Some(recovery)) = (&doc.passphrase, &self.recovery) {
             // Encrypting takes a noticeable moment: done beside the UI, one copy at a time.
             let (recovery, case, path, id, passphrase) = (
                 recovery.clone(),
@@ -123,32 +146,37 @@ impl Autosave {
 
     /// Writes the copy at once, as it is now (e.g. of a case just restored from one).
     pub fn write_now(&self, doc: &Document) -> Result<(), StorageError> {
-        match &self.recovery {
-            Some(recovery) => recovery.write(
-                &doc.case,
-                doc.path.as_deref(),
-                self.new_case_id,
-                doc.passphrase.as_ref(),
-            ),
-            None => Ok(()),
+        let (case, path, passphrase) = (&doc.case, doc.path.as_deref(), doc.passphrase.as_ref());
+        match (&self.recovery, &self.page) {
+            (Some(recovery), _) => recovery.write(case, path, self.new_case_id, passphrase),
+            (None, Some(page)) => page.write(case, path, passphrase),
+            (None, None) => Ok(()),
         }
     }
 
     /// Takes a recovery copy found on start as this case's own copy (renamed, not written
     /// again), so that the next save removes it and the next start does not offer it twice.
-    pub fn adopt(&self, copy: &Path, path: Option<&Path>) -> Result<(), StorageError> {
-        match &self.recovery {
-            Some(recovery) => recovery.adopt(copy, path, self.new_case_id),
-            None => Ok(()),
+    pub fn adopt(&mut self, copy: &Path, path: Option<&Path>) -> Result<(), StorageError> {
+        match (&self.recovery, &mut self.page) {
+            (Some(recovery), _) => recovery.adopt(copy, path, self.new_case_id),
+            (None, Some(page)) => {
+                page.adopt(copy);
+                Ok(())
+            }
+            (None, None) => Ok(()),
         }
     }
 
     /// The case is safe on disk (or deliberately dropped): this session's copies can go.
     pub fn forget(&mut self) -> Result<(), StorageError> {
         self.unrecovered_since = None;
-        match &self.recovery {
-            Some(recovery) => recovery.remove_own(),
-            None => Ok(()),
+        match (&self.recovery, &self.page) {
+            (Some(recovery), _) => recovery.remove_own(),
+            (None, Some(page)) => {
+                page.remove_own();
+                Ok(())
+            }
+            (None, None) => Ok(()),
         }
     }
 

@@ -174,6 +174,12 @@ impl UitzichtApp {
         app.session_end = crate::platform::SessionEnd::listen(move || ctx.request_repaint());
         match crate::platform::files::data_folder(APP_ID) {
             Some(folder) => app.with_recovery(Recovery::new(folder.join("recovery"))),
+            // A page keeps its copies in the browser.
+            None if !crate::platform::page::HAS_PATHS => {
+                app.recoverable = crate::storage::PageCopies::leftovers();
+                app.autosave = Autosave::in_page();
+                app
+            }
             None => app,
         }
     }

@@ -12,8 +12,12 @@ use crate::storage::{FILE_EXTENSION, StorageError};
 use crate::ui;
 
 impl UitzichtApp {
-    /// Takes in the files the page received since the last frame.
+    /// Takes in the files the page received since the last frame, and says when the
+    /// browser kept no recovery copy.
     pub(super) fn take_arrived(&mut self, ctx: &egui::Context) {
+        if let Some(reason) = page::copy_failure() {
+            self.info = Some(fill(self.t().err_page_copy, &[("reason", &reason)]));
+        }
         for arrived in page::arrived() {
             match arrived.wanted {
                 Wanted::Case => self.open_arrived(&arrived.name, arrived.bytes),

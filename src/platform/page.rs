@@ -53,6 +53,60 @@ pub fn guard_unsaved(unsaved: bool) {
     let _ = unsaved;
 }
 
+/// A recovery copy the page kept in the browser (IndexedDB) for unsaved work.
+#[derive(Clone, Debug)]
+pub struct KeptCopy {
+    /// The page that wrote it.
+    pub key: String,
+    /// The name its case was opened or saved under; empty for a case never saved.
+    pub name: String,
+    pub bytes: Vec<u8>,
+    /// When it was written, in milliseconds since 1970.
+    pub written_ms: f64,
+}
+
+/// The copies pages left in this browser, read once as the page started (see
+/// `platform::web`); empty on the desktop and after the first call.
+pub fn kept_copies() -> Vec<KeptCopy> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::kept_copies()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
+/// Keeps `bytes` as the copy under `key`, replacing what was kept there; it is written a
+/// moment later (see [`copy_failure`]).
+pub fn keep_copy(key: &str, name: &str, bytes: &[u8]) {
+    #[cfg(target_arch = "wasm32")]
+    browser::keep_copy(key, name, bytes);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (key, name, bytes);
+}
+
+/// Removes the copy under `key`, if there is one.
+pub fn drop_copy(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    browser::drop_copy(key);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = key;
+}
+
+/// Why keeping a copy failed (the browser's storage full, say), once.
+pub fn copy_failure() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::copy_failure()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 /// The files picked since the last call.
 pub fn arrived() -> Vec<Arrived> {
     #[cfg(target_arch = "wasm32")]
@@ -80,17 +134,34 @@ pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod browser {
+pub(super) mod browser {
     use std::cell::{Cell, RefCell};
 
     use wasm_bindgen::JsCast as _;
     use wasm_bindgen::closure::Closure;
 
-    use super::{Arrived, Wanted};
+    use super::{Arrived, KeptCopy, Wanted};
+
+    #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_copies.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = keepCopy, catch)]
+        async fn keep_in_store(
+            key: &str,
+            name: &str,
+            bytes: js_sys::Uint8Array,
+        ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = dropCopy, catch)]
+        async fn drop_from_store(key: &str)
+        -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = allCopies, catch)]
+        async fn all_in_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    }
 
     thread_local! {
         /// A page runs on one thread: picked files wait here for the next frame.
         static ARRIVED: RefCell<Vec<Arrived>> = const { RefCell::new(Vec::new()) };
+        static KEPT: RefCell<Vec<KeptCopy>> = const { RefCell::new(Vec::new()) };
+        static COPY_FAILURE: RefCell<Option<String>> = const { RefCell::new(None) };
         /// Whether the page now asks before it goes, and the handler that asks.
         static GUARDED: Cell<bool> = const { Cell::new(false) };
         static ASK_BEFORE_LEAVING: Closure<dyn Fn(web_sys::BeforeUnloadEvent)> =
@@ -162,17 +233,69 @@ mod browser {
         });
     }
 
+    /// Reads the copies kept in this browser, for [`kept_copies`]; the page waits for it.
+    pub async fn read_kept_copies() {
+        let Ok(all) = all_in_store().await else {
+            return;
+        };
+        let field = |copy: &wasm_bindgen::JsValue, name: &str| {
+            js_sys::Reflect::get(copy, &name.into()).unwrap_or_default()
+        };
+        let copies = js_sys::Array::from(&all)
+            .iter()
+            .filter_map(|copy| {
+                Some(KeptCopy {
+                    key: field(&copy, "key").as_string()?,
+                    name: field(&copy, "name").as_string().unwrap_or_default(),
+                    bytes: js_sys::Uint8Array::new(&field(&copy, "bytes")).to_vec(),
+                    written_ms: field(&copy, "written").as_f64().unwrap_or_default(),
+                })
+            })
+            .collect();
+        KEPT.with(|kept| *kept.borrow_mut() = copies);
+    }
+
+    pub fn kept_copies() -> Vec<KeptCopy> {
+        KEPT.with(|kept| std::mem::take(&mut *kept.borrow_mut()))
+    }
+
+    pub fn keep_copy(key: &str, name: &str, bytes: &[u8]) {
+        // A copy of the bytes: a view into the program's memory would be stored whole.
+        let (key, name) = (key.to_owned(), name.to_owned());
+        let bytes = js_sys::Uint8Array::from(bytes);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = keep_in_store(&key, &name, bytes).await {
+                COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
+            }
+        });
+    }
+
+    pub fn drop_copy(key: &str) {
+        let key = key.to_owned();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = drop_from_store(&key).await {
+                COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
+            }
+        });
+    }
+
+    pub fn copy_failure() -> Option<String> {
+        COPY_FAILURE.with(|failure| failure.borrow_mut().take())
+    }
+
+    /// The browser's words for what went wrong.
+    fn said(error: wasm_bindgen::JsValue) -> String {
+        error
+            .as_string()
+            .or_else(|| js_sys::Error::from(error).message().as_string())
+            .unwrap_or_default()
+    }
+
     pub fn arrived() -> Vec<Arrived> {
         ARRIVED.with(|arrived| std::mem::take(&mut *arrived.borrow_mut()))
     }
 
     pub fn download(name: &str, bytes: &[u8]) -> Result<(), String> {
-        let said = |error: wasm_bindgen::JsValue| {
-            error
-                .as_string()
-                .or_else(|| js_sys::Error::from(error).message().as_string())
-                .unwrap_or_default()
-        };
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));

@@ -15,6 +15,8 @@ pub fn start() {
         else {
             return;
         };
+        // What pages left in this browser is read before the app starts, which offers it.
+        super::page::browser::read_kept_copies().await;
         let started = eframe::WebRunner::new()
             .start(
                 canvas,

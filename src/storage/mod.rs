@@ -5,6 +5,7 @@ mod disk;
 mod error;
 mod format;
 mod lock;
+mod page_copies;
 mod protect;
 mod recovery;
 mod repair;
@@ -18,6 +19,7 @@ pub use disk::{
 pub use error::{StorageError, io_reason};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard};
+pub use page_copies::PageCopies;
 pub use protect::{
     ExposeSecret, MAX_WORK_FACTOR, SecretString, WORK_FACTOR, decrypt, encrypt, is_protected,
 };

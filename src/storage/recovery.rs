@@ -68,12 +68,15 @@ pub struct Found {
     /// Its file was saved after the copy was written (by another session, say): what the
     /// copy holds may be older than what the file holds.
     pub older_than_file: bool,
+    /// The copy itself, when a web page kept it rather than a folder (see
+    /// [`super::PageCopies`]): `copy` is then its key, `original` the name of its case.
+    pub bytes: Option<std::sync::Arc<[u8]>>,
 }
 
 impl Found {
     /// The copy holds work the file does not: it is newer, or there is no file.
     pub fn is_newer_than_original(&self) -> bool {
-        let Some(original) = &self.original else {
+        let Some(original) = self.original.as_ref().filter(|_| self.bytes.is_none()) else {
             return true;
         };
         match std::fs::metadata(original).and_then(|m| m.modified()) {
@@ -101,7 +104,15 @@ impl Found {
     }
 
     pub fn load_with(&self, passphrase: Option<&SecretString>) -> Result<Loaded, StorageError> {
-        load_with(&self.copy, passphrase)
+        match &self.bytes {
+            Some(bytes) => super::load_bytes_with(bytes, &self.copy, passphrase),
+            None => load_with(&self.copy, passphrase),
+        }
+    }
+
+    /// The file its case was saved to, to compare the copy with; a page has none to read.
+    pub fn file(&self) -> Option<&Path> {
+        self.original.as_deref().filter(|_| self.bytes.is_none())
     }
 }
 
@@ -306,6 +317,7 @@ impl Recovery {
                     original,
                     protected,
                     older_than_file: false,
+                    bytes: None,
                 };
                 found.older_than_file = !found.is_newer_than_original();
                 Some(found)

@@ -44,8 +44,7 @@ impl Comparison {
             index,
             copy: read(copy.load()),
             file: copy
-                .original
-                .as_ref()
+                .file()
                 .map(|original| read(crate::storage::load(original))),
         }
     }

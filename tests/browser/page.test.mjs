@@ -136,6 +136,63 @@ test("the example opens, an item typed reaches the saved file, the A3 sheet down
   await context.close();
 });
 
+test("unsaved work is kept in the browser and offered after a reload", async () => {
+  const { context, page, errors } = await openPage(1366, 768);
+  await page.focus("#uitzicht");
+  const chooser = page.waitForEvent("filechooser", { timeout: 30_000 });
+  await press(page, "Control+o");
+  await (await chooser).setFiles(example);
+  await page.waitForTimeout(1500);
+  await press(page, "Control+3");
+  await page.keyboard.type("+ Juf Anouk leest elke ochtend voor");
+  await press(page, "Enter", "Escape");
+  // A copy is kept a few seconds after the last change.
+  const kept = async () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const opened = indexedDB.open("uitzicht");
+          opened.onerror = () => reject(opened.error);
+          opened.onsuccess = () => {
+            const all = opened.result.transaction("herstelkopieen").objectStore("herstelkopieen").getAll();
+            all.onsuccess = () => resolve(all.result.map((c) => [c.name, new TextDecoder().decode(c.bytes)]));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+  let copies = [];
+  for (let tries = 0; tries < 40 && !copies.some(([, text]) => text.includes("Juf Anouk")); tries++) {
+    await page.waitForTimeout(250);
+    copies = await kept();
+  }
+  assert.ok(copies.some(([name, text]) => name === "voorbeeld.uitzicht" && text.includes("Juf Anouk")), "a copy is kept");
+
+  // Reloading with unsaved work: the browser asks first; leaving anyway keeps the copy.
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    asked = dialog.type() === "beforeunload";
+    dialog.accept();
+  });
+  await page.reload();
+  await page.waitForSelector("#laden", { state: "detached", timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  assert.ok(asked, "the page asked before it went");
+  await page.screenshot({ path: join(shots, "recovery-offered-1366x768.png") });
+  // The offer's first button restores it; saving then holds the item.
+  await page.focus("#uitzicht");
+  await press(page, "Tab", "Enter");
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(shots, "recovery-restored-1366x768.png") });
+  const saved = await download(page, () => press(page, "Control+s"));
+  assert.equal(saved.name, "voorbeeld.uitzicht");
+  assert.match(saved.bytes.toString("utf8"), /Juf Anouk leest elke ochtend voor/);
+  // Saved, the copy is no longer needed.
+  await page.waitForTimeout(500);
+  assert.deepEqual(await kept(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("on an iPad-sized screen the app starts and draws", async () => {
   const { context, page, errors } = await openPage(1024, 768);
   await page.screenshot({ path: join(shots, "start-1024x768.png") });
