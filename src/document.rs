@@ -440,6 +440,45 @@ pub fn today() -> crate::model::Date {
 mod tests {
     use super::*;
 
+    /// A page's case is a name and bytes: it opens without a path or a lock, and its
+    /// bytes, read back, are the same case, protected again when it came protected.
+    #[test]
+    fn a_case_from_bytes_goes_out_as_bytes_again() {
+        let example = std::fs::read("examples/voorbeeld.uitzicht").unwrap();
+        let (mut doc, repairs) =
+            Document::from_bytes("voorbeeld.uitzicht", &example, None).unwrap();
+        assert!(repairs.is_empty() && !doc.dirty && doc.lock.is_none());
+        assert_eq!(doc.path.as_deref(), Some(Path::new("voorbeeld.uitzicht")));
+        doc.case.child = "Daan (nieuw)".to_owned();
+        doc.dirty = true;
+        let bytes = doc.encoded("daan.uitzicht").unwrap();
+        assert!(doc.dirty, "nothing counts as saved before the page took it");
+        doc.handed_out_as("daan.uitzicht");
+        assert!(!doc.dirty);
+        assert_eq!(doc.path.as_deref(), Some(Path::new("daan.uitzicht")));
+        let (again, _) = Document::from_bytes("daan.uitzicht", &bytes, None).unwrap();
+        assert_eq!(again.case, doc.case);
+
+        let passphrase = SecretString::from("een lange wachtzin".to_owned());
+        doc.passphrase = Some(passphrase.clone());
+        let protected = doc.encoded("daan.uitzicht").unwrap();
+        assert!(storage::is_protected(&protected));
+        assert!(matches!(
+            Document::from_bytes("daan.uitzicht", &protected, None),
+            Err(StorageError::NeedsPassphrase { .. })
+        ));
+        let (opened, _) =
+            Document::from_bytes("daan.uitzicht", &protected, Some(passphrase)).unwrap();
+        assert_eq!(opened.case, doc.case);
+        assert!(opened.passphrase.is_some(), "saved protected again");
+
+        doc.format_version = CURRENT_FORMAT_VERSION + 1;
+        assert!(matches!(
+            doc.encoded("daan.uitzicht"),
+            Err(StorageError::Newer { .. })
+        ));
+    }
+
     #[test]
     fn save_as_onto_a_case_someone_has_open_is_refused() {
         let dir = tempfile::tempdir().unwrap();

@@ -390,6 +390,15 @@ texts! {
     exported_as_download:
         "Gedownload: {name}",
         "Downloaded: {name}";
+    page_privacy:
+        "In deze browser stuurt de pagina niets weg. Ze bewaart alleen herstelkopieën van werk dat nog niet is opgeslagen (in de opslag van de browser, op dit apparaat) en deze instellingen.",
+        "In this browser the page sends nothing away. It keeps only recovery copies of work not yet saved (in the browser's storage, on this device) and these settings.";
+    forget_page_copies:
+        "Herstelkopieën in deze browser wissen",
+        "Remove recovery copies from this browser";
+    page_copies_forgotten:
+        "De herstelkopieën in deze browser zijn gewist.",
+        "The recovery copies in this browser have been removed.";
     err_page_copy:
         "De browser bewaarde geen herstelkopie ({reason}). Sla de casus op om niets te verliezen.",
         "The browser kept no recovery copy ({reason}). Save the case so as to lose nothing.";

@@ -125,6 +125,12 @@ impl UitzichtApp {
                     self.error = Some(error.message(self.t()));
                 }
             }
+            Action::ForgetPageCopies => {
+                crate::platform::page::drop_all_copies();
+                self.recoverable.clear();
+                self.comparing = None;
+                self.info = Some(self.t().page_copies_forgotten.to_owned());
+            }
             Action::RecoverLater => {
                 self.recoverable.clear();
                 self.comparing = None;

@@ -95,6 +95,12 @@ pub fn drop_copy(key: &str) {
     let _ = key;
 }
 
+/// Removes every copy pages kept in this browser.
+pub fn drop_all_copies() {
+    #[cfg(target_arch = "wasm32")]
+    browser::drop_all_copies();
+}
+
 /// Why keeping a copy failed (the browser's storage full, say), once.
 pub fn copy_failure() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
@@ -153,6 +159,8 @@ pub(super) mod browser {
         #[wasm_bindgen(js_name = dropCopy, catch)]
         async fn drop_from_store(key: &str)
         -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = dropAllCopies, catch)]
+        async fn drop_all_from_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
         #[wasm_bindgen(js_name = allCopies, catch)]
         async fn all_in_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     }
@@ -274,6 +282,14 @@ pub(super) mod browser {
         let key = key.to_owned();
         wasm_bindgen_futures::spawn_local(async move {
             if let Err(error) = drop_from_store(&key).await {
+                COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
+            }
+        });
+    }
+
+    pub fn drop_all_copies() {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = drop_all_from_store().await {
                 COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
             }
         });

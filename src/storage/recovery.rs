@@ -385,6 +385,26 @@ mod tests {
     use super::*;
     use crate::storage::CURRENT_FORMAT_VERSION;
 
+    /// A page's copy is its bytes: loaded from them, never compared with a file by its
+    /// name (a page has no file to read), and always worth offering.
+    #[test]
+    fn a_copy_kept_by_a_page_loads_from_its_bytes() {
+        let mut case = Case::new(jiff::civil::date(2026, 12, 4));
+        case.child = "Daan".to_owned();
+        let text = to_ron(&case, Path::new("x")).unwrap();
+        let found = Found {
+            copy: PathBuf::from("pagina-1"),
+            original: Some(PathBuf::from("Cargo.toml")),
+            written: SystemTime::UNIX_EPOCH,
+            protected: false,
+            older_than_file: false,
+            bytes: Some(text.into_bytes().into()),
+        };
+        assert_eq!(found.load().unwrap().case, case);
+        assert_eq!(found.file(), None);
+        assert!(found.is_newer_than_original());
+    }
+
     #[test]
     fn a_copy_is_written_found_loaded_and_removed() {
         let dir = tempfile::tempdir().unwrap();

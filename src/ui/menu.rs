@@ -59,6 +59,13 @@ pub fn menu_bar_ui(
             }
             ui.separator();
             ui.label(t.privacy_facts);
+            if !crate::platform::page::HAS_PATHS {
+                ui.separator();
+                ui.label(t.page_privacy);
+                if ui.button(t.forget_page_copies).clicked() {
+                    actions.push(Action::ForgetPageCopies);
+                }
+            }
         });
         ui.menu_button(t.menu_help, |ui| {
             for command in [Command::Manual, Command::About] {

@@ -79,6 +79,8 @@ pub enum Action {
     CompareRecovery(usize),
     DiscardRecovery(usize),
     RecoverLater,
+    /// Privacy: the recovery copies a web page kept in this browser go.
+    ForgetPageCopies,
     /// The passphrase dialog's button: open, protect or unprotect with what was typed.
     SubmitPassphrase,
     CancelPassphrase,
