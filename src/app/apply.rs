@@ -241,7 +241,7 @@ impl UitzichtApp {
     pub(super) fn set_presenting(&mut self, ctx: &egui::Context, presenting: bool) {
         if self.presenting != presenting {
             self.presenting = presenting;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(presenting));
+            crate::platform::window::set_fullscreen(ctx, presenting);
             self.board.fit();
         }
     }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast as _;
 
 /// Starts the app on the page; called by the program's `main` in a browser.
 pub fn start() {
+    keep_f5_for_presenting();
     wasm_bindgen_futures::spawn_local(async {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -35,4 +36,43 @@ pub fn start() {
             }
         }
     });
+}
+
+/// F5 presents, as on the desktop (and in slide programs in a browser), instead of reloading
+/// the page; the browser's own button or Ctrl+R still reloads.
+fn keep_f5_for_presenting() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let keep = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+        |event: web_sys::KeyboardEvent| {
+            let plain =
+                !(event.ctrl_key() || event.shift_key() || event.alt_key() || event.meta_key());
+            if event.key() == "F5" && plain {
+                event.prevent_default();
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "keydown",
+        keep.as_ref().unchecked_ref(),
+        true,
+    );
+    // The page keeps listening as long as it lives.
+    keep.forget();
+}
+
+/// The page fills the screen, or no longer. A browser allows it only just after a key or a
+/// click, which presenting always follows.
+pub fn set_fullscreen(on: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if on {
+        if let Some(page) = document.document_element() {
+            let _ = page.request_fullscreen();
+        }
+    } else if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
 }

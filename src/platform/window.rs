@@ -149,3 +149,14 @@ mod tests {
         );
     }
 }
+
+/// Full screen while presenting: the window's on the desktop, the page's in a browser.
+pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
+    #[cfg(not(target_arch = "wasm32"))]
+    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = ctx;
+        super::web::set_fullscreen(on);
+    }
+}

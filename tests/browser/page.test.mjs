@@ -68,8 +68,8 @@ after(async () => {
 });
 
 /** A fresh page at `width`×`height` with the app started on it. */
-async function openPage(width, height) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+async function openPage(width, height, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height }, ...options });
   context.on("request", (request) => requested.push(request.url()));
   const page = await context.newPage();
   const errors = [];
@@ -132,6 +132,15 @@ test("the example opens, an item typed reaches the saved file, the A3 sheet down
   writeFileSync(join(root, "target/web/downloads", saved.name), saved.bytes);
   await page.screenshot({ path: join(shots, "after-export-1366x768.png") });
 
+  // F5 presents, full screen, as on the desktop: the page is not reloaded.
+  await page.evaluate(() => (window.stillThisPage = true));
+  await press(page, "F5");
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(shots, "presenting-1366x768.png") });
+  assert.ok(await page.evaluate(() => window.stillThisPage === true), "F5 did not reload");
+  assert.ok(await page.evaluate(() => document.fullscreenElement !== null), "full screen");
+  await press(page, "Escape");
+
   assert.deepEqual(errors, [], "the page threw no error");
   await context.close();
 });
@@ -193,9 +202,26 @@ test("unsaved work is kept in the browser and offered after a reload", async () 
   await context.close();
 });
 
-test("on an iPad-sized screen the app starts and draws", async () => {
-  const { context, page, errors } = await openPage(1024, 768);
+test("on an iPad-sized touch screen, taps open the board's tools and reach its field", async () => {
+  const { context, page, errors } = await openPage(1024, 768, { hasTouch: true, isMobile: true });
   await page.screenshot({ path: join(shots, "start-1024x768.png") });
+  await page.touchscreen.tap(737, 53);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(shots, "board-tab-1024x768.png") });
+  // A tap in the child's field, an item typed (the on-screen keyboard's text), then saved
+  // under a name: a new case asks for one.
+  await page.touchscreen.tap(794, 421);
+  await page.waitForTimeout(300);
+  await page.keyboard.type("+ Vertelt graag over zijn hond");
+  await press(page, "Enter", "Escape");
+  await page.screenshot({ path: join(shots, "typed-1024x768.png") });
+  const saved = await download(page, async () => {
+    await press(page, "Control+s");
+    await page.keyboard.type("ipad-proef");
+    await press(page, "Enter");
+  });
+  assert.equal(saved.name, "ipad-proef.uitzicht");
+  assert.match(saved.bytes.toString("utf8"), /Vertelt graag over zijn hond/);
   assert.deepEqual(errors, []);
   await context.close();
 });
