@@ -112,18 +112,33 @@ impl UitzichtApp {
                 let today = crate::document::today();
                 self.edit_meeting(|meeting| clock::start(meeting, today, now()));
             }
-            Action::Restore(index) => self.restore(index),
-            Action::CompareRecovery(index) => {
+            Action::Restore(_)
+            | Action::CompareRecovery(_)
+            | Action::DiscardRecovery(_)
+            | Action::ForgetPageCopies
+            | Action::RecoverLater => self.apply_recovery(&action),
+            Action::TakeOverLock => {
+                if let Err(error) = self.doc.take_over() {
+                    self.error = Some(error.message(self.t()));
+                }
+            }
+        }
+    }
+
+    /// What the chair does with recovery copies found on start.
+    fn apply_recovery(&mut self, action: &Action) {
+        match action {
+            Action::Restore(index) => self.restore(*index),
+            &Action::CompareRecovery(index) => {
                 self.comparing = self
                     .recoverable
                     .get(index)
                     .map(|found| ui::Comparison::of(index, found, self.t()));
             }
-            Action::DiscardRecovery(index) => self.discard_recovery(index),
-            Action::TakeOverLock => {
-                if let Err(error) = self.doc.take_over() {
-                    self.error = Some(error.message(self.t()));
-                }
+            Action::DiscardRecovery(index) => self.discard_recovery(*index),
+            Action::RecoverLater => {
+                self.recoverable.clear();
+                self.comparing = None;
             }
             Action::ForgetPageCopies => {
                 crate::platform::page::drop_all_copies();
@@ -131,10 +146,7 @@ impl UitzichtApp {
                 self.comparing = None;
                 self.info = Some(self.t().page_copies_forgotten.to_owned());
             }
-            Action::RecoverLater => {
-                self.recoverable.clear();
-                self.comparing = None;
-            }
+            _ => {}
         }
     }
 

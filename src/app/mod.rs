@@ -442,7 +442,7 @@ impl eframe::App for UitzichtApp {
             actions.extend(self.keys(&ctx));
         }
         if let Some(file) = dropped_file(&ctx)
-            && let Some(path) = crate::platform::page::dropped(&ctx, file)
+            && let Some(path) = crate::platform::page::dropped(&ctx, &file)
         {
             actions.push(Action::OpenPath(path));
         }

@@ -31,10 +31,10 @@ pub fn pick(ctx: &egui::Context, wanted: Wanted, extensions: &[&str]) {
 
 /// A file dropped on the window: its path on the desktop; in a page its bytes are read
 /// and arrive later as a case (see [`arrived`]).
-pub fn dropped(ctx: &egui::Context, file: egui::DroppedFileHandle) -> Option<std::path::PathBuf> {
+pub fn dropped(ctx: &egui::Context, file: &egui::DroppedFileHandle) -> Option<std::path::PathBuf> {
     #[cfg(target_arch = "wasm32")]
     {
-        browser::read_dropped(ctx, file);
+        browser::read_dropped(ctx, file.clone());
         None
     }
     #[cfg(not(target_arch = "wasm32"))]

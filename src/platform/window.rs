@@ -131,6 +131,17 @@ pub fn window_failure(error: &str, t: &crate::i18n::Texts) -> String {
     fill(t.window_failed, &[("detail", &detail)])
 }
 
+/// Full screen while presenting: the window's on the desktop, the page's in a browser.
+pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
+    #[cfg(not(target_arch = "wasm32"))]
+    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = ctx;
+        super::web::set_fullscreen(on);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,16 +158,5 @@ mod tests {
             said.contains("winit EventLoopError: os error: Failed"),
             "{said}"
         );
-    }
-}
-
-/// Full screen while presenting: the window's on the desktop, the page's in a browser.
-pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
-    #[cfg(not(target_arch = "wasm32"))]
-    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = ctx;
-        super::web::set_fullscreen(on);
     }
 }
