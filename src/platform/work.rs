@@ -1,14 +1,23 @@
 //! Work that runs beside the UI (a passphrase's key derivation, a protected save): on the
 //! desktop in its own thread, so the window keeps drawing. A page has no threads (std's
-//! panic there): the work runs at once and its result waits to be picked up, so the app
-//! asks the same way on both.
+//! panic there): the work waits one look, so that a frame saying "busy" is drawn first, and
+//! then runs in the page; the app asks the same way on both.
 
 /// One piece of work and, once done, its result.
 pub struct Work<T> {
     #[cfg(not(target_arch = "wasm32"))]
     thread: std::thread::JoinHandle<T>,
     #[cfg(target_arch = "wasm32")]
-    done: T,
+    state: std::cell::RefCell<InPage<T>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+enum InPage<T> {
+    /// Not looked at yet: the frame that shows the work as busy comes first.
+    Waiting(Box<dyn FnOnce() -> T>),
+    Asked(Box<dyn FnOnce() -> T>),
+    Running,
+    Done(T),
 }
 
 /// Why the work gave no result: it panicked (a bug), and nothing it did counts.
@@ -26,7 +35,9 @@ impl<T: Send + 'static> Work<T> {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            Self { done: job() }
+            Self {
+                state: std::cell::RefCell::new(InPage::Waiting(Box::new(job))),
+            }
         }
     }
 }
@@ -39,7 +50,21 @@ impl<T> Work<T> {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            true
+            let mut state = self.state.borrow_mut();
+            match std::mem::replace(&mut *state, InPage::Running) {
+                InPage::Waiting(job) => {
+                    *state = InPage::Asked(job);
+                    false
+                }
+                InPage::Asked(job) => {
+                    *state = InPage::Done(job());
+                    true
+                }
+                done => {
+                    *state = done;
+                    true
+                }
+            }
         }
     }
 
@@ -51,7 +76,11 @@ impl<T> Work<T> {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            Ok(self.done)
+            match self.state.into_inner() {
+                InPage::Waiting(job) | InPage::Asked(job) => Ok(job()),
+                InPage::Done(done) => Ok(done),
+                InPage::Running => Err(Interrupted),
+            }
         }
     }
 }
