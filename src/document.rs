@@ -119,10 +119,11 @@ impl Document {
         )
     }
 
-    /// The page handed the case out as `name`: that is its file now, saved as it is.
-    pub fn handed_out_as(&mut self, name: &str) {
+    /// The page handed `saved` out as `name`: that is its file now, and the case is clean
+    /// unless it changed since.
+    pub fn handed_out_as(&mut self, name: &str, saved: &Case) {
         self.path = Some(PathBuf::from(name));
-        self.dirty = false;
+        self.dirty = self.case != *saved;
         self.saved_on = Some(today());
         self.format_version = CURRENT_FORMAT_VERSION;
     }
@@ -453,7 +454,8 @@ mod tests {
         doc.dirty = true;
         let bytes = doc.encoded("daan.uitzicht").unwrap();
         assert!(doc.dirty, "nothing counts as saved before the page took it");
-        doc.handed_out_as("daan.uitzicht");
+        let saved = doc.case.clone();
+        doc.handed_out_as("daan.uitzicht", &saved);
         assert!(!doc.dirty);
         assert_eq!(doc.path.as_deref(), Some(Path::new("daan.uitzicht")));
         let (again, _) = Document::from_bytes("daan.uitzicht", &bytes, None).unwrap();

@@ -387,6 +387,12 @@ texts! {
     saved_as_download:
         "Opgeslagen als download: {name}. Dat is een nieuwe kopie in je map Downloads; open die de volgende keer.",
         "Saved as a download: {name}. That is a new copy in your Downloads folder; open that one next time.";
+    saved_in_place:
+        "Opgeslagen: {name}",
+        "Saved: {name}";
+    err_save_in_place:
+        "Opslaan in {name} lukte niet ({reason}). De wijzigingen staan er nog; probeer het opnieuw.",
+        "Saving into {name} did not work ({reason}). The changes are still here; try again.";
     exported_as_download:
         "Gedownload: {name}",
         "Downloaded: {name}";

@@ -153,9 +153,12 @@ impl UitzichtApp {
     /// "Save your changes?" answered yes: save, then go on with what was asked.
     fn confirm_save(&mut self, ctx: &egui::Context) {
         if let Some(leave) = self.confirm.take() {
-            if self.doc.path.is_some() {
+            if self.doc.path.is_some() || crate::platform::page::can_save_in_place() {
                 if self.save() {
                     self.do_leave(ctx, leave);
+                } else if self.saving_in_place.is_some() {
+                    // A page saving into a file goes on once the browser is done.
+                    self.after_save = Some(leave);
                 }
             } else {
                 self.after_save = Some(leave);

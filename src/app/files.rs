@@ -324,6 +324,8 @@ impl UitzichtApp {
     pub(super) fn save(&mut self) -> bool {
         match self.doc.path.clone() {
             Some(path) => self.save_to(&path),
+            // The browser's own picker asks for the name.
+            None if page::can_save_in_place() => self.save_in_page(Path::new("")),
             None => {
                 self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
                 false

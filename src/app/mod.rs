@@ -148,6 +148,8 @@ pub struct UitzichtApp {
     comparing: Option<ui::Comparison>,
     /// A protected recovery copy being decrypted (and written again) beside the UI.
     restoring: Option<Work<Restored>>,
+    /// In a page: the case as it is being saved into its file, until the browser is done.
+    saving_in_place: Option<crate::model::Case>,
     prepared: Option<((u64, usize, Lang), PreparedBoard)>,
     native: Box<dyn FileDialogs>,
     allow_close: bool,
@@ -241,6 +243,7 @@ impl UitzichtApp {
             info_said_at: (None, 0, 0, None),
             prepared: None,
             autosave: Autosave::new(None),
+            saving_in_place: None,
             recoverable: Vec::new(),
             comparing: None,
             restoring: None,

@@ -15,6 +15,7 @@ impl UitzichtApp {
     /// Takes in the files the page received since the last frame, and says when the
     /// browser kept no recovery copy.
     pub(super) fn take_arrived(&mut self, ctx: &egui::Context) {
+        self.take_saved_in_place(ctx);
         if let Some(reason) = page::copy_failure() {
             self.info = Some(fill(self.t().err_page_copy, &[("reason", &reason)]));
         }
@@ -51,19 +52,31 @@ impl UitzichtApp {
         }
     }
 
-    /// Saves by handing the case out as a download named as `path`'s file; true when the
-    /// browser took it.
+    /// Saves the case as a file named as `path`'s: into the same file again where the
+    /// browser allows it (done a moment later), else as a download; true when it is saved.
     pub(super) fn save_in_page(&mut self, path: &Path) -> bool {
         let t = self.t();
         let name = page_name(path, t.file_word_case, FILE_EXTENSION);
-        let handed = self
-            .doc
-            .encoded(&name)
-            .map_err(|error| error.message(t))
-            .and_then(|bytes| hand_out(&name, &bytes, t));
-        match handed {
+        if self.saving_in_place.is_some() {
+            return false;
+        }
+        let bytes = match self.doc.encoded(&name) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                self.error = Some(error.message(t));
+                return false;
+            }
+        };
+        if page::can_save_in_place() {
+            page::save_in_place(&name, &bytes);
+            self.saving_in_place = Some(self.doc.case.clone());
+            self.info = Some(t.saving.to_owned());
+            return false;
+        }
+        match hand_out(&name, &bytes, t) {
             Ok(()) => {
-                self.doc.handed_out_as(&name);
+                let saved = self.doc.case.clone();
+                self.doc.handed_out_as(&name, &saved);
                 self.forget_recovery_copy();
                 self.info = Some(fill(t.saved_as_download, &[("name", &name)]));
                 true
@@ -71,6 +84,45 @@ impl UitzichtApp {
             Err(said) => {
                 self.error = Some(said);
                 false
+            }
+        }
+    }
+
+    /// Takes in how a save into a file went, once the browser is done; goes on with what
+    /// waited for the save (opening another case, say).
+    fn take_saved_in_place(&mut self, ctx: &egui::Context) {
+        let Some(done) = page::saved_in_place() else {
+            if self.saving_in_place.is_some() {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            return;
+        };
+        let Some(saved) = self.saving_in_place.take() else {
+            return;
+        };
+        let t = self.t();
+        match done {
+            page::SavedInPlace::Written(name) => {
+                self.doc.handed_out_as(&name, &saved);
+                self.forget_recovery_copy();
+                self.info = Some(fill(t.saved_in_place, &[("name", &name)]));
+                self.path_dialog = None;
+                if let Some(leave) = self.after_save.take() {
+                    self.do_leave(ctx, leave);
+                }
+            }
+            page::SavedInPlace::Cancelled => {
+                self.info = None;
+                self.after_save = None;
+            }
+            page::SavedInPlace::Failed(reason) => {
+                let name = self.doc.path.as_ref().map(|p| p.display().to_string());
+                let name = name.unwrap_or_else(|| t.file_word_case.to_owned());
+                self.error = Some(fill(
+                    t.err_save_in_place,
+                    &[("name", &name), ("reason", &reason)],
+                ));
+                self.after_save = None;
             }
         }
     }

@@ -53,6 +53,51 @@ pub fn guard_unsaved(unsaved: bool) {
     let _ = unsaved;
 }
 
+/// Whether saving can write the same file again (the File System Access API of Chrome,
+/// Edge and Chromebooks) rather than hand out a new download.
+pub fn can_save_in_place() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::can_save_in_place()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
+/// How a save into a file went.
+#[derive(Debug, PartialEq)]
+pub enum SavedInPlace {
+    /// Written to the file of this name.
+    Written(String),
+    /// The user closed the browser's picker.
+    Cancelled,
+    /// The browser's reason.
+    Failed(String),
+}
+
+/// Writes `bytes` into the file last saved as `name`, or asks the browser where the first
+/// time; how it went comes later (see [`saved_in_place`]).
+pub fn save_in_place(name: &str, bytes: &[u8]) {
+    #[cfg(target_arch = "wasm32")]
+    browser::save_in_place(name, bytes);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, bytes);
+}
+
+/// How the last save into a file went, once it is done.
+pub fn saved_in_place() -> Option<SavedInPlace> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::saved_in_place()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 /// A recovery copy the page kept in the browser (IndexedDB) for unsaved work.
 #[derive(Clone, Debug)]
 pub struct KeptCopy {
@@ -146,7 +191,18 @@ pub(super) mod browser {
     use wasm_bindgen::JsCast as _;
     use wasm_bindgen::closure::Closure;
 
-    use super::{Arrived, KeptCopy, Wanted};
+    use super::{Arrived, KeptCopy, SavedInPlace, Wanted};
+
+    #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_files.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = canSaveInPlace)]
+        fn can_save_in_place_js() -> bool;
+        #[wasm_bindgen(js_name = saveInPlace, catch)]
+        async fn save_in_place_js(
+            name: &str,
+            bytes: js_sys::Uint8Array,
+        ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    }
 
     #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_copies.js")]
     extern "C" {
@@ -170,6 +226,7 @@ pub(super) mod browser {
         static ARRIVED: RefCell<Vec<Arrived>> = const { RefCell::new(Vec::new()) };
         static KEPT: RefCell<Vec<KeptCopy>> = const { RefCell::new(Vec::new()) };
         static COPY_FAILURE: RefCell<Option<String>> = const { RefCell::new(None) };
+        static SAVED_IN_PLACE: RefCell<Option<SavedInPlace>> = const { RefCell::new(None) };
         /// Whether the page now asks before it goes, and the handler that asks.
         static GUARDED: Cell<bool> = const { Cell::new(false) };
         static ASK_BEFORE_LEAVING: Closure<dyn Fn(web_sys::BeforeUnloadEvent)> =
@@ -293,6 +350,29 @@ pub(super) mod browser {
                 COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
             }
         });
+    }
+
+    pub fn can_save_in_place() -> bool {
+        can_save_in_place_js()
+    }
+
+    pub fn save_in_place(name: &str, bytes: &[u8]) {
+        let name = name.to_owned();
+        let bytes = js_sys::Uint8Array::from(bytes);
+        wasm_bindgen_futures::spawn_local(async move {
+            let done = match save_in_place_js(&name, bytes).await {
+                Ok(written) => match written.as_string().filter(|n| !n.is_empty()) {
+                    Some(written) => SavedInPlace::Written(written),
+                    None => SavedInPlace::Cancelled,
+                },
+                Err(error) => SavedInPlace::Failed(said(error)),
+            };
+            SAVED_IN_PLACE.with(|saved| *saved.borrow_mut() = Some(done));
+        });
+    }
+
+    pub fn saved_in_place() -> Option<SavedInPlace> {
+        SAVED_IN_PLACE.with(|saved| saved.borrow_mut().take())
     }
 
     pub fn copy_failure() -> Option<String> {

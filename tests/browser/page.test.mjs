@@ -67,9 +67,34 @@ after(async () => {
   server?.close();
 });
 
-/** A fresh page at `width`×`height` with the app started on it. */
-async function openPage(width, height, options = {}) {
+/** A fresh page at `width`×`height` with the app started on it. Saving is a download, as in
+ *  Firefox and Safari, unless `inPlace` gives the page a stand-in for Chrome's File System
+ *  Access picker (a headless browser cannot answer the real one): it records what is
+ *  written in `window.written` and how often it asked in `window.pickerAsked`. */
+async function openPage(width, height, { inPlace = false, ...options } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height }, ...options });
+  await context.addInitScript(
+    inPlace
+      ? () => {
+          window.pickerAsked = 0;
+          window.written = [];
+          window.showSaveFilePicker = async ({ suggestedName }) => {
+            window.pickerAsked += 1;
+            return {
+              name: suggestedName,
+              createWritable: async () => {
+                const parts = [];
+                return {
+                  write: async (bytes) => parts.push(new Uint8Array(bytes)),
+                  close: async () =>
+                    window.written.push({ name: suggestedName, text: new TextDecoder().decode(parts[0]) }),
+                };
+              },
+            };
+          };
+        }
+      : () => Object.defineProperty(window, "showSaveFilePicker", { value: undefined }),
+  );
   context.on("request", (request) => requested.push(request.url()));
   const page = await context.newPage();
   const errors = [];
@@ -161,6 +186,31 @@ test("the example opens, an item typed reaches the saved file, the A3 sheet down
   await press(page, "Escape");
 
   assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
+test("where the browser can, saving writes the same file again instead of a download", async () => {
+  const { context, page, errors } = await openPage(1366, 768, { inPlace: true });
+  let downloads = 0;
+  page.on("download", () => (downloads += 1));
+  await page.focus("#uitzicht");
+  await pickFile(page, example, "Control+o");
+  await press(page, "Control+2");
+  await page.keyboard.type("+ Helpt graag in de klas");
+  await press(page, "Enter", "Escape", "Control+s");
+  await page.waitForTimeout(500);
+  await press(page, "Control+4");
+  await page.keyboard.type("+ Oma leest voor in het weekend");
+  await press(page, "Enter", "Escape", "Control+s");
+  await page.waitForTimeout(500);
+  const written = await page.evaluate(() => window.written);
+  assert.equal(await page.evaluate(() => window.pickerAsked), 1, "asked where once");
+  assert.equal(written.length, 2);
+  assert.deepEqual(written.map((w) => w.name), ["voorbeeld.uitzicht", "voorbeeld.uitzicht"]);
+  assert.match(written[0].text, /Helpt graag in de klas/);
+  assert.match(written[1].text, /Helpt graag in de klas[^]*Oma leest voor in het weekend|Oma leest voor in het weekend[^]*Helpt graag in de klas/);
+  assert.equal(downloads, 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
