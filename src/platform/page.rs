@@ -265,15 +265,21 @@ pub(super) mod browser {
             };
             let name = file.file_name();
             let bytes = file.read().await;
-            ARRIVED.with(|arrived| {
-                arrived.borrow_mut().push(Arrived {
+            arrive(
+                &ctx,
+                Arrived {
                     wanted,
                     name,
                     bytes,
-                })
-            });
-            ctx.request_repaint();
+                },
+            );
         });
+    }
+
+    /// A file is in the page: the next frame takes it.
+    fn arrive(ctx: &egui::Context, file: Arrived) {
+        ARRIVED.with(|arrived| arrived.borrow_mut().push(file));
+        ctx.request_repaint();
     }
 
     pub fn read_dropped(ctx: &egui::Context, file: egui::DroppedFileHandle) {
@@ -287,14 +293,14 @@ pub(super) mod browser {
             // A file the browser cannot read says so when it is opened as an empty one.
             let bytes = file.bytes_async().await.unwrap_or_default();
             let wanted = Wanted::Case;
-            ARRIVED.with(|arrived| {
-                arrived.borrow_mut().push(Arrived {
+            arrive(
+                &ctx,
+                Arrived {
                     wanted,
                     name,
                     bytes,
-                })
-            });
-            ctx.request_repaint();
+                },
+            );
         });
     }
 
@@ -328,25 +334,26 @@ pub(super) mod browser {
         // A copy of the bytes: a view into the program's memory would be stored whole.
         let (key, name) = (key.to_owned(), name.to_owned());
         let bytes = js_sys::Uint8Array::from(bytes);
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Err(error) = keep_in_store(&key, &name, bytes).await {
-                COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
-            }
-        });
+        in_store(async move { keep_in_store(&key, &name, bytes).await });
     }
 
     pub fn drop_copy(key: &str) {
         let key = key.to_owned();
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Err(error) = drop_from_store(&key).await {
-                COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
-            }
-        });
+        in_store(async move { drop_from_store(&key).await });
     }
 
     pub fn drop_all_copies() {
+        in_store(drop_all_from_store());
+    }
+
+    /// Runs a change to the stored copies; a failure is kept to be said (see
+    /// [`copy_failure`]).
+    fn in_store(
+        change: impl std::future::Future<Output = Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>>
+        + 'static,
+    ) {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(error) = drop_all_from_store().await {
+            if let Err(error) = change.await {
                 COPY_FAILURE.with(|failure| *failure.borrow_mut() = Some(said(error)));
             }
         });
