@@ -35,6 +35,9 @@ impl Display {
                 "1600x900x24",
                 "-nolisten",
                 "tcp",
+                // An X server resets when its last client leaves (a killed app, an xdotool
+                // call) and refuses connections while it does: an app started then fails.
+                "-noreset",
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
