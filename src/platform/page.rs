@@ -132,6 +132,15 @@ pub fn keep_copy(key: &str, name: &str, bytes: &[u8]) {
     let _ = (key, name, bytes);
 }
 
+/// Marks the copy under `key` as this page's work in progress for as long as the page is
+/// open, so that another page neither offers nor removes it; a later call moves the mark.
+pub fn hold_copy(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    browser::hold_copy(key);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = key;
+}
+
 /// Removes the copy under `key`, if there is one.
 pub fn drop_copy(key: &str) {
     #[cfg(target_arch = "wasm32")]
@@ -219,6 +228,8 @@ pub(super) mod browser {
         async fn drop_all_from_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
         #[wasm_bindgen(js_name = allCopies, catch)]
         async fn all_in_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = holdCopy)]
+        pub fn hold_copy(key: &str);
     }
 
     thread_local! {

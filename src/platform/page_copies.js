@@ -1,6 +1,10 @@
 // Recovery copies of unsaved work in the browser's IndexedDB, for src/platform/page.rs: one
 // record per open page, under that page's key: { name, bytes, written }. IndexedDB, not
 // localStorage: a case with its history outgrows localStorage's few megabytes.
+//
+// A page still open holds a Web Lock named after its key for as long as it lives (the browser
+// lets go when the page closes, reloads or crashes): its copy is work in progress, not work
+// left behind, and is neither offered nor thrown away by another page.
 const DATABASE = "uitzicht";
 const STORE = "herstelkopieen";
 
@@ -50,10 +54,47 @@ export function dropAllCopies() {
   });
 }
 
-export function allCopies() {
-  return inStore("readonly", (store) => {
+export async function allCopies() {
+  const copies = await inStore("readonly", (store) => {
     const keys = store.getAllKeys();
     const values = store.getAll();
     return () => keys.result.map((key, index) => ({ key, ...values.result[index] }));
   });
+  // A page that is reloading may hold its lock a moment longer: look again before leaving
+  // its copy out.
+  let held = await heldByOpenPages();
+  for (let look = 0; look < 4 && copies.some((copy) => held.has(lockOf(copy.key))); look++) {
+    await new Promise((wait) => setTimeout(wait, 250));
+    held = await heldByOpenPages();
+  }
+  return copies.filter((copy) => !held.has(lockOf(copy.key)));
+}
+
+function lockOf(key) {
+  return "uitzicht-kopie:" + key;
+}
+
+async function heldByOpenPages() {
+  if (!navigator.locks) {
+    return new Set();
+  }
+  const { held } = await navigator.locks.query();
+  return new Set(held.map((lock) => lock.name));
+}
+
+// This page's hold on its key, let go when the page keeps its copy under another key.
+let holding = null;
+
+export function holdCopy(key) {
+  if (!navigator.locks || holding?.key === key) {
+    return;
+  }
+  holding?.letGo();
+  const hold = { key, letGo: () => (hold.gone = true), gone: false };
+  holding = hold;
+  navigator.locks
+    .request(lockOf(key), () =>
+      hold.gone ? undefined : new Promise((letGo) => (hold.letGo = letGo)),
+    )
+    .catch(() => undefined);
 }

@@ -20,9 +20,9 @@ pub struct PageCopies {
 impl PageCopies {
     pub fn new() -> Self {
         let started = jiff::Timestamp::now().as_nanosecond().unsigned_abs();
-        Self {
-            key: format!("pagina-{started}"),
-        }
+        let key = format!("pagina-{started}");
+        page::hold_copy(&key);
+        Self { key }
     }
 
     /// Keeps this page's copy of `case`, whose file is named `original` (if it has one).
@@ -46,6 +46,7 @@ impl PageCopies {
     /// Makes a restored copy this page's own: it is kept under its key from now on.
     pub fn adopt(&mut self, copy: &Path) {
         let old = std::mem::replace(&mut self.key, copy.to_string_lossy().into_owned());
+        page::hold_copy(&self.key);
         if old != self.key {
             page::drop_copy(&old);
         }
@@ -60,7 +61,7 @@ impl PageCopies {
         page::drop_copy(&copy.to_string_lossy());
     }
 
-    /// The copies pages left in this browser, newest first.
+    /// The copies pages left in this browser, newest first; a page still open keeps its own.
     pub fn leftovers() -> Vec<Found> {
         let mut found: Vec<Found> = page::kept_copies()
             .into_iter()

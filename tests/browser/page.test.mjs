@@ -144,6 +144,32 @@ async function download(page, act) {
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/** The recovery copies kept in the page's browser, as [name, text] pairs. */
+async function kept(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const opened = indexedDB.open("uitzicht");
+        opened.onerror = () => reject(opened.error);
+        opened.onsuccess = () => {
+          const all = opened.result.transaction("herstelkopieen").objectStore("herstelkopieen").getAll();
+          all.onsuccess = () => resolve(all.result.map((c) => [c.name, new TextDecoder().decode(c.bytes)]));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** The kept copies once one holds `text`: a copy is kept a few seconds after the last change. */
+async function keptHolding(page, text) {
+  let copies = [];
+  for (let tries = 0; tries < 40 && !copies.some(([, kept]) => kept.includes(text)); tries++) {
+    await page.waitForTimeout(250);
+    copies = await kept(page);
+  }
+  return copies;
+}
+
 test("the example opens, an item typed reaches the saved file, the A3 sheet downloads", async (t) => {
   const { context, page, errors, startMs } = await openPage(1366, 768);
   t.diagnostic(`from asking for the page to the app drawn: ${startMs} ms`);
@@ -221,25 +247,7 @@ test("unsaved work is kept in the browser and offered after a reload", async () 
   await press(page, "Control+3");
   await page.keyboard.type("+ Juf Anouk leest elke ochtend voor");
   await press(page, "Enter", "Escape");
-  // A copy is kept a few seconds after the last change.
-  const kept = async () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const opened = indexedDB.open("uitzicht");
-          opened.onerror = () => reject(opened.error);
-          opened.onsuccess = () => {
-            const all = opened.result.transaction("herstelkopieen").objectStore("herstelkopieen").getAll();
-            all.onsuccess = () => resolve(all.result.map((c) => [c.name, new TextDecoder().decode(c.bytes)]));
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
-  let copies = [];
-  for (let tries = 0; tries < 40 && !copies.some(([, text]) => text.includes("Juf Anouk")); tries++) {
-    await page.waitForTimeout(250);
-    copies = await kept();
-  }
+  const copies = await keptHolding(page, "Juf Anouk");
   assert.ok(copies.some(([name, text]) => name === "voorbeeld.uitzicht" && text.includes("Juf Anouk")), "a copy is kept");
 
   // Reloading with unsaved work: the browser asks first; leaving anyway keeps the copy.
@@ -263,7 +271,44 @@ test("unsaved work is kept in the browser and offered after a reload", async () 
   assert.match(saved.bytes.toString("utf8"), /Juf Anouk leest elke ochtend voor/);
   // Saved, the copy is no longer needed.
   await page.waitForTimeout(500);
-  assert.deepEqual(await kept(), []);
+  assert.deepEqual(await kept(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("another page's work in progress is not offered as left behind, until that page closes", async () => {
+  const { context, page: first, errors } = await openPage(1366, 768);
+  await first.focus("#uitzicht");
+  await pickFile(first, example, "Control+o");
+  await press(first, "Control+3");
+  await first.keyboard.type("+ Meester Bram oefent de tafels");
+  await press(first, "Enter", "Escape");
+  assert.ok((await keptHolding(first, "Meester Bram")).length === 1, "a copy is kept");
+
+  // A second tab while the first is still open: no offer, so a click where the offer's
+  // "Weggooien" would be (a pointer's click: keys never throw work away) does not reach it.
+  const throwAway = async (page) => {
+    await page.mouse.click(620, 416);
+    await frames(page, 3);
+    await page.waitForTimeout(500);
+  };
+  const second = await context.newPage();
+  second.on("pageerror", (error) => errors.push(String(error)));
+  await second.goto(origin + "/");
+  await second.waitForSelector("#laden", { state: "detached", timeout: 120_000 });
+  await second.waitForTimeout(1000);
+  await second.screenshot({ path: join(shots, "second-tab-1366x768.png") });
+  await throwAway(second);
+  assert.equal((await kept(second)).length, 1, "the first tab's copy is still there");
+
+  // The first tab closes (as a crash would): its copy is now left behind, and offered.
+  await first.close();
+  await second.reload();
+  await second.waitForSelector("#laden", { state: "detached", timeout: 120_000 });
+  await second.waitForTimeout(1000);
+  await second.screenshot({ path: join(shots, "left-behind-offered-1366x768.png") });
+  await throwAway(second);
+  assert.deepEqual(await kept(second), [], "offered, and thrown away");
   assert.deepEqual(errors, []);
   await context.close();
 });
