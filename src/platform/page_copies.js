@@ -74,12 +74,15 @@ function lockOf(key) {
   return "uitzicht-kopie:" + key;
 }
 
+// Without Web Locks (an old browser, a page opened as a file) every copy is offered, as
+// rather one too many than one lost.
 async function heldByOpenPages() {
-  if (!navigator.locks) {
+  try {
+    const { held } = await navigator.locks.query();
+    return new Set(held.map((lock) => lock.name));
+  } catch {
     return new Set();
   }
-  const { held } = await navigator.locks.query();
-  return new Set(held.map((lock) => lock.name));
 }
 
 // This page's hold on its key, let go when the page keeps its copy under another key.
