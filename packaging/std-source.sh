@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p "$1"
-keep=$(cd "$1" && pwd)
+# The physical path: a build folder reached through a link (CI's kept one) must give std the
+# same source path in every run, or std is built anew each time.
+keep=$(cd "$1" && pwd -P)
 sysroot=$(rustc +nightly --print sysroot)
 if [ -d "$sysroot/lib/rustlib/src/rust/library/std" ]; then
   exit 0
