@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{Case, GuideStep};
 use uitzicht::ui::Action;

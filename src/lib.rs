@@ -23,5 +23,3 @@ pub mod scene;
 pub mod storage;
 pub mod theme;
 pub mod ui;
-
-pub use app::UitzichtApp;

@@ -2,10 +2,13 @@
 // in a terminal attaches to that terminal, see platform::console).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+#[cfg(target_arch = "wasm32")]
+mod web_main;
+
 /// In a browser the page's script calls this once the program is loaded.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    uitzicht::platform::web::start();
+    web_main::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,7 +43,12 @@ fn main() -> std::process::ExitCode {
     let result = eframe::run_native(
         "Uitzicht",
         options,
-        Box::new(move |cc| Ok(Box::new(uitzicht::UitzichtApp::new(cc, file.as_deref())))),
+        Box::new(move |cc| {
+            Ok(Box::new(uitzicht::app::UitzichtApp::new(
+                cc,
+                file.as_deref(),
+            )))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,7 +9,7 @@ use common::example;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::ui::{Action, Command, NoDialogs};
 
@@ -84,7 +84,7 @@ fn a_new_case_is_saved_through_the_typed_path_and_reopened() {
     harness.run();
 
     let saved = dir.path().join("nieuw.uitzicht");
-    assert!(saved.exists(), "{:?}", harness.state().error);
+    assert!(saved.exists(), "{:?}", harness.state().status.error);
     assert_eq!(harness.state().doc.path.as_deref(), Some(saved.as_path()));
     let reloaded = uitzicht::storage::load(&saved).unwrap();
     assert_eq!(reloaded.case, harness.state().doc.case);
@@ -100,7 +100,7 @@ fn unsaved_changes_are_not_dropped_by_new() {
         .state_mut()
         .apply(&ctx, Action::Command(Command::New));
     harness.run();
-    assert!(harness.state().confirm.is_some());
+    assert!(harness.state().dialogs.confirm.is_some());
     harness.get_by_label("Annuleren").click();
     harness.run();
     assert_eq!(harness.state().doc.case.child, "Daan (pseudoniem)");
@@ -128,12 +128,12 @@ fn a_broken_file_opens_nothing_and_says_why() {
     file.set_len(500).unwrap();
     let mut harness = harness(Some(&broken), Lang::Nl);
     harness.run();
-    let error = harness.state().error.clone().unwrap();
+    let error = harness.state().status.error.clone().unwrap();
     assert!(error.contains("kapot.mdo.ron:"), "{error}");
     harness.get_by_label("Dat lukte niet");
     harness.get_by_label("Sluiten").click();
     harness.run();
-    assert!(harness.state().error.is_none());
+    assert!(harness.state().status.error.is_none());
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn ctrl_p_exports_the_sheet_of_the_shown_meeting() {
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
     harness.run();
-    let dialog = harness.state().path_dialog.clone().unwrap();
+    let dialog = harness.state().dialogs.path.clone().unwrap();
     assert!(
         dialog.path.ends_with("voorbeeld-bord-2026-11-10.pdf"),
         "{}",
@@ -151,7 +151,7 @@ fn ctrl_p_exports_the_sheet_of_the_shown_meeting() {
     );
 
     let target = dir.path().join("bord");
-    harness.state_mut().path_dialog.as_mut().unwrap().path = target.display().to_string();
+    harness.state_mut().dialogs.path.as_mut().unwrap().path = target.display().to_string();
     harness.run();
     harness.get_by_label("Exporteren").click();
     harness.run();
@@ -159,9 +159,9 @@ fn ctrl_p_exports_the_sheet_of_the_shown_meeting() {
     let written = dir.path().join("bord.pdf");
     let bytes = std::fs::read(&written).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    assert!(harness.state().path_dialog.is_none());
+    assert!(harness.state().dialogs.path.is_none());
     assert_eq!(
-        harness.state().last_export.as_deref(),
+        harness.state().status.last_export.as_deref(),
         Some(written.as_path())
     );
     harness.get_by_label(&format!("Geëxporteerd: {}", written.display()));
@@ -176,17 +176,17 @@ fn a_failed_export_says_why_and_keeps_the_dialog() {
     harness
         .state_mut()
         .apply(&ctx, Action::Command(Command::ExportReport));
-    harness.state_mut().path_dialog.as_mut().unwrap().path =
+    harness.state_mut().dialogs.path.as_mut().unwrap().path =
         "/nonexistent/folder/report.pdf".into();
     harness.run();
     harness.get_by_label("Export").click();
     harness.run();
-    let error = harness.state().error.clone().unwrap();
+    let error = harness.state().status.error.clone().unwrap();
     assert!(
         error.starts_with("/nonexistent/folder/report.pdf"),
         "{error}"
     );
-    assert!(harness.state().path_dialog.is_some());
+    assert!(harness.state().dialogs.path.is_some());
 }
 
 #[test]
@@ -216,7 +216,7 @@ fn a_file_open_elsewhere_opens_read_only_until_taken_over() {
         .apply(&ctx, Action::Command(Command::Save));
     harness.run();
     assert!(
-        harness.state().error.is_some(),
+        harness.state().status.error.is_some(),
         "saving is refused, and said so"
     );
     harness.get_by_label("Sluiten").click();
@@ -246,7 +246,7 @@ fn a_save_that_fails_on_disk_says_why_and_keeps_the_edits() {
         .state_mut()
         .apply(&ctx, Action::Command(Command::Save));
     harness.run();
-    let error = harness.state().error.clone().unwrap();
+    let error = harness.state().status.error.clone().unwrap();
     assert!(
         error.contains("Je wijzigingen staan nog in Uitzicht"),
         "{error}"
@@ -270,7 +270,11 @@ fn a_save_that_fails_on_disk_says_why_and_keeps_the_edits() {
         .state_mut()
         .apply(&ctx, Action::Command(Command::Save));
     harness.run();
-    assert!(!harness.state().doc.dirty, "{:?}", harness.state().error);
+    assert!(
+        !harness.state().doc.dirty,
+        "{:?}",
+        harness.state().status.error
+    );
     let saved = uitzicht::storage::load(&path).unwrap();
     assert_eq!(saved.case.child, "Daan, na het overleg");
 }
@@ -289,12 +293,12 @@ fn stray_typing_on_a_button_that_saves_or_replaces_does_nothing_a_click_does() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert!(
-        harness.state().follow_up_date.is_none(),
+        harness.state().dialogs.follow_up_date.is_none(),
         "typing started a follow-up"
     );
     assert_eq!(harness.state().doc.case.meetings.len(), meetings);
     // A deliberate click still works.
     harness.get_by_label("+ Nieuw vervolgoverleg").click();
     harness.run();
-    assert!(harness.state().follow_up_date.is_some());
+    assert!(harness.state().dialogs.follow_up_date.is_some());
 }

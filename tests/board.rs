@@ -8,8 +8,8 @@ use common::{example, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
 use uitzicht::app::SideTab;
+use uitzicht::app::UitzichtApp;
 use uitzicht::canvas::Selection;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{CircleId, ItemKind, Meeting, Spiral};
@@ -25,7 +25,7 @@ fn harness() -> Harness<'static, UitzichtApp> {
     let mut harness = app_on_example();
     harness.get_by_role_and_label(Role::Button, "Bord").click();
     harness.run();
-    assert_eq!(harness.state().side_tab, SideTab::Board);
+    assert_eq!(harness.state().panels.side_tab, SideTab::Board);
     harness
 }
 
@@ -198,7 +198,7 @@ fn presentation_mode_hides_the_chrome_and_escape_leaves_it() {
     harness.key_press(egui::Key::F6);
     harness.key_press(egui::Key::F5);
     harness.run();
-    assert!(harness.state().presenting);
+    assert!(harness.state().presentation.presenting);
     assert!(
         harness.query_by_label("Bestand").is_none(),
         "the menu is hidden"
@@ -206,7 +206,7 @@ fn presentation_mode_hides_the_chrome_and_escape_leaves_it() {
     harness.get_by_role_and_label(Role::Group, "2. Kind/jongere");
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert!(!harness.state().presenting);
+    assert!(!harness.state().presentation.presenting);
     harness.get_by_label("Bestand");
 }
 
@@ -314,11 +314,11 @@ fn ctrl_and_the_circles_number_puts_the_keyboard_in_its_quick_entry() {
         .get_by_role_and_label(Role::Button, "Formulier")
         .click();
     harness.run();
-    assert_eq!(harness.state().side_tab, SideTab::Form);
+    assert_eq!(harness.state().panels.side_tab, SideTab::Form);
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num3);
     harness.run();
-    assert_eq!(harness.state().side_tab, SideTab::Board);
+    assert_eq!(harness.state().panels.side_tab, SideTab::Board);
     assert!(
         harness
             .get_by_role_and_label(Role::TextInput, "Nieuw in 3. School/onderwijs")

@@ -10,7 +10,7 @@ mod common;
 use common::{click, example, shown, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{GoalId, GuideStep, ItemKind, ReviewDecision, SupportFor};
 use uitzicht::ui::Action;

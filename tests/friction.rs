@@ -9,7 +9,7 @@ mod common;
 use common::example;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::ui::{Action, Command};
 
@@ -26,7 +26,7 @@ fn the_guide_and_the_forms_fold_away_for_the_board_and_come_back() {
     harness.key_press(egui::Key::F7);
     harness.key_press(egui::Key::F8);
     harness.run();
-    assert!(!harness.state().guide_open && !harness.state().side_open);
+    assert!(!harness.state().panels.guide_open && !harness.state().panels.side_open);
     assert!(harness.query_by_label("Leidraad").is_none());
     let board_after = harness.get_by_label("Bord van het overleg").rect().width();
     assert!(
@@ -45,7 +45,7 @@ fn the_guide_and_the_forms_fold_away_for_the_board_and_come_back() {
         .unwrap()
         .click();
     harness.run();
-    assert!(harness.state().guide_open && harness.state().side_open);
+    assert!(harness.state().panels.guide_open && harness.state().panels.side_open);
 }
 
 #[test]
@@ -92,13 +92,16 @@ fn looking_at_another_step_changes_nothing_and_a_new_case_forgets_the_old_messag
         "opening a step to read it is no change"
     );
     harness.get_by_label("Naar deze stap");
-    assert!(harness.state().info.is_some(), "opening said where from");
+    assert!(
+        harness.state().status.info.is_some(),
+        "opening said where from"
+    );
     let ctx = harness.ctx.clone();
     harness
         .state_mut()
         .apply(&ctx, Action::Command(Command::New));
     harness.run();
-    assert!(harness.state().info.is_none());
+    assert!(harness.state().status.info.is_none());
     assert!(harness.state().doc.path.is_none());
     assert!(!harness.state().doc.dirty);
 }
@@ -162,14 +165,14 @@ fn a_message_goes_once_what_it_said_is_no_longer_so() {
     for _ in 0..20 {
         harness.run();
     }
-    let saved = harness.state().info.clone().unwrap_or_default();
+    let saved = harness.state().status.info.clone().unwrap_or_default();
     assert!(saved.contains("Opgeslagen"), "{saved}");
     assert!(!harness.state().doc.dirty);
     // A new edit: the case is not saved any more, and the bar no longer says it is.
     common::type_into(&mut harness, "Naam 1", "!");
     harness.run();
     assert!(harness.state().doc.dirty);
-    assert_eq!(harness.state().info, None);
+    assert_eq!(harness.state().status.info, None);
 }
 
 /// Every text drawn this frame.
@@ -337,11 +340,11 @@ fn with_the_guide_folded_for_the_board_its_questions_stay_beside_it() {
     harness.state_mut().apply(&ctx, Action::GoToStep(analysis));
     harness.run();
     // On a laptop the guide folds away for the board; the step's questions do not.
-    assert!(!harness.state().guide_open);
+    assert!(!harness.state().panels.guide_open);
     assert_eq!(harness.get_all_by_label(&quoted).count(), 1);
     // With the guide open they are in the guide only, not twice.
     harness.key_press(egui::Key::F7);
     harness.run();
-    assert!(harness.state().guide_open);
+    assert!(harness.state().panels.guide_open);
     assert_eq!(harness.get_all_by_label(&quoted).count(), 1);
 }

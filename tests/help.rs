@@ -6,7 +6,7 @@ mod common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 
 fn app(lang: Lang) -> Harness<'static, UitzichtApp> {
@@ -29,7 +29,7 @@ fn about_names_the_version_the_licences_and_where_the_case_is_kept() {
     harness.get_by_label_contains("geen verbinding met internet");
     harness.get_by_label("Sluiten").click();
     harness.run();
-    assert!(harness.state().help.is_none());
+    assert!(harness.state().dialogs.help.is_none());
 }
 
 #[test]
@@ -49,7 +49,10 @@ fn the_manual_opens_with_f1_in_either_language() {
         let mut harness = app(lang);
         harness.key_press(egui::Key::F1);
         harness.run();
-        assert_eq!(harness.state().help, Some(uitzicht::ui::Help::Manual));
+        assert_eq!(
+            harness.state().dialogs.help,
+            Some(uitzicht::ui::Help::Manual)
+        );
         harness.get_by_label(heading);
         harness.get_by_label_contains(line);
     }

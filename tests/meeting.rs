@@ -10,7 +10,7 @@ use common::{click, type_into};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{Area, GuideStep, SupportFor};
 use uitzicht::ui::Action;
@@ -142,9 +142,9 @@ fn a_whole_meeting_on_a_new_case_survives_save_and_reload() {
         .apply(&ctx, Action::SaveToPath(file.clone()));
     harness.run();
     assert!(
-        harness.state().error.is_none(),
+        harness.state().status.error.is_none(),
         "{:?}",
-        harness.state().error
+        harness.state().status.error
     );
     let reloaded = uitzicht::storage::load(&file).unwrap().case;
     assert_eq!(reloaded, harness.state().doc.case);

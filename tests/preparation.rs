@@ -269,7 +269,7 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
         .state_mut()
         .apply(&ctx, Action::ReadPreparation(sheet.clone()));
     harness.run();
-    let waiting = |harness: &egui_kittest::Harness<'_, uitzicht::UitzichtApp>| {
+    let waiting = |harness: &egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>| {
         common::shown(harness)
             .board
             .items()
@@ -303,7 +303,7 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
         .unwrap()
         .click();
     // The example's child has an item of their own waiting too, listed first.
-    let all_waiting = |harness: &egui_kittest::Harness<'_, uitzicht::UitzichtApp>| {
+    let all_waiting = |harness: &egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>| {
         common::shown(harness)
             .board
             .items()
@@ -495,7 +495,7 @@ fn each_persons_sheet_is_offered_under_its_own_file_name() {
                 .state_mut()
                 .apply(&ctx, Action::AskPreparationSheet(whom));
             harness.run();
-            let dialog = harness.state_mut().path_dialog.take().unwrap();
+            let dialog = harness.state_mut().dialogs.path.take().unwrap();
             std::path::Path::new(&dialog.path)
                 .file_name()
                 .unwrap()
@@ -584,7 +584,7 @@ fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
         .apply(&ctx, Action::ReadPreparation(path));
     harness.run();
     assert_eq!(harness.state().doc.case, before);
-    let error = harness.state().error.clone().unwrap();
+    let error = harness.state().status.error.clone().unwrap();
     assert!(error.contains("ander kind"), "{error}");
 }
 

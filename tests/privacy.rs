@@ -327,7 +327,7 @@ mod ui {
     use egui::accesskit::Role;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
-    use uitzicht::UitzichtApp;
+    use uitzicht::app::UitzichtApp;
 
     fn app_on(path: &Path) -> Harness<'static, UitzichtApp> {
         let path = path.to_owned();
@@ -376,7 +376,7 @@ mod ui {
         type_password(&mut harness, "Wachtwoordzin", PASSPHRASE);
         type_password(&mut harness, "Wachtwoordzin nog een keer", PASSPHRASE);
         click(&mut harness, "Beveiligen");
-        assert!(harness.state().passphrase_dialog.is_none());
+        assert!(harness.state().dialogs.passphrase.is_none());
         // The key derivation ran beside the UI (settled in `click`).
         assert!(
             is_protected(&std::fs::read(&path).unwrap()),
@@ -395,7 +395,7 @@ mod ui {
         assert_eq!(harness.state().doc.case.child, "", "nothing opened");
         type_password(&mut harness, "Wachtwoordzin", PASSPHRASE);
         click(&mut harness, "Openen");
-        assert!(harness.state().passphrase_dialog.is_none());
+        assert!(harness.state().dialogs.passphrase.is_none());
         assert_eq!(harness.state().doc.case, example());
 
         // Removing the protection is a choice of its own, and writes plain text again.
@@ -452,6 +452,6 @@ mod ui {
                 .query_by_label_contains("niet meer gebruikt")
                 .is_none()
         );
-        assert_eq!(harness.state().retention_months, 0);
+        assert_eq!(harness.state().retention.months, 0);
     }
 }

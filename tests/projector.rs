@@ -9,7 +9,7 @@ mod common;
 use common::example;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{GuideStep, ItemKind};
 use uitzicht::ui::{Action, Command, floor_points};
@@ -240,7 +240,7 @@ fn every_step_view_fits_or_pages_without_overlap_at_720_and_1080() {
                     .state_mut()
                     .apply(&ctx, Action::Command(Command::Present));
                 harness.run();
-                let pages = harness.state().projector_pages.count;
+                let pages = harness.state().presentation.pages.count;
                 for page in 0..pages {
                     let what = format!(
                         "{step:?} at {width}×{height}, crowded {crowd}, page {}",
@@ -253,7 +253,7 @@ fn every_step_view_fits_or_pages_without_overlap_at_720_and_1080() {
                 if crowd && step == GuideStep::Close {
                     assert!(pages > 1, "twelve agreements fit no screen at {height}");
                     // The last page was reached; the page number says so.
-                    assert_eq!(harness.state().projector_pages.shown, pages - 1);
+                    assert_eq!(harness.state().presentation.pages.shown, pages - 1);
                     harness.get_by_label(&format!("{pages}/{pages}"));
                 }
             }
@@ -273,7 +273,7 @@ fn a_tap_turns_the_page_and_after_the_last_comes_the_first() {
         .state_mut()
         .apply(&ctx, Action::Command(Command::Present));
     harness.run();
-    let pages = harness.state().projector_pages.count;
+    let pages = harness.state().presentation.pages.count;
     assert!(pages > 1);
     harness.get_by_label(&format!("1/{pages}"));
     assert!(harness.query_by_label_contains("Afspraak 11:").is_none());
@@ -287,7 +287,7 @@ fn a_tap_turns_the_page_and_after_the_last_comes_the_first() {
     assert!(seen, "the last agreement is on a later page");
     harness.get_by_label(&format!("{pages}/{pages}")).click();
     harness.run();
-    assert_eq!(harness.state().projector_pages.shown, 0);
+    assert_eq!(harness.state().presentation.pages.shown, 0);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{BoardEdit, Case, CircleId, ItemKind};
 use uitzicht::storage::Recovery;
@@ -37,7 +37,7 @@ fn an_edit_lands_in_a_recovery_copy_and_a_save_removes_it() {
     .unwrap();
     let folder = dir.path().join("recovery");
     let mut harness = harness(Some(&file), &folder);
-    assert!(harness.state().recoverable.is_empty());
+    assert!(harness.state().recovery.offered.is_empty());
 
     let ctx = harness.ctx.clone();
     let edit = BoardEdit::AddItem {
@@ -86,7 +86,7 @@ fn a_copy_found_on_start_is_offered_and_restored() {
         .unwrap();
 
     let mut harness = harness(None, &folder);
-    assert_eq!(harness.state().recoverable.len(), 1);
+    assert_eq!(harness.state().recovery.offered.len(), 1);
     harness.get_by_label("Niet-opgeslagen werk gevonden");
     harness.get_by_label("Vergelijken").click();
     harness.run();
@@ -114,7 +114,7 @@ fn a_discarded_copy_is_gone() {
     let mut harness = harness(None, &folder);
     harness.get_by_label("Weggooien").click();
     harness.run();
-    assert!(harness.state().recoverable.is_empty());
+    assert!(harness.state().recovery.offered.is_empty());
     assert!(Recovery::new(folder).list().is_empty());
 }
 
@@ -137,7 +137,7 @@ fn a_copy_put_aside_survives_the_next_sessions_save_and_is_offered_again() {
         .unwrap();
 
     let mut harness = harness(Some(&file), &folder);
-    assert_eq!(harness.state().recoverable.len(), 1);
+    assert_eq!(harness.state().recovery.offered.len(), 1);
     harness.get_by_label("Later beslissen").click();
     harness.run();
     // This session edits and saves the case.

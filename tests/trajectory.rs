@@ -8,8 +8,8 @@ mod common;
 use common::{click, example, shown, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
 use uitzicht::app::SideTab;
+use uitzicht::app::UitzichtApp;
 use uitzicht::i18n::Lang;
 use uitzicht::model::{GuideStep, ItemKind, ReviewOutcome};
 
@@ -119,7 +119,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
 
     // Since last time.
     click(&mut harness, "Verloop");
-    assert_eq!(harness.state().side_tab, SideTab::Trajectory);
+    assert_eq!(harness.state().panels.side_tab, SideTab::Trajectory);
     harness.get_by_label("Sinds vorige keer (2026-11-10)");
     harness.get_by_label("Van − naar +");
     harness.get_by_label_contains(&format!("Kind/jongere: {LEZEN}"));

@@ -1,4 +1,4 @@
-// Loads the program; its `main` starts the app on the canvas (src/platform/web.rs).
+// Loads the program; its `main` starts the app on the canvas (src/web_main.rs).
 import init from "./uitzicht.js";
 
 init({ module_or_path: "./uitzicht_bg.wasm" }).catch((error) => {

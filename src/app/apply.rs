@@ -10,16 +10,16 @@ impl UitzichtApp {
     /// Applies one action. Every change to the open case or the app goes through here.
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
         // Any action may change what the board shows; it is laid out again next frame.
-        self.revision += 1;
+        self.shown.revision += 1;
         match action {
             Action::Command(command) => self.run(ctx, command),
             Action::SubmitPassphrase => self.submit_passphrase(),
-            Action::DismissRetention => self.retention_dismissed = true,
+            Action::DismissRetention => self.retention.dismissed = true,
             Action::SetRetention(months) => {
-                self.retention_months = months.min(crate::retention::MAX_MONTHS);
-                self.retention_dismissed = false;
+                self.retention.months = months.min(crate::retention::MAX_MONTHS);
+                self.retention.dismissed = false;
             }
-            Action::CancelPassphrase => self.passphrase_dialog = None,
+            Action::CancelPassphrase => self.dialogs.passphrase = None,
             Action::ExportTo {
                 kind,
                 path,
@@ -27,30 +27,30 @@ impl UitzichtApp {
                 pseudonymise,
             } => {
                 if self.export(kind, &path, png_width, pseudonymise) {
-                    self.path_dialog = None;
+                    self.dialogs.path = None;
                 }
             }
             Action::AskPreparationSheet(_)
             | Action::AskReadPreparation
             | Action::ReadPreparation(_) => self.apply_preparation(ctx, action),
             Action::OpenExport => {
-                if let Some(path) = &self.last_export
+                if let Some(path) = &self.status.last_export
                     && let Err(error) = crate::platform::files::show_in_viewer(path)
                 {
-                    self.error = Some(fill(
+                    self.status.error = Some(fill(
                         self.t().err_open_export,
                         &[("path", &path.display()), ("reason", &error)],
                     ));
                 }
             }
             Action::OpenPath(path) => {
-                self.path_dialog = None;
+                self.dialogs.path = None;
                 self.leave(ctx, Leave::Open(Some(path)));
             }
             Action::SaveToPath(path) => {
                 if self.save_to(&path) {
-                    self.path_dialog = None;
-                    if let Some(leave) = self.after_save.take() {
+                    self.dialogs.path = None;
+                    if let Some(leave) = self.work.after_save.take() {
                         self.do_leave(ctx, leave);
                     }
                 }
@@ -61,32 +61,32 @@ impl UitzichtApp {
                     self.unlocked_meeting = None;
                     self.board.selection = Selection::None;
                     self.board.editing = None;
-                    self.side_tab = self.tab_for_step();
+                    self.panels.side_tab = self.tab_for_step();
                 }
             }
             Action::SetLang(lang) => self.lang = lang,
             Action::ConfirmSave => self.confirm_save(ctx),
             Action::ConfirmDiscard => {
-                if let Some(leave) = self.confirm.take() {
+                if let Some(leave) = self.dialogs.confirm.take() {
                     self.do_leave(ctx, leave);
                 }
             }
-            Action::ConfirmCancel => self.confirm = None,
+            Action::ConfirmCancel => self.dialogs.confirm = None,
             Action::CloseDialog => {
-                self.path_dialog = None;
-                self.after_save = None;
+                self.dialogs.path = None;
+                self.work.after_save = None;
             }
-            Action::DismissError => self.error = None,
+            Action::DismissError => self.status.error = None,
             Action::Board(edit) => self.edit_board(edit),
             Action::BeginGesture => self.history.begin_gesture(&self.doc.case),
             Action::EndGesture => self.history.end_gesture(&self.doc.case),
             Action::MakeFollowUp(date) => {
-                self.follow_up_date = None;
+                self.dialogs.follow_up_date = None;
                 self.add_follow_up(date);
             }
-            Action::CancelFollowUp => self.follow_up_date = None,
-            Action::ShowHelp(help) => self.help = Some(help),
-            Action::CloseHelp => self.help = None,
+            Action::CancelFollowUp => self.dialogs.follow_up_date = None,
+            Action::ShowHelp(help) => self.dialogs.help = Some(help),
+            Action::CloseHelp => self.dialogs.help = None,
             Action::UnlockMeeting => self.unlocked_meeting = Some(self.meeting),
             Action::ReplaceCase(mut case) => {
                 // Pasted control characters never reach the case (nor the Word copy).
@@ -119,7 +119,7 @@ impl UitzichtApp {
             | Action::RecoverLater => self.apply_recovery(&action),
             Action::TakeOverLock => {
                 if let Err(error) = self.doc.take_over() {
-                    self.error = Some(error.message(self.t()));
+                    self.status.error = Some(error.message(self.t()));
                 }
             }
         }
@@ -130,21 +130,22 @@ impl UitzichtApp {
         match action {
             Action::Restore(index) => self.restore(*index),
             &Action::CompareRecovery(index) => {
-                self.comparing = self
-                    .recoverable
+                self.dialogs.comparing = self
+                    .recovery
+                    .offered
                     .get(index)
                     .map(|found| ui::Comparison::of(index, found, self.t()));
             }
             Action::DiscardRecovery(index) => self.discard_recovery(*index),
             Action::RecoverLater => {
-                self.recoverable.clear();
-                self.comparing = None;
+                self.recovery.offered.clear();
+                self.dialogs.comparing = None;
             }
             Action::ForgetPageCopies => {
                 crate::platform::page::drop_all_copies();
-                self.recoverable.clear();
-                self.comparing = None;
-                self.info = Some(self.t().page_copies_forgotten.to_owned());
+                self.recovery.offered.clear();
+                self.dialogs.comparing = None;
+                self.status.info = Some(self.t().page_copies_forgotten.to_owned());
             }
             _ => {}
         }
@@ -152,29 +153,29 @@ impl UitzichtApp {
 
     /// "Save your changes?" answered yes: save, then go on with what was asked.
     fn confirm_save(&mut self, ctx: &egui::Context) {
-        if let Some(leave) = self.confirm.take() {
+        if let Some(leave) = self.dialogs.confirm.take() {
             if self.doc.path.is_some() || crate::platform::page::can_save_in_place() {
                 if self.save() {
                     self.do_leave(ctx, leave);
-                } else if self.saving_in_place.is_some() {
+                } else if self.work.saving_in_place.is_some() {
                     // A page saving into a file goes on once the browser is done.
-                    self.after_save = Some(leave);
+                    self.work.after_save = Some(leave);
                 }
             } else {
-                self.after_save = Some(leave);
-                self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
+                self.work.after_save = Some(leave);
+                self.dialogs.path = Some(PathDialog::new(PathPurpose::SaveAs, None));
             }
         }
     }
 
     /// A recovery copy found on start is not wanted: it goes.
     fn discard_recovery(&mut self, index: usize) {
-        if index < self.recoverable.len() {
-            let found = self.recoverable.remove(index);
-            let removed = self.autosave.remove_copy(&found.copy);
+        if index < self.recovery.offered.len() {
+            let found = self.recovery.offered.remove(index);
+            let removed = self.recovery.autosave.remove_copy(&found.copy);
             self.tell(removed);
         }
-        self.comparing = None;
+        self.dialogs.comparing = None;
     }
 
     /// Runs one command, from a menu, a button or a key.
@@ -184,7 +185,7 @@ impl UitzichtApp {
             Command::Open => self.leave(ctx, Leave::Open(None)),
             Command::Save => self.save_soon(),
             Command::SaveAs => {
-                self.path_dialog =
+                self.dialogs.path =
                     Some(PathDialog::new(PathPurpose::SaveAs, self.doc.path.clone()));
             }
             Command::ExportSheet => self.ask_export(ExportKind::Sheet),
@@ -194,11 +195,11 @@ impl UitzichtApp {
             Command::CopyText => self.copy_report_text(ctx),
             Command::Quit => self.leave(ctx, Leave::Quit),
             Command::Protect => {
-                self.passphrase_dialog =
+                self.dialogs.passphrase =
                     Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Protect));
             }
             Command::Unprotect => {
-                self.passphrase_dialog =
+                self.dialogs.passphrase =
                     Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Unprotect));
             }
             Command::Undo => {
@@ -211,9 +212,13 @@ impl UitzichtApp {
                     self.after_history_step();
                 }
             }
-            Command::Present => self.set_presenting(ctx, !self.presenting),
+            Command::Present => self.set_presenting(ctx, !self.presentation.presenting),
             Command::LeavePresentation => self.set_presenting(ctx, false),
-            Command::Projector => self.projector = !self.projector,
+            Command::Projector
+            | Command::NextPage
+            | Command::PreviousPage
+            | Command::PinBoard
+            | Command::HighContrast => self.presentation.apply(command),
             Command::ZoomIn => self.board.zoom_by(ZOOM_STEP),
             Command::ZoomOut => self.board.zoom_by(1.0 / ZOOM_STEP),
             Command::ZoomFit => self.board.fit(),
@@ -235,27 +240,23 @@ impl UitzichtApp {
             }
             Command::FollowUp => {
                 if !self.doc.is_read_only() {
-                    self.follow_up_date = Some(crate::document::today());
+                    self.dialogs.follow_up_date = Some(crate::document::today());
                 }
             }
             Command::QuickEntry(number) => {
-                self.side_open = true;
+                self.panels.side_open = true;
                 self.quick_entry(number);
             }
-            Command::Manual => self.help = Some(ui::Help::Manual),
-            Command::About => self.help = Some(ui::Help::About),
-            Command::NextPage => self.projector_pages.next(),
-            Command::PreviousPage => self.projector_pages.previous(),
-            Command::PinBoard => self.board_pinned = !self.board_pinned,
-            Command::HighContrast => self.high_contrast = !self.high_contrast,
-            Command::ToggleGuide => self.guide_open = !self.guide_open,
-            Command::ToggleSidePanel => self.side_open = !self.side_open,
+            Command::Manual => self.dialogs.help = Some(ui::Help::Manual),
+            Command::About => self.dialogs.help = Some(ui::Help::About),
+            Command::ToggleGuide => self.panels.guide_open = !self.panels.guide_open,
+            Command::ToggleSidePanel => self.panels.side_open = !self.panels.side_open,
         }
     }
 
     pub(super) fn set_presenting(&mut self, ctx: &egui::Context, presenting: bool) {
-        if self.presenting != presenting {
-            self.presenting = presenting;
+        if self.presentation.presenting != presenting {
+            self.presentation.presenting = presenting;
             crate::platform::window::set_fullscreen(ctx, presenting);
             self.board.fit();
         }
@@ -273,9 +274,9 @@ impl UitzichtApp {
         let narrow = ctx.content_rect().width() < crate::theme::ROOMY_WIDTH;
         if before != Some(step) && self.editable() && narrow {
             if step == GuideStep::Analysis {
-                self.guide_open = false;
+                self.panels.guide_open = false;
             } else if before == Some(GuideStep::Analysis) {
-                self.guide_open = true;
+                self.panels.guide_open = true;
             }
         }
         self.edit_meeting(|meeting| {
@@ -284,7 +285,7 @@ impl UitzichtApp {
                 meeting.guide.step_started = Some(now());
             }
         });
-        self.side_tab = self.tab_for_step();
+        self.panels.side_tab = self.tab_for_step();
     }
 
     /// The keyboard to the quick entry of the circle with this number on the board.
@@ -296,7 +297,7 @@ impl UitzichtApp {
         if let Some(index) =
             (0..circles.len()).find(|&i| ui::circle_number(circles, i) == Some(number))
         {
-            self.side_tab = SideTab::Board;
+            self.panels.side_tab = SideTab::Board;
             self.board.focus_quick = Some(circles[index].id);
         }
     }
@@ -313,9 +314,9 @@ impl UitzichtApp {
         self.meeting = index;
         self.unlocked_meeting = None;
         self.board = BoardState::default();
-        self.side_tab = SideTab::Form;
+        self.panels.side_tab = SideTab::Form;
         if let Some(meeting) = self.doc.case.meetings.get(index) {
-            self.info = Some(fill(
+            self.status.info = Some(fill(
                 self.t().follow_up_made,
                 &[("number", &(index + 1)), ("date", &meeting.date)],
             ));
@@ -371,10 +372,10 @@ impl UitzichtApp {
                     .as_ref()
                     .and_then(|p| p.parent())
                     .map(|f| f.join(""));
-                self.path_dialog = Some(PathDialog::new(PathPurpose::ReadPreparation, folder));
+                self.dialogs.path = Some(PathDialog::new(PathPurpose::ReadPreparation, folder));
             }
             Action::ReadPreparation(path) if self.read_preparation(&path) => {
-                self.path_dialog = None;
+                self.dialogs.path = None;
             }
             _ => {}
         }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use web_time::Instant;
 
 use crate::document::Document;
-use crate::storage::{PageCopies, Recovery, StorageError};
+use crate::storage::{Found, PageCopies, Recovery, StorageError};
 
 /// A recovery copy is written this long after the last change…
 const AFTER_QUIET: Duration = Duration::from_secs(3);
@@ -16,6 +16,23 @@ const AFTER_QUIET: Duration = Duration::from_secs(3);
 const AT_LEAST: Duration = Duration::from_secs(60);
 /// How often to look whether a copy written in the background is done.
 const JOB_POLL: Duration = Duration::from_millis(200);
+
+/// Recovery copies: the open case's, and those earlier sessions left behind.
+pub struct RecoveryCopies {
+    /// When the open case's copy is due, and where it goes.
+    pub(super) autosave: Autosave,
+    /// Copies found on start, offered to restore.
+    pub offered: Vec<Found>,
+}
+
+impl Default for RecoveryCopies {
+    fn default() -> Self {
+        Self {
+            autosave: Autosave::new(None),
+            offered: Vec::new(),
+        }
+    }
+}
 
 /// When the open case's recovery copy is due, and where it goes.
 pub struct Autosave {
@@ -88,7 +105,7 @@ impl Autosave {
     /// Writes the copy when it is due: a few seconds after the last change, and at least
     /// every minute while changes keep coming.
     pub fn tick(&mut self, now: Instant, doc: &Document) -> Tick {
-        match super::finished(&mut self.job) {
+        match super::work::finished(&mut self.job) {
             None if self.job.is_some() => {
                 return Tick {
                     again: Some(JOB_POLL),

@@ -1,12 +1,59 @@
 //! What surrounds the board on the chair's screen: menu bar, banners, status bar, the
 //! guide and the side panel; the projector window; the dialogs.
 
-use super::{SideTab, UitzichtApp, now};
+use super::{UitzichtApp, now};
 use crate::document;
 use crate::i18n::{Texts, fill};
 use crate::storage::CURRENT_FORMAT_VERSION;
 use crate::theme;
 use crate::ui::{self, Action, Command};
+
+/// What the right-hand panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideTab {
+    /// The form of the current step.
+    Form,
+    /// The board's tools.
+    Board,
+    /// The meetings of the case, what changed, and the goals' scores over time.
+    Trajectory,
+}
+
+/// The panels beside the board: which are open, and what the right one shows.
+pub struct Panels {
+    pub side_tab: SideTab,
+    /// The guide on the left is shown (not folded away)…
+    pub guide_open: bool,
+    /// …and the form panel on the right.
+    pub side_open: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            side_tab: SideTab::Form,
+            guide_open: true,
+            side_open: true,
+        }
+    }
+}
+
+/// The reminder to move a case away that has not been used for a while.
+pub struct Retention {
+    /// Months without use after which the chair is reminded.
+    pub months: u32,
+    /// The reminder was put aside for this session.
+    pub(super) dismissed: bool,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            months: crate::retention::DEFAULT_MONTHS,
+            dismissed: false,
+        }
+    }
+}
 
 impl UitzichtApp {
     /// "● Daan (alleen lezen) — Uitzicht": unsaved, whose case, and whether it can be saved.
@@ -42,7 +89,7 @@ impl UitzichtApp {
                 self.lang,
                 &self.doc,
                 self.meeting,
-                self.retention_months,
+                self.retention.months,
             ));
         });
         if let Some(holder) = &self.doc.locked_by {
@@ -113,9 +160,9 @@ impl UitzichtApp {
             crate::document::today(),
         );
         let due = last_touched.filter(|&last| {
-            crate::retention::reminder_due(last, document::today(), self.retention_months)
+            crate::retention::reminder_due(last, document::today(), self.retention.months)
         });
-        if let (Some(last), false) = (due, self.retention_dismissed) {
+        if let (Some(last), false) = (due, self.retention.dismissed) {
             egui::Panel::top("retention").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.colored_label(
@@ -154,8 +201,8 @@ impl UitzichtApp {
                     ui.label(fill(t.status_last_touched, &[("date", &last)]));
                     ui.separator();
                 }
-                ui.label(self.info.as_deref().unwrap_or(""));
-                if self.last_export.is_some() && ui.button(t.open_export).clicked() {
+                ui.label(self.status.info.as_deref().unwrap_or(""));
+                if self.status.last_export.is_some() && ui.button(t.open_export).clicked() {
                     actions.push(Action::OpenExport);
                 }
             });
@@ -171,7 +218,7 @@ impl UitzichtApp {
         };
         let editable = self.editable();
         let room = ui.available_width();
-        if self.guide_open {
+        if self.panels.guide_open {
             let range = theme::panel_range(theme::GUIDE_WIDTH_RANGE, room, theme::GUIDE_SHARE);
             egui::Panel::left("guide")
                 .resizable(true)
@@ -202,7 +249,7 @@ impl UitzichtApp {
                     }
                 });
         }
-        if !self.side_open {
+        if !self.panels.side_open {
             egui::Panel::right("side_folded")
                 .resizable(false)
                 .exact_size(theme::FOLDED_PANEL)
@@ -215,10 +262,10 @@ impl UitzichtApp {
             editable,
             can_undo: self.history.can_undo(),
             can_redo: self.history.can_redo(),
-            presenting: self.presenting,
-            projector_open: self.projector,
-            board_pinned: self.board_pinned,
-            high_contrast: self.high_contrast,
+            presenting: self.presentation.presenting,
+            projector_open: self.presentation.window_open,
+            board_pinned: self.presentation.board_pinned,
+            high_contrast: self.presentation.high_contrast,
         };
         let range = theme::panel_range(theme::SIDE_WIDTH_RANGE, room, theme::SIDE_SHARE);
         egui::Panel::right("side_panel")
@@ -228,16 +275,20 @@ impl UitzichtApp {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     fold_button(ui, t, Command::ToggleSidePanel, "▶", actions);
-                    ui.selectable_value(&mut self.side_tab, SideTab::Form, t.tab_form);
-                    ui.selectable_value(&mut self.side_tab, SideTab::Board, t.tab_board);
-                    ui.selectable_value(&mut self.side_tab, SideTab::Trajectory, t.tab_trajectory);
+                    ui.selectable_value(&mut self.panels.side_tab, SideTab::Form, t.tab_form);
+                    ui.selectable_value(&mut self.panels.side_tab, SideTab::Board, t.tab_board);
+                    ui.selectable_value(
+                        &mut self.panels.side_tab,
+                        SideTab::Trajectory,
+                        t.tab_trajectory,
+                    );
                 });
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    if !self.guide_open && self.side_tab != SideTab::Trajectory {
+                    if !self.panels.guide_open && self.panels.side_tab != SideTab::Trajectory {
                         ui::step_questions_ui(ui, t, meeting.guide.current);
                     }
-                    match self.side_tab {
+                    match self.panels.side_tab {
                         SideTab::Board => {
                             actions.extend(ui::board_panel_ui(
                                 ui,
@@ -276,7 +327,7 @@ impl UitzichtApp {
     /// The dialogs that wait for an answer, over everything else.
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let t = self.t();
-        if let Some(dialog) = &mut self.path_dialog {
+        if let Some(dialog) = &mut self.dialogs.path {
             let suggested = self
                 .doc
                 .display_name()
@@ -285,38 +336,42 @@ impl UitzichtApp {
                 ctx,
                 dialog,
                 t,
-                self.native.as_ref(),
+                self.window.pickers.as_ref(),
                 &suggested,
             ));
         }
-        if self.confirm.is_some() {
+        if self.dialogs.confirm.is_some() {
             actions.extend(ui::confirm_unsaved_ui(ctx, t));
         }
-        if let Some(date) = &mut self.follow_up_date {
+        if let Some(date) = &mut self.dialogs.follow_up_date {
             actions.extend(ui::follow_up_ui(ctx, t, date));
         }
-        if let Some(help) = self.help {
+        if let Some(help) = self.dialogs.help {
             let places = ui::Places {
                 settings: crate::platform::files::data_folder(super::APP_ID),
-                recovery: self.autosave.recovery().map(|r| r.folder().to_owned()),
+                recovery: self
+                    .recovery
+                    .autosave
+                    .recovery()
+                    .map(|r| r.folder().to_owned()),
                 case_file: self.doc.path.clone(),
             };
             actions.extend(ui::help_ui(ctx, t, help, &places));
         }
-        if let Some(dialog) = &mut self.passphrase_dialog {
+        if let Some(dialog) = &mut self.dialogs.passphrase {
             actions.extend(ui::passphrase_ui(ctx, t, dialog));
         }
-        if let Some(message) = &self.error {
+        if let Some(message) = &self.status.error {
             actions.extend(ui::error_ui(ctx, t, message));
         }
-        if !self.recoverable.is_empty() {
+        if !self.recovery.offered.is_empty() {
             actions.extend(ui::recovery_ui(
                 ctx,
                 t,
-                &self.recoverable,
-                self.comparing.as_ref(),
-                &mut self.recovery_passphrase,
-                self.restoring.is_some(),
+                &self.recovery.offered,
+                self.dialogs.comparing.as_ref(),
+                &mut self.dialogs.recovery_passphrase,
+                self.work.restoring.is_some(),
             ));
         }
     }

@@ -19,17 +19,17 @@ impl UitzichtApp {
     /// Opens a recovery copy in place of the open case, as unsaved work of its file. A
     /// protected copy is decrypted beside the UI.
     pub(super) fn restore(&mut self, index: usize) {
-        if self.restoring.is_some() {
+        if self.work.restoring.is_some() {
             return;
         }
-        let Some(found) = self.recoverable.get(index).cloned() else {
+        let Some(found) = self.recovery.offered.get(index).cloned() else {
             return;
         };
         let passphrase = found
             .protected
-            .then(|| SecretString::from(std::mem::take(&mut self.recovery_passphrase)));
+            .then(|| SecretString::from(std::mem::take(&mut self.dialogs.recovery_passphrase)));
         if found.protected {
-            self.restoring = Some(Work::start(move || {
+            self.work.restoring = Some(Work::start(move || {
                 let loaded = found.load_with(passphrase.as_ref());
                 (found, passphrase, loaded)
             }));
@@ -41,31 +41,31 @@ impl UitzichtApp {
 
     /// Takes in a recovery copy decrypted beside the UI once it is done; true while it runs.
     pub(super) fn restoring_busy(&mut self) -> bool {
-        match super::finished(&mut self.restoring) {
-            None => self.restoring.is_some(),
+        match super::work::finished(&mut self.work.restoring) {
+            None => self.work.restoring.is_some(),
             Some(Ok(restored)) => {
                 self.restored(restored);
                 false
             }
             Some(Err(_)) => {
-                self.error = Some(self.t().open_interrupted.to_owned());
+                self.status.error = Some(self.t().open_interrupted.to_owned());
                 false
             }
         }
     }
 
     /// Shows a recovery copy that was read, in place of the open case.
-    fn restored(&mut self, (found, passphrase, loaded): super::Restored) {
+    fn restored(&mut self, (found, passphrase, loaded): super::work::Restored) {
         let loaded = match loaded {
             Ok(loaded) => loaded,
             Err(error) => {
-                self.error = Some(error.message(self.t()));
+                self.status.error = Some(error.message(self.t()));
                 return;
             }
         };
-        self.recoverable.retain(|f| f.copy != found.copy);
-        self.comparing = None;
-        self.recovery_passphrase.clear();
+        self.recovery.offered.retain(|f| f.copy != found.copy);
+        self.dialogs.comparing = None;
+        self.dialogs.recovery_passphrase.clear();
         self.doc = Document::restored(
             loaded.case,
             loaded.format_version,
@@ -76,10 +76,13 @@ impl UitzichtApp {
         self.unlocked_meeting = None;
         self.history.clear();
         self.board = BoardState::default();
-        self.side_tab = self.tab_for_step();
+        self.panels.side_tab = self.tab_for_step();
         // The copy stays until the restored case is saved: it takes the name of the case
         // it now belongs to (already encrypted as it must be; nothing is written again).
-        let adopted = self.autosave.adopt(&found.copy, self.doc.path.as_deref());
+        let adopted = self
+            .recovery
+            .autosave
+            .adopt(&found.copy, self.doc.path.as_deref());
         self.tell(adopted);
         self.say_stale_lock_taken();
     }
@@ -91,7 +94,7 @@ impl UitzichtApp {
                 self.t().stale_lock_taken,
                 &[("user", &holder.user), ("machine", &holder.machine)],
             );
-            self.info = Some(match self.info.take() {
+            self.status.info = Some(match self.status.info.take() {
                 Some(before) => format!("{before} {said}"),
                 None => said,
             });
@@ -100,7 +103,7 @@ impl UitzichtApp {
 
     /// The case is safe on disk (or deliberately dropped): its recovery copy can go.
     pub(super) fn forget_recovery_copy(&mut self) {
-        let removed = self.autosave.forget();
+        let removed = self.recovery.autosave.forget();
         self.tell(removed);
     }
 
@@ -108,7 +111,7 @@ impl UitzichtApp {
     /// status bar, once; it stops nothing.
     pub(super) fn tell(&mut self, result: Result<(), StorageError>) {
         if let Err(error) = result {
-            self.info = Some(error.message(self.t()));
+            self.status.info = Some(error.message(self.t()));
         }
     }
 
@@ -125,7 +128,7 @@ impl UitzichtApp {
     ) {
         match opened {
             Err(StorageError::NeedsPassphrase { .. }) => {
-                self.passphrase_dialog =
+                self.dialogs.passphrase =
                     Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Open {
                         path: path.to_owned(),
                         bytes: None,
@@ -135,23 +138,23 @@ impl UitzichtApp {
                 self.meeting = doc.case.last_meeting_index().unwrap_or(0);
                 self.unlocked_meeting = None;
                 self.doc = doc;
-                self.side_tab = self.tab_for_step();
+                self.panels.side_tab = self.tab_for_step();
                 self.history.clear();
                 self.board = BoardState::default();
-                self.info = Some(if repairs.is_empty() {
+                self.status.info = Some(if repairs.is_empty() {
                     fill(self.t().opened, &[("path", &path.display())])
                 } else {
                     crate::storage::repairs_message(path, &repairs, self.t())
                 });
                 self.say_stale_lock_taken();
             }
-            Err(error) => self.error = Some(error.message(self.t())),
+            Err(error) => self.status.error = Some(error.message(self.t())),
         }
     }
 
     /// The passphrase dialog's answer: open the protected file, or change the protection.
     pub(super) fn submit_passphrase(&mut self) {
-        let Some(mut dialog) = self.passphrase_dialog.take() else {
+        let Some(mut dialog) = self.dialogs.passphrase.take() else {
             return;
         };
         let t = self.t();
@@ -160,7 +163,7 @@ impl UitzichtApp {
         match dialog.purpose.clone() {
             ui::PassphrasePurpose::Open { .. } if typed.is_empty() => {
                 dialog.error = Some(t.passphrase_empty.to_owned());
-                self.passphrase_dialog = Some(dialog);
+                self.dialogs.passphrase = Some(dialog);
             }
             ui::PassphrasePurpose::Open { path, bytes } => {
                 // The key derivation takes a moment, and a crafted file must not freeze the
@@ -168,8 +171,8 @@ impl UitzichtApp {
                 let passphrase = SecretString::from(typed);
                 dialog.busy = true;
                 dialog.error = None;
-                self.passphrase_dialog = Some(dialog);
-                self.opening = Some(Work::start(move || {
+                self.dialogs.passphrase = Some(dialog);
+                self.work.opening = Some(Work::start(move || {
                     let opened = match bytes {
                         Some(bytes) => {
                             let name = path.to_string_lossy();
@@ -186,12 +189,12 @@ impl UitzichtApp {
                         t.protect_too_short,
                         &[("min", &ui::MIN_PASSPHRASE_CHARS)],
                     ));
-                    self.passphrase_dialog = Some(dialog);
+                    self.dialogs.passphrase = Some(dialog);
                     return;
                 }
                 if typed != repeat {
                     dialog.error = Some(t.protect_mismatch.to_owned());
-                    self.passphrase_dialog = Some(dialog);
+                    self.dialogs.passphrase = Some(dialog);
                     return;
                 }
                 self.doc.passphrase = Some(SecretString::from(typed));
@@ -210,13 +213,13 @@ impl UitzichtApp {
         self.mark_changed();
         // The old recovery copy was written the other way; the next one follows the choice.
         self.forget_recovery_copy();
-        self.autosave.due_again(Instant::now());
+        self.recovery.autosave.due_again(Instant::now());
         match self.doc.path.clone() {
             Some(_) => {
-                self.protecting = true;
+                self.work.protecting = true;
                 self.save_soon();
             }
-            None => self.info = Some(self.t().protected_pending.to_owned()),
+            None => self.status.info = Some(self.t().protected_pending.to_owned()),
         }
     }
 
@@ -234,11 +237,11 @@ impl UitzichtApp {
         match result {
             Ok(()) => {
                 self.forget_recovery_copy();
-                self.info = Some(fill(self.t().saved, &[("path", &path.display())]));
+                self.status.info = Some(fill(self.t().saved, &[("path", &path.display())]));
                 true
             }
             Err(error) => {
-                self.error = Some(error.message(self.t()));
+                self.status.error = Some(error.message(self.t()));
                 false
             }
         }
@@ -255,41 +258,41 @@ impl UitzichtApp {
             self.save_to(&path);
             return;
         }
-        if self.saving.is_some() {
+        if self.work.saving.is_some() {
             return;
         }
         match self.doc.prepare_save(&path) {
             Ok(pending) => {
-                self.info = Some(self.t().saving.to_owned());
-                self.saving = Some(Work::start(move || {
+                self.status.info = Some(self.t().saving.to_owned());
+                self.work.saving = Some(Work::start(move || {
                     let written = pending.write(&crate::storage::RealDisk);
                     (pending, written)
                 }));
             }
-            Err(error) => self.error = Some(error.message(self.t())),
+            Err(error) => self.status.error = Some(error.message(self.t())),
         }
     }
 
     /// Takes in a protected file opened beside the UI once it is done; true while it runs.
     pub(super) fn opening_busy(&mut self) -> bool {
-        match super::finished(&mut self.opening) {
-            None => self.opening.is_some(),
+        match super::work::finished(&mut self.work.opening) {
+            None => self.work.opening.is_some(),
             Some(done) => {
                 let t = self.t();
                 match done {
                     Ok((_, Err(error @ StorageError::WrongPassphrase { .. }))) => {
-                        if let Some(dialog) = &mut self.passphrase_dialog {
+                        if let Some(dialog) = &mut self.dialogs.passphrase {
                             dialog.busy = false;
                             dialog.error = Some(error.message(t));
                         }
                     }
                     Ok((path, opened)) => {
-                        self.passphrase_dialog = None;
+                        self.dialogs.passphrase = None;
                         self.install_opened(&path, opened);
                     }
                     Err(_) => {
-                        self.passphrase_dialog = None;
-                        self.error = Some(t.open_interrupted.to_owned());
+                        self.dialogs.passphrase = None;
+                        self.status.error = Some(t.open_interrupted.to_owned());
                     }
                 }
                 false
@@ -299,23 +302,23 @@ impl UitzichtApp {
 
     /// Takes in a save that ran beside the UI once it is done; true while it still runs.
     pub(super) fn saving_busy(&mut self) -> bool {
-        match super::finished(&mut self.saving) {
-            None => self.saving.is_some(),
+        match super::work::finished(&mut self.work.saving) {
+            None => self.work.saving.is_some(),
             Some(done) => {
                 match done {
                     Ok((pending, written)) => {
                         let path = pending.path().to_owned();
                         let finished = self.doc.finish_save(pending, written);
                         let ok = self.saved(&path, finished);
-                        if ok && self.doc.passphrase.is_some() && self.protecting {
-                            self.info =
+                        if ok && self.doc.passphrase.is_some() && self.work.protecting {
+                            self.status.info =
                                 Some(fill(self.t().protected_saved, &[("path", &path.display())]));
                         }
                     }
                     // The thread did not come back: nothing was taken as saved.
-                    Err(_) => self.error = Some(self.t().save_interrupted.to_owned()),
+                    Err(_) => self.status.error = Some(self.t().save_interrupted.to_owned()),
                 }
-                self.protecting = false;
+                self.work.protecting = false;
                 false
             }
         }
@@ -327,7 +330,7 @@ impl UitzichtApp {
             // The browser's own picker asks for the name.
             None if page::can_save_in_place() => self.save_in_page(Path::new("")),
             None => {
-                self.path_dialog = Some(PathDialog::new(PathPurpose::SaveAs, None));
+                self.dialogs.path = Some(PathDialog::new(PathPurpose::SaveAs, None));
                 false
             }
         }
@@ -339,9 +342,9 @@ impl UitzichtApp {
         match export::report_text(&self.doc.case, self.meeting, t) {
             Ok(text) => {
                 ctx.copy_text(text);
-                self.info = Some(t.copied_text.to_owned());
+                self.status.info = Some(t.copied_text.to_owned());
             }
-            Err(error) => self.error = Some(error.message(t)),
+            Err(error) => self.status.error = Some(error.message(t)),
         }
     }
 
@@ -368,7 +371,7 @@ impl UitzichtApp {
             _ => kind.file_word(t).to_owned(),
         };
         let name = format!("{stem}-{word}-{date}.{}", kind.extension());
-        self.path_dialog = Some(PathDialog::new(
+        self.dialogs.path = Some(PathDialog::new(
             PathPurpose::Export(kind),
             Some(folder.join(name)),
         ));
@@ -401,7 +404,7 @@ impl UitzichtApp {
             return match bytes {
                 Ok(bytes) => self.export_in_page(path, &bytes, kind.extension()),
                 Err(error) => {
-                    self.error = Some(error.message(t));
+                    self.status.error = Some(error.message(t));
                     false
                 }
             };
@@ -412,12 +415,12 @@ impl UitzichtApp {
             .and_then(|bytes| export::write_file(path, &bytes, private));
         match written {
             Ok(()) => {
-                self.info = Some(fill(t.exported, &[("path", &path.display())]));
-                self.last_export = Some(path.to_owned());
+                self.status.info = Some(fill(t.exported, &[("path", &path.display())]));
+                self.status.last_export = Some(path.to_owned());
                 true
             }
             Err(error) => {
-                self.error = Some(error.message(t));
+                self.status.error = Some(error.message(t));
                 false
             }
         }
@@ -436,7 +439,7 @@ impl UitzichtApp {
                     path: path.to_owned(),
                     source,
                 };
-                self.error = Some(error.message(self.t()));
+                self.status.error = Some(error.message(self.t()));
                 false
             }
         }
@@ -452,7 +455,7 @@ impl UitzichtApp {
             match export::preparation::read_preparation(&self.doc.case, bytes) {
                 Ok(read) => read,
                 Err(error) => {
-                    self.error = Some(format!("{}: {}", path.display(), error.message(t)));
+                    self.status.error = Some(format!("{}: {}", path.display(), error.message(t)));
                     return false;
                 }
             };
@@ -470,9 +473,9 @@ impl UitzichtApp {
             self.unlocked_meeting = None;
             self.board.selection = crate::canvas::Selection::None;
             self.board.editing = None;
-            self.side_tab = self.tab_for_step();
+            self.panels.side_tab = self.tab_for_step();
         }
-        self.info = Some(export::preparation::read_message(&preparation, taken, t));
+        self.status.info = Some(export::preparation::read_message(&preparation, taken, t));
         true
     }
 
@@ -481,7 +484,7 @@ impl UitzichtApp {
     /// held by a session that is gone. Then the window closes without asking.
     pub(super) fn end_session(&mut self, ctx: &egui::Context) {
         self.keep_unsaved_work();
-        self.allow_close = true;
+        self.window.allow_close = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
@@ -494,7 +497,7 @@ impl UitzichtApp {
         if self.doc.dirty {
             // Nowhere to say it: the window is going. The lock stays then, and the next
             // start finds it stale and takes it over.
-            if self.autosave.write_now(&self.doc).is_err() {
+            if self.recovery.autosave.write_now(&self.doc).is_err() {
                 return;
             }
         }
@@ -503,7 +506,7 @@ impl UitzichtApp {
 
     pub(super) fn leave(&mut self, ctx: &egui::Context, leave: Leave) {
         if self.doc.dirty {
-            self.confirm = Some(leave);
+            self.dialogs.confirm = Some(leave);
         } else {
             self.do_leave(ctx, leave);
         }
@@ -516,10 +519,10 @@ impl UitzichtApp {
         }
         match leave {
             Leave::New => {
-                self.autosave.new_case();
+                self.recovery.autosave.new_case();
                 // Nothing said about the case before applies to the new one.
-                self.info = None;
-                self.last_export = None;
+                self.status.info = None;
+                self.status.last_export = None;
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
                 self.unlocked_meeting = None;
@@ -534,11 +537,11 @@ impl UitzichtApp {
                     .as_ref()
                     .and_then(|p| p.parent())
                     .map(Path::to_owned);
-                self.path_dialog = Some(PathDialog::new(PathPurpose::Open, folder));
+                self.dialogs.path = Some(PathDialog::new(PathPurpose::Open, folder));
             }
             Leave::Open(Some(path)) => self.open_path(&path),
             Leave::Quit => {
-                self.allow_close = true;
+                self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }

@@ -10,8 +10,8 @@ impl UitzichtApp {
     /// without the mouse.
     pub(super) fn keys(&mut self, ctx: &egui::Context) -> Vec<Action> {
         let keyboard_free = !ctx.text_edit_focused();
-        let presenting = self.presenting;
-        let projecting = presenting || self.projector;
+        let presenting = self.presentation.presenting;
+        let projecting = presenting || self.presentation.window_open;
         let mut commands = Command::from_keys(ctx, |command| match command {
             Command::LeavePresentation => presenting && keyboard_free,
             // Only the projector has pages; elsewhere the keys scroll what they always did.

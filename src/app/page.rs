@@ -17,7 +17,7 @@ impl UitzichtApp {
     pub(super) fn take_arrived(&mut self, ctx: &egui::Context) {
         self.take_saved_in_place(ctx);
         if let Some(reason) = page::copy_failure() {
-            self.info = Some(fill(self.t().err_page_copy, &[("reason", &reason)]));
+            self.status.info = Some(fill(self.t().err_page_copy, &[("reason", &reason)]));
         }
         for arrived in page::arrived() {
             match arrived.wanted {
@@ -42,7 +42,7 @@ impl UitzichtApp {
     fn open_arrived(&mut self, name: &str, bytes: Vec<u8>) {
         match Document::from_bytes(name, &bytes, None) {
             Err(StorageError::NeedsPassphrase { path }) => {
-                self.passphrase_dialog =
+                self.dialogs.passphrase =
                     Some(ui::PassphraseDialog::new(ui::PassphrasePurpose::Open {
                         path,
                         bytes: Some(bytes.into()),
@@ -57,20 +57,20 @@ impl UitzichtApp {
     pub(super) fn save_in_page(&mut self, path: &Path) -> bool {
         let t = self.t();
         let name = page_name(path, t.file_word_case, FILE_EXTENSION);
-        if self.saving_in_place.is_some() {
+        if self.work.saving_in_place.is_some() {
             return false;
         }
         let bytes = match self.doc.encoded(&name) {
             Ok(bytes) => bytes,
             Err(error) => {
-                self.error = Some(error.message(t));
+                self.status.error = Some(error.message(t));
                 return false;
             }
         };
         if page::can_save_in_place() {
             page::save_in_place(&name, &bytes);
-            self.saving_in_place = Some(self.doc.case.clone());
-            self.info = Some(t.saving.to_owned());
+            self.work.saving_in_place = Some(self.doc.case.clone());
+            self.status.info = Some(t.saving.to_owned());
             return false;
         }
         match hand_out(&name, &bytes, t) {
@@ -78,11 +78,11 @@ impl UitzichtApp {
                 let saved = self.doc.case.clone();
                 self.doc.handed_out_as(&name, &saved);
                 self.forget_recovery_copy();
-                self.info = Some(fill(t.saved_as_download, &[("name", &name)]));
+                self.status.info = Some(fill(t.saved_as_download, &[("name", &name)]));
                 true
             }
             Err(said) => {
-                self.error = Some(said);
+                self.status.error = Some(said);
                 false
             }
         }
@@ -92,12 +92,12 @@ impl UitzichtApp {
     /// waited for the save (opening another case, say).
     fn take_saved_in_place(&mut self, ctx: &egui::Context) {
         let Some(done) = page::saved_in_place() else {
-            if self.saving_in_place.is_some() {
+            if self.work.saving_in_place.is_some() {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
             return;
         };
-        let Some(saved) = self.saving_in_place.take() else {
+        let Some(saved) = self.work.saving_in_place.take() else {
             return;
         };
         let t = self.t();
@@ -105,24 +105,24 @@ impl UitzichtApp {
             page::SavedInPlace::Written(name) => {
                 self.doc.handed_out_as(&name, &saved);
                 self.forget_recovery_copy();
-                self.info = Some(fill(t.saved_in_place, &[("name", &name)]));
-                self.path_dialog = None;
-                if let Some(leave) = self.after_save.take() {
+                self.status.info = Some(fill(t.saved_in_place, &[("name", &name)]));
+                self.dialogs.path = None;
+                if let Some(leave) = self.work.after_save.take() {
                     self.do_leave(ctx, leave);
                 }
             }
             page::SavedInPlace::Cancelled => {
-                self.info = None;
-                self.after_save = None;
+                self.status.info = None;
+                self.work.after_save = None;
             }
             page::SavedInPlace::Failed(reason) => {
                 let name = self.doc.path.as_ref().map(|p| p.display().to_string());
                 let name = name.unwrap_or_else(|| t.file_word_case.to_owned());
-                self.error = Some(fill(
+                self.status.error = Some(fill(
                     t.err_save_in_place,
                     &[("name", &name), ("reason", &reason)],
                 ));
-                self.after_save = None;
+                self.work.after_save = None;
             }
         }
     }
@@ -134,11 +134,11 @@ impl UitzichtApp {
         let name = page_name(path, t.file_word_case, extension);
         match hand_out(&name, bytes, t) {
             Ok(()) => {
-                self.info = Some(fill(t.exported_as_download, &[("name", &name)]));
+                self.status.info = Some(fill(t.exported_as_download, &[("name", &name)]));
                 true
             }
             Err(said) => {
-                self.error = Some(said);
+                self.status.error = Some(said);
                 false
             }
         }

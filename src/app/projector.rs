@@ -3,12 +3,56 @@
 //! is the analysis — never in type smaller than the legibility floor of that screen.
 
 use super::{SideTab, UitzichtApp};
-use crate::canvas::{self, Selection};
+use crate::canvas::{self, BoardState, Selection};
 use crate::i18n::Lang;
 use crate::layout::LayoutOptions;
 use crate::scene::PreparedBoard;
 use crate::theme;
 use crate::ui::{self, Action, Command, ProjectorView};
+
+/// Presenting in the chair's window and the projector window: what they show and how.
+#[derive(Default)]
+pub struct Presentation {
+    /// The board full screen in the chair's window, chrome hidden.
+    pub presenting: bool,
+    /// The second window, with only the projector's picture, is open.
+    pub window_open: bool,
+    /// The projector window's own zoom and selection.
+    pub(super) window_board: BoardState,
+    /// The projector shows the board whatever the step.
+    pub board_pinned: bool,
+    /// The projector in its high-contrast style.
+    pub high_contrast: bool,
+    /// Boards laid out for projector screens.
+    pub(super) boards: ProjectorBoards,
+    /// The page of the step view on the projector…
+    pub pages: ui::Pages,
+    /// …and the view it belongs to.
+    pub(super) pages_of: Option<ProjectorView>,
+}
+
+impl Presentation {
+    /// The commands that change only what the projector shows and how.
+    pub(super) fn apply(&mut self, command: Command) {
+        match command {
+            Command::Projector => self.window_open = !self.window_open,
+            Command::NextPage => self.pages.next(),
+            Command::PreviousPage => self.pages.previous(),
+            Command::PinBoard => self.board_pinned = !self.board_pinned,
+            Command::HighContrast => self.high_contrast = !self.high_contrast,
+            _ => {}
+        }
+    }
+
+    /// The step view's pages start anew when the view changes (another step, the board
+    /// pinned).
+    fn turn_to(&mut self, view: ProjectorView) {
+        if self.pages_of != Some(view) {
+            self.pages = ui::Pages::default();
+            self.pages_of = Some(view);
+        }
+    }
+}
 
 /// What a board laid out for a projector depends on.
 type BoardKey = (u64, usize, Lang, i32, bool);
@@ -65,27 +109,23 @@ impl UitzichtApp {
         let size = ui.available_size();
         // The floor follows the screen, not the panel inside it.
         let floor = ui::floor_points(ui.ctx().content_rect().height());
-        let view = ProjectorView::for_step(meeting.guide.current, self.board_pinned);
-        if self.projector_pages_of != Some(view) {
-            // Another step: its view starts on its first page.
-            self.projector_pages = ui::Pages::default();
-            self.projector_pages_of = Some(view);
-        }
+        let view = ProjectorView::for_step(meeting.guide.current, self.presentation.board_pinned);
+        self.presentation.turn_to(view);
         if view != ProjectorView::Board {
-            let style = (floor, self.high_contrast);
-            ui::step_view_ui(ui, t, meeting, view, style, &mut self.projector_pages);
+            let style = (floor, self.presentation.high_contrast);
+            ui::step_view_ui(ui, t, meeting, view, style, &mut self.presentation.pages);
             return;
         }
         let floor_mm = ui::floor_mm(size, floor);
         let key = (
-            self.revision,
+            self.shown.revision,
             self.meeting,
             self.lang,
             (floor_mm * 10.0).round() as i32,
-            self.high_contrast,
+            self.presentation.high_contrast,
         );
-        let high_contrast = self.high_contrast;
-        let prepared = self.projector_boards.get(key, || {
+        let high_contrast = self.presentation.high_contrast;
+        let prepared = self.presentation.boards.get(key, || {
             PreparedBoard::with(
                 meeting,
                 t,
@@ -94,8 +134,8 @@ impl UitzichtApp {
             )
         });
         let (state, editable) = match screen {
-            Screen::Presenting => (&mut self.board, self.editable_now),
-            Screen::ProjectorWindow => (&mut self.projector_view, false),
+            Screen::Presenting => (&mut self.board, self.shown.editable_now),
+            Screen::ProjectorWindow => (&mut self.presentation.window_board, false),
         };
         let selected_before = state.selection;
         let intents = canvas::board_ui(ui, prepared, meeting, t, state, editable);
@@ -105,7 +145,7 @@ impl UitzichtApp {
             && state.selection != selected_before
             && state.selection != Selection::None
         {
-            self.side_tab = SideTab::Board;
+            self.panels.side_tab = SideTab::Board;
         }
     }
 
@@ -130,8 +170,8 @@ impl UitzichtApp {
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 let mut commands = vec![
-                    (Command::PinBoard, Some(self.board_pinned)),
-                    (Command::HighContrast, Some(self.high_contrast)),
+                    (Command::PinBoard, Some(self.presentation.board_pinned)),
+                    (Command::HighContrast, Some(self.presentation.high_contrast)),
                 ];
                 if screen == Screen::Presenting {
                     commands.push((Command::LeavePresentation, None));

@@ -14,19 +14,17 @@ mod circles;
 mod legend;
 pub mod text;
 
-use crate::fonts::{FontMetrics, Weight};
+use crate::fonts::FontMetrics;
 use crate::i18n::{Texts, fill};
 use crate::model::{
     Agreement, ArrowId, CircleId, CircleKind, ItemId, ItemKind, Meeting, PosMm, Question, Spiral,
 };
-use crate::names::circle_title;
 
 pub use crate::model::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
 use arrows::arrow_layouts;
-use boxes::{box_layout, count_note, overflow_note};
-use circles::{fit_items, fold_note, fold_per_kind, grown_into_free_room};
+use boxes::box_layout;
+use circles::{circle_layout, grown_into_free_room};
 use legend::legend_layout;
-use text::{Align, LINE_HEIGHT, place_lines};
 pub use text::{Hyphenation, MIN_TEXT_MM, TextLine, wrap};
 
 /// Box 1, questions of those present: the left column above the legend.
@@ -344,137 +342,11 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
     }
 }
 
-/// One circle: its title, its items in the board's order at the largest type that fits (not
-/// below the floor), and notes for what continues and for more than three of a kind.
-fn circle_layout(
-    circle: &crate::model::Circle,
-    t: &Texts,
-    options: LayoutOptions,
-    metrics: &FontMetrics,
-) -> CircleLayout {
-    let floor = options.floor_mm;
-    let title = circle_title(&circle.kind, t);
-    let r = circle.radius_mm;
-    let c = circle.center;
-    let base = (r * ITEM_SIZE_PER_RADIUS).max(START_TEXT_MM).max(floor);
-    let title_size = base * 1.15;
-    let title_width = 1.3 * r;
-    let hyphens = Hyphenation::of(t);
-    let bold = (Weight::Bold, hyphens);
-    let mut title_lines = wrap(&title, title_width, title_size, bold, metrics);
-    // A long title of an added circle keeps to two lines; it is whole on the
-    // continuation page.
-    let title_cut = title_lines.len() > MAX_TITLE_LINES;
-    if title_cut {
-        title_lines.truncate(MAX_TITLE_LINES - 1);
-        title_lines.push(
-            if options.projector {
-                t.note_cut
-            } else {
-                t.note_continued
-            }
-            .to_owned(),
-        );
-    }
-    let title_top = c.y - 0.86 * r;
-    let title_lines = place_lines(
-        &title_lines,
-        PosMm::new(c.x, title_top),
-        title_size,
-        Weight::Bold,
-        Align::Center,
-        metrics,
-    );
-    let content_top = title_top + title_lines.len() as f32 * title_size * LINE_HEIGHT + 1.0;
-    let content = RectMm::new(
-        c.x - 0.72 * r,
-        content_top.max(c.y - 0.62 * r),
-        c.x + 0.72 * r,
-        c.y + 0.68 * r,
-    );
-    // An item brought in beforehand and not yet taken in by the chair says whose it is.
-    let ordered: Vec<crate::model::Item> = circle
-        .in_board_order()
-        .into_iter()
-        .map(|item| {
-            let mut item = item.clone();
-            if item.prepared
-                && let Some(by) = &item.said_by
-            {
-                item.text = fill(t.prep_said_by, &[("text", &item.text), ("who", by)]);
-            }
-            item
-        })
-        .collect();
-    let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
-        .iter()
-        .map(|kind| (*kind, circle.count_of(*kind)))
-        .filter(|(_, count)| *count > 3)
-        .collect();
-    if options.projector {
-        let (item_size_mm, items, folded) =
-            fold_per_kind(&ordered, content, (base, floor), (metrics, hyphens));
-        // One note, per kind, where the method's count note would stand: nothing below it.
-        let overflow_note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
-        return CircleLayout {
-            id: circle.id,
-            kind: circle.kind.clone(),
-            center: c,
-            radius_mm: r,
-            set_radius_mm: r,
-            title,
-            title_lines,
-            title_cut,
-            fits: items.len(),
-            overflows: folded.iter().any(|(_, n)| *n > 0),
-            items,
-            item_size_mm,
-            over_three,
-            overflow_note,
-            count_note: None,
-        };
-    }
-    let (item_size_mm, items, overflows) =
-        fit_items(&ordered, content, (base, floor), (metrics, hyphens));
-    let fits = items
-        .iter()
-        .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
-        .count();
-    let overflow_note = overflow_note(
-        items.len() - fits,
-        PosMm::new(c.x, c.y + 0.74 * r),
-        item_size_mm,
-        t,
-    );
-    let count_note = count_note(
-        &over_three,
-        PosMm::new(c.x, c.y + 0.84 * r),
-        (base * 0.8).max(floor),
-        t,
-    );
-    CircleLayout {
-        id: circle.id,
-        kind: circle.kind.clone(),
-        center: c,
-        radius_mm: r,
-        set_radius_mm: r,
-        title,
-        title_lines,
-        title_cut,
-        items,
-        item_size_mm,
-        over_three,
-        fits,
-        overflows,
-        overflow_note,
-        count_note,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::text::{SHRINK_STEP_MM, largest_fitting};
     use super::*;
+    use crate::fonts::Weight;
     use crate::i18n::NL;
     use crate::model::{Board, Spiral};
 

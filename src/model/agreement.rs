@@ -5,6 +5,13 @@ use serde::{Deserialize, Serialize};
 #[serde(transparent)]
 pub struct AgreementId(pub u32);
 
+impl AgreementId {
+    /// The id for an agreement added to `agreements`: one no agreement there has.
+    pub fn next(agreements: &[Agreement]) -> Self {
+        Self(super::next_id(agreements.iter().map(|a| a.id.0)))
+    }
+}
+
 /// A concrete agreement: the method's five W's (who, what, why, when, how).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -2,10 +2,7 @@
 //! and keeps the undo history.
 
 use super::board::{ArrowId, Board, CircleId, CircleKind, ItemId, ItemKind, PosMm, Spiral};
-
-/// The smallest and largest radius a circle may be given.
-pub const MIN_RADIUS_MM: f32 = 15.0;
-pub const MAX_RADIUS_MM: f32 = 110.0;
+use super::placing::clamp_center;
 
 /// One change to a board.
 #[derive(Clone, Debug, PartialEq)]
@@ -212,20 +209,10 @@ impl Board {
                 self.circle_mut(circle)?.items.remove(index);
                 Some(Created::Nothing)
             }
-            BoardEdit::MoveItem {
-                item,
-                circle,
-                index,
-            } => self.move_item(item, circle, index),
-            BoardEdit::MoveItemBefore {
-                item,
-                circle,
-                before,
-            } => self.move_item_before(item, circle, before),
-            BoardEdit::StepItem { item, up } => {
-                let (circle, index) = self.step_target(item, up)?;
-                self.move_item(item, circle, index)
-            }
+            edit @ (BoardEdit::MoveItem { .. }
+            | BoardEdit::MoveItemBefore { .. }
+            | BoardEdit::StepItem { .. }
+            | BoardEdit::ResizeCircle { .. }) => self.place(&edit).map(|()| Created::Nothing),
             BoardEdit::AddCircle { title } => {
                 let title = title.trim();
                 (!title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
@@ -246,7 +233,6 @@ impl Board {
                     Created::Nothing
                 })
             }
-            BoardEdit::ResizeCircle { circle, radius_mm } => self.resize_circle(circle, radius_mm),
             BoardEdit::AddArrow {
                 from,
                 to,
@@ -280,24 +266,27 @@ impl Board {
         }
     }
 
-    /// Moves an item to `index` in `circle` (the index counted before it is taken out).
-    fn move_item(&mut self, item: ItemId, circle: CircleId, index: usize) -> Option<Created> {
-        let (from, from_index) = self.find_item(item)?;
-        self.circle(circle)?;
-        if from == circle && (index == from_index || index == from_index + 1) {
-            return None;
+    /// The edits that only move or resize what is there (see `placing.rs`); `None` when
+    /// nothing moved.
+    fn place(&mut self, edit: &BoardEdit) -> Option<()> {
+        match *edit {
+            BoardEdit::MoveItem {
+                item,
+                circle,
+                index,
+            } => self.move_item(item, circle, index),
+            BoardEdit::MoveItemBefore {
+                item,
+                circle,
+                before,
+            } => self.move_item_before(item, circle, before),
+            BoardEdit::StepItem { item, up } => {
+                let (circle, index) = self.step_target(item, up)?;
+                self.move_item(item, circle, index)
+            }
+            BoardEdit::ResizeCircle { circle, radius_mm } => self.resize_circle(circle, radius_mm),
+            _ => None,
         }
-        let moved = self.circle_mut(from)?.items.remove(from_index);
-        // Removing first shifts the places after it in the same list.
-        let index = if from == circle && index > from_index {
-            index - 1
-        } else {
-            index
-        };
-        let target = self.circle_mut(circle)?;
-        let index = index.min(target.items.len());
-        target.items.insert(index, moved);
-        Some(Created::Nothing)
     }
 
     /// Renames a circle the participants added; the method's circles keep their names.
@@ -312,77 +301,6 @@ impl Board {
             _ => None,
         }
     }
-
-    /// Resizes a circle within the allowed radii, keeping it on the board.
-    fn resize_circle(&mut self, circle: CircleId, radius_mm: f32) -> Option<Created> {
-        let circle = self.circle_mut(circle)?;
-        if !radius_mm.is_finite() {
-            return None;
-        }
-        let radius_mm = radius_mm.clamp(MIN_RADIUS_MM, MAX_RADIUS_MM);
-        (circle.radius_mm != radius_mm).then(|| {
-            circle.radius_mm = radius_mm;
-            circle.center = clamp_center(circle.center, radius_mm);
-            Created::Nothing
-        })
-    }
-
-    fn move_item_before(
-        &mut self,
-        item: ItemId,
-        circle: CircleId,
-        before: Option<ItemId>,
-    ) -> Option<Created> {
-        let target = self.circle(circle)?;
-        let index = before
-            .and_then(|b| target.items.iter().position(|i| i.id == b))
-            .unwrap_or(target.items.len());
-        self.move_item(item, circle, index)
-    }
-
-    /// Where an item goes to pass its neighbour in the board's order, as a place in its
-    /// circle's list; `None` at either end.
-    fn step_target(&self, item: ItemId, up: bool) -> Option<(CircleId, usize)> {
-        let (circle_id, _) = self.find_item(item)?;
-        let circle = self.circle(circle_id)?;
-        let order = circle.in_board_order();
-        let at = order.iter().position(|i| i.id == item)?;
-        let neighbour = if up {
-            order.get(at.checked_sub(1)?)?
-        } else {
-            order.get(at + 1)?
-        };
-        // Past another group (another marker, or starred against not) nothing would show.
-        let group = |i: &super::Item| (i.kind, i.top_three);
-        if group(neighbour) != group(order[at]) {
-            return None;
-        }
-        let (_, neighbour_index) = self.find_item(neighbour.id)?;
-        Some((
-            circle_id,
-            if up {
-                neighbour_index
-            } else {
-                neighbour_index + 1
-            },
-        ))
-    }
-}
-
-/// Keeps a circle on the board.
-fn clamp_center(center: PosMm, radius_mm: f32) -> PosMm {
-    use super::board::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
-    let clamp = |v: f32, max: f32| {
-        if v.is_finite() {
-            v.clamp(radius_mm.min(max / 2.0), (max - radius_mm).max(max / 2.0))
-        } else {
-            max / 2.0
-        }
-    };
-    PosMm::new(
-        clamp(center.x, BOARD_WIDTH_MM),
-        clamp(center.y, BOARD_HEIGHT_MM),
-    )
 }
 
 /// Reads a typed prefix as the marker kind: `+`, `-` (or `−`), `!` or `^` (or `↑`), `?`.
@@ -403,6 +321,7 @@ pub fn kind_from_prefix(typed: &str) -> Option<(ItemKind, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MAX_RADIUS_MM;
 
     fn board() -> (Board, CircleId, CircleId) {
         let board = Board::default();
@@ -468,52 +387,6 @@ mod tests {
         assert!(board.apply(BoardEdit::DeleteItem { item }).is_some());
         assert_eq!(board.find_item(item), None);
         assert!(board.apply(BoardEdit::DeleteItem { item }).is_none());
-    }
-
-    #[test]
-    fn moving_within_a_list_lands_where_it_was_dropped() {
-        let (mut board, school, _) = board();
-        let ids: Vec<ItemId> = ["a", "b", "c"]
-            .iter()
-            .map(|t| board.add_item(school, ItemKind::GoingWell, t).unwrap())
-            .collect();
-        let order = |board: &Board| -> Vec<String> {
-            board
-                .circle(school)
-                .unwrap()
-                .items
-                .iter()
-                .map(|i| i.text.clone())
-                .collect()
-        };
-        // Dropping "a" before "c" (index 2 in the list as it was).
-        board.apply(BoardEdit::MoveItem {
-            item: ids[0],
-            circle: school,
-            index: 2,
-        });
-        assert_eq!(order(&board), ["b", "a", "c"]);
-        board.apply(BoardEdit::MoveItem {
-            item: ids[2],
-            circle: school,
-            index: 0,
-        });
-        assert_eq!(order(&board), ["c", "b", "a"]);
-        assert!(
-            board
-                .apply(BoardEdit::MoveItem {
-                    item: ids[2],
-                    circle: school,
-                    index: 1
-                })
-                .is_none()
-        );
-        board.apply(BoardEdit::MoveItem {
-            item: ids[2],
-            circle: school,
-            index: 99,
-        });
-        assert_eq!(order(&board), ["b", "a", "c"]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod follow_up;
 mod guide;
 pub mod limits;
 mod meeting;
+mod placing;
 mod preparation;
 mod texts;
 pub use texts::clean_text;
@@ -25,12 +26,13 @@ pub use board::{
 pub use case::{Case, CaseTotals, GoalTrack};
 pub use chain::{Adults, Chain, Gap, ItemMark};
 pub use changes::{Changes, GoalChange, PlacedItem, changes};
-pub use edit::{BoardEdit, Created, MAX_RADIUS_MM, MIN_RADIUS_MM, kind_from_prefix};
+pub use edit::{BoardEdit, Created, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
 pub use meeting::{
     Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,
     Referral, SupportFor, SupportNeed,
 };
+pub use placing::{MAX_RADIUS_MM, MIN_RADIUS_MM};
 pub use preparation::{Preparation, Said, TakenIn};
 
 /// A calendar date without a time zone, as a meeting is planned.

@@ -9,8 +9,6 @@ pub mod page;
 pub mod process;
 pub mod session;
 pub mod startup;
-#[cfg(target_arch = "wasm32")]
-pub mod web;
 pub mod window;
 pub mod work;
 

@@ -111,7 +111,7 @@ pub struct KeptCopy {
 }
 
 /// The copies pages left in this browser, read once as the page started (see
-/// `platform::web`); empty on the desktop and after the first call.
+/// `read_kept_copies`); empty on the desktop and after the first call.
 pub fn kept_copies() -> Vec<KeptCopy> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -193,8 +193,15 @@ pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
     }
 }
 
+/// Reads the copies that pages left in this browser; the page's start waits for it before
+/// the app starts, which offers them.
 #[cfg(target_arch = "wasm32")]
-pub(super) mod browser {
+pub async fn read_kept_copies() {
+    browser::read_kept_copies().await;
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
     use std::cell::{Cell, RefCell};
 
     use wasm_bindgen::JsCast as _;

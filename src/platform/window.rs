@@ -138,7 +138,23 @@ pub fn set_fullscreen(ctx: &egui::Context, on: bool) {
     #[cfg(target_arch = "wasm32")]
     {
         let _ = ctx;
-        super::web::set_fullscreen(on);
+        page_fullscreen(on);
+    }
+}
+
+/// The page fills the screen, or no longer. A browser allows it only just after a key or a
+/// click, which presenting always follows.
+#[cfg(target_arch = "wasm32")]
+fn page_fullscreen(on: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if on {
+        if let Some(page) = document.document_element() {
+            let _ = page.request_fullscreen();
+        }
+    } else if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
     }
 }
 

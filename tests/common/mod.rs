@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use uitzicht::UitzichtApp;
+use uitzicht::app::UitzichtApp;
 
 /// Focuses the text field with this label and types into it.
 pub fn type_into(harness: &mut Harness<'_, UitzichtApp>, label: &str, text: &str) {

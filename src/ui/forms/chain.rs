@@ -5,11 +5,9 @@
 use crate::chain_text;
 use crate::i18n::{Texts, fill};
 use crate::model::{
-    Agreement, Area, Goal, GoalId, GoalTrack, ItemKind, Meeting, Need, SupportFor, SupportNeed,
+    Agreement, Area, GoalId, GoalTrack, ItemKind, Meeting, Need, SupportFor, SupportNeed,
 };
 use crate::names::{gap_name, support_name};
-
-use super::close::next_agreement_id;
 
 /// The ↑ items of the board that are no goal yet, each with a button that makes it one.
 pub(super) fn goals_from_board_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
@@ -74,35 +72,6 @@ pub(super) fn goal_links_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting,
                 }
             }
         });
-}
-
-/// A drop-down of the goals a need, support need or agreement can serve.
-pub(super) fn goal_combo(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    (field, row): (&str, usize),
-    goal: &mut Option<GoalId>,
-    goals: &[Goal],
-) {
-    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
-    let words = |id: Option<GoalId>| match id.and_then(|id| goals.iter().position(|g| g.id == id)) {
-        Some(n) => format!("{}. {}", n + 1, goals[n].text),
-        None => t.no_goal.to_owned(),
-    };
-    ui.horizontal(|ui| {
-        ui.label(t.serves_goal);
-        egui::ComboBox::from_id_salt((field, row, "goal"))
-            .selected_text(words(*goal))
-            .truncate()
-            .show_ui(ui, |ui| {
-                ui.selectable_value(goal, None, t.no_goal);
-                for g in goals {
-                    ui.selectable_value(goal, Some(g.id), words(Some(g.id)));
-                }
-            })
-            .response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
-    });
 }
 
 /// What the chain's buttons add on a step: only what that step's form shows below it, so the
@@ -258,7 +227,7 @@ fn add_buttons_ui(
         }
         ChainAdds::Agreements => {
             if button(ui, t.chain_add_agreement) {
-                let id = next_agreement_id(&meeting.agreements);
+                let id = crate::model::AgreementId::next(&meeting.agreements);
                 meeting.agreements.push(Agreement {
                     id,
                     goal: Some(goal),

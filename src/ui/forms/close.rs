@@ -6,10 +6,6 @@ use crate::model::{Agreement, AgreementId, AgreementStatus, Feedback, Meeting};
 use crate::names::status_name;
 use crate::theme;
 
-pub(super) fn next_agreement_id(agreements: &[Agreement]) -> AgreementId {
-    AgreementId(crate::model::next_id(agreements.iter().map(|a| a.id.0)))
-}
-
 /// The agreements, each as a card with its five W's labelled, so the chair can read them
 /// out whole; and its status.
 pub(super) fn agreements_ui(
@@ -56,12 +52,12 @@ pub(super) fn agreements_ui(
                     );
                     ui.end_row();
                 });
-            super::chain::goal_combo(ui, t, (t.col_what, row), &mut agreement.goal, goals);
+            super::goal_combo(ui, t, (t.col_what, row), &mut agreement.goal, goals);
         },
     );
     if ui.button(t.add_agreement).clicked() {
         agreements.push(Agreement {
-            id: next_agreement_id(agreements),
+            id: AgreementId::next(agreements),
             ..Agreement::default()
         });
         focus_cell(ui, t, t.col_who, agreements.len() - 1);

@@ -1,6 +1,5 @@
 //! Steps 3 to 5: goals with their scores, educational and parenting needs, support needs.
 
-use super::close::next_agreement_id;
 use super::{cards_ui, cell, cell_pair, choice_combo, focus_cell, row_buttons};
 use crate::i18n::{Texts, fill};
 use crate::model::{
@@ -92,7 +91,7 @@ pub(super) fn goals_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
             cell(ui, t, t.col_who, row, &mut inquiry.who, width);
             if ui.button(t.to_agreement).clicked() {
                 let agreement = Agreement {
-                    id: next_agreement_id(agreements),
+                    id: crate::model::AgreementId::next(agreements),
                     who: inquiry.who.clone(),
                     what: inquiry.what.clone(),
                     why: inquiry.why.clone(),
@@ -128,7 +127,7 @@ pub(super) fn needs_ui(
                     ui.weak(format!("{} {}", item.kind.symbol(), item.text));
                 }
                 cell(ui, t, &field, row, &mut need.text, width);
-                super::chain::goal_combo(ui, t, (&field, row), &mut need.goal, goals);
+                super::goal_combo(ui, t, (&field, row), &mut need.goal, goals);
             },
         );
         let add = format!("{} ({})", t.add_need, area_name(area, t));
@@ -172,7 +171,7 @@ pub(super) fn support_ui(
                     (t.col_when, &mut need.when),
                     (t.col_how, &mut need.how),
                 );
-                super::chain::goal_combo(ui, t, (t.field_support_what, row), &mut need.goal, goals);
+                super::goal_combo(ui, t, (t.field_support_what, row), &mut need.goal, goals);
             },
         );
         let add = format!("{} ({})", t.add_support, support_name(of, t));

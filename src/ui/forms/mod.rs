@@ -13,7 +13,7 @@ use goals::{goals_ui, needs_ui, support_ui};
 use start::{case_ui, participants_ui, questions_ui, referral_ui, review_ui, time_box_ui};
 
 use crate::i18n::{Texts, fill};
-use crate::model::{Case, GuideStep, Meeting};
+use crate::model::{Case, Goal, GoalId, GuideStep, Meeting};
 use crate::names::step_title;
 use crate::theme;
 
@@ -347,6 +347,35 @@ fn yes_no(ui: &mut egui::Ui, t: &Texts, label: &str, value: &mut Option<bool>) {
             (None, t.not_decided),
         ];
         named_radios(ui, value, answers, &|text| format!("{label} {text}"));
+    });
+}
+
+/// A drop-down of the goals a need, support need or agreement can serve.
+fn goal_combo(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    (field, row): (&str, usize),
+    goal: &mut Option<GoalId>,
+    goals: &[Goal],
+) {
+    let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
+    let words = |id: Option<GoalId>| match id.and_then(|id| goals.iter().position(|g| g.id == id)) {
+        Some(n) => format!("{}. {}", n + 1, goals[n].text),
+        None => t.no_goal.to_owned(),
+    };
+    ui.horizontal(|ui| {
+        ui.label(t.serves_goal);
+        egui::ComboBox::from_id_salt((field, row, "goal"))
+            .selected_text(words(*goal))
+            .truncate()
+            .show_ui(ui, |ui| {
+                ui.selectable_value(goal, None, t.no_goal);
+                for g in goals {
+                    ui.selectable_value(goal, Some(g.id), words(Some(g.id)));
+                }
+            })
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
     });
 }
 

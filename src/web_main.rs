@@ -1,5 +1,6 @@
-//! The app in a web page: eframe draws on the page's canvas `uitzicht` (see
-//! packaging/web/index.html), and the page's note "loading" goes once it runs.
+//! The page's start, as `main.rs` is the desktop's: eframe draws on the page's canvas
+//! `uitzicht` (see packaging/web/index.html), and the page's note "loading" goes once the
+//! app runs.
 
 use wasm_bindgen::JsCast as _;
 
@@ -17,12 +18,12 @@ pub fn start() {
             return;
         };
         // What pages left in this browser is read before the app starts, which offers it.
-        super::page::browser::read_kept_copies().await;
+        uitzicht::platform::page::read_kept_copies().await;
         let started = eframe::WebRunner::new()
             .start(
                 canvas,
                 eframe::WebOptions::default(),
-                Box::new(|cc| Ok(Box::new(crate::UitzichtApp::new(cc, None)))),
+                Box::new(|cc| Ok(Box::new(uitzicht::app::UitzichtApp::new(cc, None)))),
             )
             .await;
         if let Some(note) = document.get_element_by_id("laden") {
@@ -30,8 +31,8 @@ pub fn start() {
                 Ok(()) => note.remove(),
                 Err(error) => {
                     let reason = error.as_string().unwrap_or_else(|| format!("{error:?}"));
-                    let t = crate::i18n::Lang::Nl.texts();
-                    note.set_text_content(Some(&super::window_failure(&reason, t)));
+                    let t = uitzicht::i18n::Lang::Nl.texts();
+                    note.set_text_content(Some(&uitzicht::platform::window_failure(&reason, t)));
                 }
             }
         }
@@ -60,19 +61,4 @@ fn keep_f5_for_presenting() {
     );
     // The page keeps listening as long as it lives.
     keep.forget();
-}
-
-/// The page fills the screen, or no longer. A browser allows it only just after a key or a
-/// click, which presenting always follows.
-pub fn set_fullscreen(on: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if on {
-        if let Some(page) = document.document_element() {
-            let _ = page.request_fullscreen();
-        }
-    } else if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
-    }
 }
