@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p "$1"
-# The physical path: a build folder reached through a link (CI's kept one) must give std the
-# same source path in every run, or std is built anew each time.
+# The physical path: where the build folder is reached through a link from the clone (CI's
+# kept one), the sysroot's link must point into the kept folder, not into this clone, which
+# goes when the run ends.
 keep=$(cd "$1" && pwd -P)
 sysroot=$(rustc +nightly --print sysroot)
 if [ -d "$sysroot/lib/rustlib/src/rust/library/std" ]; then

@@ -353,13 +353,7 @@ pub fn read_sheet(file: &Path, sheet: &Path, lang: Lang) -> Result<String, Strin
         }
         .message(t));
     }
-    let bytes = std::fs::read(sheet).map_err(|source| {
-        StorageError::Read {
-            path: sheet.to_owned(),
-            source,
-        }
-        .message(t)
-    })?;
+    let bytes = export::preparation::sheet_bytes(sheet, t)?;
     let (index, preparation) = export::preparation::read_preparation(&doc.case, &bytes)
         .map_err(|e| format!("{}: {}", sheet.display(), e.message(t)))?;
     let taken = doc.case.meetings[index].take_in(&preparation);

@@ -1854,6 +1854,21 @@ texts! {
     prep_unreadable:
         "dit Word-bestand is niet te lezen ({detail}). Er is niets ingelezen.",
         "this Word file cannot be read ({detail}). Nothing was read in.";
+    prep_not_word:
+        "het is geen Word-document (.docx), of het is beschadigd",
+        "it is not a Word document (.docx), or it is damaged";
+    prep_broken_at:
+        "de tekst van het document is beschadigd bij regel {line}",
+        "the document's text is damaged at line {line}";
+    prep_too_deep:
+        "er zitten meer dan {depth} lagen in elkaar, veel meer dan een ingevuld blad ooit heeft",
+        "it nests more than {depth} levels deep, far more than a filled-in sheet ever does";
+    prep_too_much:
+        "het bevat veel meer dan een ingevuld blad ooit bevat",
+        "it holds far more than a filled-in sheet ever does";
+    prep_too_large:
+        "dit bestand is {size}, groter dan een ingevuld blad kan zijn ({limit}). Er is niets ingelezen.",
+        "this file is {size}, larger than a filled-in sheet can be ({limit}). Nothing was read in.";
     prep_waiting:
         "Vooraf ingebracht, nog niet besproken",
         "Brought in beforehand, not yet discussed";

@@ -432,14 +432,10 @@ impl UitzichtApp {
         if self.doc.is_read_only() {
             return false;
         }
-        match std::fs::read(path) {
+        match export::preparation::sheet_bytes(path, self.t()) {
             Ok(bytes) => self.read_preparation_bytes(path, &bytes),
-            Err(source) => {
-                let error = crate::storage::StorageError::Read {
-                    path: path.to_owned(),
-                    source,
-                };
-                self.status.error = Some(error.message(self.t()));
+            Err(message) => {
+                self.status.error = Some(message);
                 false
             }
         }

@@ -12,6 +12,7 @@ pub mod preparation;
 mod pseudonymise;
 mod report;
 mod sheet;
+pub mod xml;
 
 use std::path::Path;
 

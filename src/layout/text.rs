@@ -175,32 +175,89 @@ pub fn narrowest_em(
     widest.max(metrics.width_em(&word[from..], weight))
 }
 
-/// The longest head of `word` that fits in `room_em` when broken at one of its break
-/// points (with its hyphen), and the tail that goes on the next line.
-fn hyphenated_head<'w>(
+/// A word too wide for its line, measured once: the width before each of its characters
+/// and where it may break. Breaking it then costs time in proportion to its length, however
+/// long (a pasted link, a cell of one word).
+struct MeasuredWord<'w> {
     word: &'w str,
-    room_em: f32,
-    (weight, hyphens): (Weight, Hyphenation),
-    metrics: &FontMetrics,
-) -> Option<(String, &'w str)> {
-    break_points(word, hyphens)
-        .into_iter()
-        .rev()
-        .map(|(at, add)| {
-            let head = if add {
-                format!("{}-", &word[..at])
-            } else {
-                word[..at].to_owned()
-            };
-            (head, &word[at..])
-        })
-        .find(|(head, _)| metrics.width_em(head, weight) <= room_em)
+    /// `before[i]`: the width in ems of `word[..i]`, at every character boundary `i`.
+    before: Vec<f32>,
+    points: Vec<(usize, bool)>,
+    hyphen_em: f32,
+}
+
+impl<'w> MeasuredWord<'w> {
+    fn new(word: &'w str, (weight, hyphens): (Weight, Hyphenation), metrics: &FontMetrics) -> Self {
+        let mut before = vec![0.0; word.len() + 1];
+        let mut sum = 0.0;
+        let mut buffer = [0u8; 4];
+        for (at, ch) in word.char_indices() {
+            before[at] = sum;
+            sum += metrics.width_em(ch.encode_utf8(&mut buffer), weight);
+        }
+        before[word.len()] = sum;
+        Self {
+            word,
+            before,
+            points: break_points(word, hyphens),
+            hyphen_em: metrics.width_em("-", weight),
+        }
+    }
+
+    /// The width of `word[from..to]`.
+    fn width(&self, from: usize, to: usize) -> f32 {
+        self.before[to] - self.before[from]
+    }
+
+    /// The furthest break point after `from` whose head (with its hyphen) fits in
+    /// `room_em`. `next` remembers where the points still ahead begin, so that each line
+    /// looks only at the points within its own reach.
+    fn head(&self, from: usize, room_em: f32, next: &mut usize) -> Option<(usize, bool)> {
+        while self.points.get(*next).is_some_and(|&(at, _)| at <= from) {
+            *next += 1;
+        }
+        let mut found = None;
+        for &(at, add) in &self.points[*next..] {
+            let head_em = self.width(from, at);
+            if head_em > room_em {
+                break;
+            }
+            if head_em + if add { self.hyphen_em } else { 0.0 } <= room_em {
+                found = Some((at, add));
+            }
+        }
+        found
+    }
+
+    /// Where a line from `from` ends when the word must split where no break point is: as
+    /// many characters as fit in `room_em`, and at least one.
+    fn fill(&self, from: usize, room_em: f32) -> usize {
+        let mut end = from;
+        for (offset, ch) in self.word[from..].char_indices() {
+            let next = from + offset + ch.len_utf8();
+            if end > from && self.width(from, next) > room_em {
+                break;
+            }
+            end = next;
+        }
+        end
+    }
+
+    /// The piece `from..to`, with the hyphen its break adds.
+    fn piece(&self, from: usize, (to, add): (usize, bool)) -> String {
+        let mut piece = self.word[from..to].to_owned();
+        if add {
+            piece.push('-');
+        }
+        piece
+    }
 }
 
 /// Breaks `text` into lines no wider than `width_mm`, at spaces where it can, inside a word
 /// at a point where the language hyphenates it (with a hyphen) where that fills a line
 /// better, and anywhere only in a word too long for a line even where it may break. Line
 /// breaks in the text are kept; no character is dropped but the spaces where a line breaks.
+/// Takes time in proportion to the text's length.
 pub fn wrap(
     text: &str,
     width_mm: f32,
@@ -215,8 +272,7 @@ pub fn wrap(
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_em = 0.0;
-        for whole in paragraph.split_whitespace() {
-            let mut word = whole;
+        for word in paragraph.split_whitespace() {
             let word_em = metrics.width_em(word, weight);
             if line.is_empty() && word_em <= width_em {
                 line.push_str(word);
@@ -229,45 +285,29 @@ pub fn wrap(
                 line_em += space + word_em;
                 continue;
             }
+            let measured = MeasuredWord::new(word, (weight, hyphens), metrics);
+            let (mut from, mut next) = (0, 0);
             if !line.is_empty() {
                 // The word's head fills the line where the language lets it break.
                 let room = width_em - line_em - space;
-                if let Some((head, tail)) = hyphenated_head(word, room, (weight, hyphens), metrics)
-                {
+                if let Some(end) = measured.head(from, room, &mut next) {
                     line.push(' ');
-                    line.push_str(&head);
-                    word = tail;
+                    line.push_str(&measured.piece(from, end));
+                    from = end.0;
                 }
                 lines.push(std::mem::take(&mut line));
-                line_em = 0.0;
             }
-            // A word longer than a line: at its break points while they fit.
-            while metrics.width_em(word, weight) > width_em {
-                let Some((head, tail)) =
-                    hyphenated_head(word, width_em, (weight, hyphens), metrics)
-                else {
-                    break;
-                };
-                lines.push(head);
-                word = tail;
+            // A word longer than a line: at its break points while they fit, and where it
+            // must where none does.
+            while measured.width(from, word.len()) > width_em {
+                let end = measured
+                    .head(from, width_em, &mut next)
+                    .unwrap_or_else(|| (measured.fill(from, width_em), false));
+                lines.push(measured.piece(from, end));
+                from = end.0;
             }
-            let rest_em = metrics.width_em(word, weight);
-            if rest_em <= width_em {
-                line.push_str(word);
-                line_em = rest_em;
-                continue;
-            }
-            // No break point makes it fit: split where it must be.
-            for ch in word.chars() {
-                let mut buffer = [0u8; 4];
-                let ch_em = metrics.width_em(ch.encode_utf8(&mut buffer), weight);
-                if line_em + ch_em > width_em && !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_em = 0.0;
-                }
-                line.push(ch);
-                line_em += ch_em;
-            }
+            line.push_str(&word[from..]);
+            line_em = measured.width(from, word.len());
         }
         lines.push(line);
     }
@@ -338,5 +378,26 @@ mod tests {
             Hyphenation::English,
         );
         assert!(wrapped.iter().any(|l| l.ends_with('-')), "{wrapped:?}");
+    }
+
+    #[test]
+    fn a_word_of_twenty_thousand_characters_breaks_whole_and_within_the_width() {
+        let metrics = FontMetrics::shipped();
+        let hyphenated = "ondersteuningsbehoeften".repeat(900);
+        let link = format!("https://example.org/{}", "a1b2c3%2F".repeat(2_300));
+        for word in [hyphenated, link] {
+            assert!(word.len() >= 20_000);
+            let text = format!("Zie {word} hier");
+            let wrapped = lines(&text, 40.0, Hyphenation::Dutch);
+            for line in &wrapped {
+                assert!(
+                    metrics.width_em(line, Weight::Regular) * 4.0 <= 40.01,
+                    "{line}"
+                );
+            }
+            // Every character is kept: the pieces and their added hyphens give the word.
+            let pieces: String = wrapped.iter().map(|l| l.trim_end_matches('-')).collect();
+            assert_eq!(pieces.replace(' ', ""), text.replace(' ', ""));
+        }
     }
 }

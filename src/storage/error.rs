@@ -250,7 +250,7 @@ pub fn io_reason(error: &std::io::Error, t: &Texts) -> String {
     }
 }
 
-fn megabytes(bytes: u64) -> String {
+pub fn megabytes(bytes: u64) -> String {
     // Precision is not the point here; a rounded size is easier to read.
     let mb = bytes as f64 / (1024.0 * 1024.0);
     format!("{mb:.1} MB")

@@ -16,7 +16,7 @@ pub use disk::{
     Disk, Links, RealDisk, TEMP_LEFT_AFTER, is_busy, open_regular, remove_left_temporaries,
     write_atomically_like, write_atomically_on, write_export,
 };
-pub use error::{StorageError, io_reason};
+pub use error::{StorageError, io_reason, megabytes};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard};
 pub use page_copies::PageCopies;
@@ -99,37 +99,64 @@ pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loade
     load_bytes_with(&bytes, path, passphrase)
 }
 
-/// The bytes of a case file: a regular file only (not a device, a pipe or a folder, which
-/// could be endless or block forever), and at most [`MAX_FILE_BYTES`] of it.
-pub fn read_case_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
+/// Why a file from outside gave no bytes.
+#[derive(Debug)]
+pub enum FileRead {
+    /// A folder, a device or a pipe in its place.
+    NotAFile,
+    /// Larger than the reader's limit; how large it says it is (or what was read past it).
+    TooLarge { bytes: u64 },
+    /// The system could not read it.
+    Io(std::io::Error),
+}
+
+/// The bytes of a file from outside (a case, a preparation sheet, whatever the app reads
+/// later): a regular file only (not a device, a pipe or a folder, which could be endless or
+/// block forever), opened without waiting, and at most `limit` bytes of it, whatever its
+/// size claims. Every file the app reads comes through here.
+pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, FileRead> {
     use std::io::Read as _;
-    let read_error = |source| StorageError::Read {
-        path: path.to_owned(),
-        source,
-    };
     let file = open_regular(path, Links::Follow).map_err(|error| {
         if disk::is_not_regular(&error) {
-            StorageError::NotAFile {
-                path: path.to_owned(),
-            }
+            FileRead::NotAFile
         } else {
-            read_error(error)
+            FileRead::Io(error)
         }
     })?;
-    let metadata = file.metadata().map_err(read_error)?;
+    let claimed = file.metadata().map_err(FileRead::Io)?.len();
+    if claimed > limit {
+        // A sparse file of gigabytes is refused before a byte of it is read.
+        return Err(FileRead::TooLarge { bytes: claimed });
+    }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    let size = metadata.len().max(bytes.len() as u64);
-    if size > MAX_FILE_BYTES {
-        return Err(StorageError::TooLarge {
-            path: path.to_owned(),
-            bytes: size,
-            limit: MAX_FILE_BYTES,
+        .map_err(FileRead::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(FileRead::TooLarge {
+            bytes: claimed.max(bytes.len() as u64),
         });
     }
     Ok(bytes)
+}
+
+/// The bytes of a case file, read as [`read_regular_file`] reads, at most
+/// [`MAX_FILE_BYTES`].
+pub fn read_case_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
+    read_regular_file(path, MAX_FILE_BYTES).map_err(|why| match why {
+        FileRead::NotAFile => StorageError::NotAFile {
+            path: path.to_owned(),
+        },
+        FileRead::TooLarge { bytes } => StorageError::TooLarge {
+            path: path.to_owned(),
+            bytes,
+            limit: MAX_FILE_BYTES,
+        },
+        FileRead::Io(source) => StorageError::Read {
+            path: path.to_owned(),
+            source,
+        },
+    })
 }
 
 /// What a case file looked like when this session last read or wrote it: before a save,

@@ -7,7 +7,9 @@
 mod read;
 mod write;
 
-pub use read::{ReadError, read_message, read_preparation};
+pub use read::{
+    MAX_SHEET_BYTES, ReadError, Unreadable, read_message, read_preparation, sheet_bytes,
+};
 pub use write::preparation_docx;
 
 use crate::i18n::{EN, NL, Texts};

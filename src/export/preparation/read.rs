@@ -3,19 +3,33 @@
 //! item, named by who filled the sheet in.
 
 use std::io::Read as _;
+use std::path::Path;
 
 use super::{Target, all_prompts, case_reference, key_text};
+use crate::export::xml::{self, XmlError};
 use crate::i18n::{EN, NL, Texts, fill};
 use crate::model::{Case, Date, Preparation, TakenIn};
+use crate::storage::{self, FileRead, StorageError};
 
 /// The most of a sheet's text read: far more than any filled-in sheet holds.
 const MAX_DOCUMENT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Why a file is no Word document that can be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Not a Word document (no zip, or no main part), or a damaged one.
+    NotWord,
+    /// Its main part nests too deep, holds too much, or is broken.
+    Xml(XmlError),
+    /// Its main part unpacks to more than [`MAX_DOCUMENT_BYTES`].
+    TooLarge,
+}
 
 /// Why a sheet was not read in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     /// Not a Word document, or a broken one.
-    Unreadable(String),
+    Unreadable(Unreadable),
     /// A Word document without our reference: not a preparation sheet.
     NotASheet,
     /// The sheet of another case.
@@ -30,13 +44,57 @@ impl ReadError {
     /// What went wrong, in the user's language.
     pub fn message(&self, t: &Texts) -> String {
         match self {
-            Self::Unreadable(detail) => fill(t.prep_unreadable, &[("detail", detail)]),
+            Self::Unreadable(why) => {
+                let detail = match why {
+                    Unreadable::NotWord => t.prep_not_word.to_owned(),
+                    Unreadable::Xml(XmlError::Broken { line }) => {
+                        fill(t.prep_broken_at, &[("line", line)])
+                    }
+                    Unreadable::Xml(XmlError::TooDeep) => {
+                        fill(t.prep_too_deep, &[("depth", &xml::MAX_DEPTH)])
+                    }
+                    Unreadable::Xml(XmlError::TooMany) | Unreadable::TooLarge => {
+                        t.prep_too_much.to_owned()
+                    }
+                };
+                fill(t.prep_unreadable, &[("detail", &detail)])
+            }
             Self::NotASheet => t.prep_not_a_sheet.to_owned(),
             Self::OtherCase(key) => fill(t.prep_other_case, &[("key", key)]),
             Self::OtherMeeting(date) => fill(t.prep_other_meeting, &[("date", date)]),
             Self::NoName => t.prep_no_name.to_owned(),
         }
     }
+}
+
+/// The most of a sheet's file read: a filled-in sheet is tens of kilobytes, one with
+/// photos a few megabytes.
+pub const MAX_SHEET_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A filled-in sheet's bytes from `path`, read as every file from outside is (a regular
+/// file, without waiting, bounded); or why not, in the user's language, naming the file.
+pub fn sheet_bytes(path: &Path, t: &Texts) -> Result<Vec<u8>, String> {
+    let storage = |error: StorageError| error.message(t);
+    storage::read_regular_file(path, MAX_SHEET_BYTES).map_err(|why| match why {
+        FileRead::NotAFile => storage(StorageError::NotAFile {
+            path: path.to_owned(),
+        }),
+        FileRead::Io(source) => storage(StorageError::Read {
+            path: path.to_owned(),
+            source,
+        }),
+        FileRead::TooLarge { bytes } => format!(
+            "{}: {}",
+            path.display(),
+            fill(
+                t.prep_too_large,
+                &[
+                    ("size", &storage::megabytes(bytes)),
+                    ("limit", &storage::megabytes(MAX_SHEET_BYTES)),
+                ],
+            )
+        ),
+    })
 }
 
 /// What reading `preparation` did, in the user's language.
@@ -68,8 +126,7 @@ struct Para {
 /// Reads a filled-in sheet of `case`: the index of its meeting and what it says.
 pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation), ReadError> {
     let xml = document_xml(bytes)?;
-    let document =
-        roxmltree::Document::parse(&xml).map_err(|e| ReadError::Unreadable(e.to_string()))?;
+    let document = xml::parse(&xml).map_err(|e| ReadError::Unreadable(Unreadable::Xml(e)))?;
     let rows = table_rows(&document);
 
     let label = |row: &[Vec<Para>], texts: [&str; 2]| {
@@ -141,16 +198,16 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
 
 /// The main part of a Word document, as text.
 fn document_xml(bytes: &[u8]) -> Result<String, ReadError> {
-    let unreadable = |e: &dyn std::fmt::Display| ReadError::Unreadable(e.to_string());
-    let mut archive =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-    let part = archive
-        .by_name("word/document.xml")
-        .map_err(|e| unreadable(&e))?;
+    let not_word = |_| ReadError::Unreadable(Unreadable::NotWord);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(not_word)?;
+    let part = archive.by_name("word/document.xml").map_err(not_word)?;
     let mut xml = String::new();
-    part.take(MAX_DOCUMENT_BYTES)
+    part.take(MAX_DOCUMENT_BYTES + 1)
         .read_to_string(&mut xml)
-        .map_err(|e| unreadable(&e))?;
+        .map_err(|_| ReadError::Unreadable(Unreadable::NotWord))?;
+    if xml.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::Unreadable(Unreadable::TooLarge));
+    }
     Ok(xml)
 }
 

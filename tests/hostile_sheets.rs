@@ -1,0 +1,140 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+#![allow(clippy::disallowed_methods)] // Tests write crafted files on purpose.
+
+//! Preparation sheets made as an attacker would: nested past any real document, in place
+//! of a file a pipe, a device or a file that claims gigabytes. Each is refused in the
+//! user's words, at once, and the case and its lock are left as they were.
+
+mod common;
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use uitzicht::export::preparation::{ReadError, Unreadable, read_preparation};
+use uitzicht::export::xml::XmlError;
+
+/// A Word document (as far as a reader looks) whose main part is `xml`.
+fn word_file(xml: &str) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+/// A Word document whose body is `body`.
+fn docx(body: &str) -> Vec<u8> {
+    word_file(&format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    ))
+}
+
+fn nested_tables(depth: usize) -> String {
+    format!(
+        "{}<w:p><w:r><w:t>x</w:t></w:r></w:p>{}",
+        "<w:tbl><w:tr><w:tc>".repeat(depth),
+        "</w:tc></w:tr></w:tbl>".repeat(depth)
+    )
+}
+
+fn case_copy(dir: &Path) -> PathBuf {
+    let case = dir.join("casus.uitzicht");
+    std::fs::copy(common::example(), &case).unwrap();
+    case
+}
+
+/// `prepare CASE --read SHEET`: it fails, says `expected` in Dutch, leaves the case as it
+/// was and no lock behind.
+fn refused_by_the_command_line(sheet: &Path, expected: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let case = case_copy(dir.path());
+    let before = std::fs::read(&case).unwrap();
+    let started = std::time::Instant::now();
+    let out = common::uitzicht_in_dutch([
+        "prepare".as_ref(),
+        case.as_os_str(),
+        "--read".as_ref(),
+        sheet.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(expected), "{stderr}");
+    assert!(!stderr.contains("overflow"), "{stderr}");
+    assert_eq!(std::fs::read(&case).unwrap(), before);
+    assert!(!dir.path().join("casus.uitzicht.lock").exists());
+    // Not a timing assertion: a refusal that waited on the pipe would never get here.
+    let _ = started.elapsed();
+}
+
+#[test]
+fn tables_nested_thousands_deep_are_refused_before_they_are_parsed() {
+    let case = common::example_case();
+    for body in [
+        nested_tables(5_000),
+        format!(
+            "<w:p>{}{}</w:p>",
+            "<w:r>".repeat(30_000),
+            "</w:r>".repeat(30_000)
+        ),
+    ] {
+        let sheet = docx(&body);
+        assert!(sheet.len() < 64 * 1024, "a small file: {}", sheet.len());
+        assert_eq!(
+            read_preparation(&case, &sheet).unwrap_err(),
+            ReadError::Unreadable(Unreadable::Xml(XmlError::TooDeep))
+        );
+    }
+    // A document nested as deep as real ones nest is read (and found to be no sheet).
+    assert_eq!(
+        read_preparation(&case, &docx(&nested_tables(20))).unwrap_err(),
+        ReadError::NotASheet
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("genest.docx");
+    std::fs::write(&path, docx(&nested_tables(5_000))).unwrap();
+    refused_by_the_command_line(&path, "lagen in elkaar");
+}
+
+#[test]
+fn what_a_library_says_in_english_reaches_the_chair_in_her_words() {
+    let case = common::example_case();
+    let t = uitzicht::i18n::Lang::Nl.texts();
+    // A DTD is entity expansion's way in: no Word document has one.
+    let dtd = word_file("<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY e \"x\">]><d>&e;</d>");
+    for (bytes, expected) in [
+        (b"PK\x03\x04 no zip at all".to_vec(), "geen Word-document"),
+        (dtd, "beschadigd bij regel"),
+    ] {
+        let message = read_preparation(&case, &bytes).unwrap_err().message(t);
+        assert!(message.contains(expected), "{message}");
+        for english in ["DTD", "EOCD", "detected", "Could not"] {
+            assert!(!message.contains(english), "{message}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_sparse_giant_in_place_of_a_sheet_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("blad.docx");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    refused_by_the_command_line(&pipe, "geen gewoon bestand");
+    refused_by_the_command_line(Path::new("/dev/zero"), "geen gewoon bestand");
+
+    // Two gigabytes that take no room on disk: refused by their size, unread.
+    let giant = dir.path().join("reus.docx");
+    std::fs::File::create(&giant)
+        .unwrap()
+        .set_len(2 << 30)
+        .unwrap();
+    refused_by_the_command_line(&giant, "groter dan een ingevuld blad");
+}
