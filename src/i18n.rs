@@ -1854,6 +1854,33 @@ texts! {
     prep_unreadable:
         "dit Word-bestand is niet te lezen ({detail}). Er is niets ingelezen.",
         "this Word file cannot be read ({detail}). Nothing was read in.";
+    prep_read_left_out:
+        "{count} antwoorden pasten er niet meer bij: hun cirkel, de vragen of hun veld bevat al het meeste dat een casus kan bewaren.",
+        "{count} answers did not fit: their circle, the questions or their field already holds the most a case can keep.";
+    err_over_limit:
+        "{what} bevat meer dan een casusbestand kan bewaren. Er is niets geschreven en je werk staat nog in Uitzicht: haal daar iets weg en sla opnieuw op.",
+        "{what} holds more than a case file can keep. Nothing was written and your work is still in Uitzicht: remove something there and save again.";
+    limit_full:
+        "Hier kan niets meer bij: {what} bevat al het meeste dat een casus kan bewaren.",
+        "Nothing more fits here: {what} already holds the most a case can keep.";
+    limit_meetings:
+        "de casus, in overleggen",
+        "the case, in meetings";
+    limit_circles:
+        "het bord, in cirkels",
+        "the board, in circles";
+    limit_arrows:
+        "het bord, in pijlen",
+        "the board, in arrows";
+    limit_items:
+        "de cirkel ‘{circle}’",
+        "the circle ‘{circle}’";
+    limit_rows:
+        "een lijst in de formulieren",
+        "a list in the forms";
+    limit_of_meeting:
+        "van overleg {number}",
+        "of meeting {number}";
     prep_not_word:
         "het is geen Word-document (.docx), of het is beschadigd",
         "it is not a Word document (.docx), or it is damaged";

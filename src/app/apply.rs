@@ -95,6 +95,9 @@ impl UitzichtApp {
                     // Typing in one field is one step: the key is the field that has focus.
                     let key = ctx.memory(|m| m.focused()).map(|id| id.value());
                     let before = std::mem::replace(&mut self.doc.case, *case);
+                    if self.undone_past_limits(&before) {
+                        return;
+                    }
                     self.sync_goals(&before);
                     self.history.record_typing(before, key);
                     self.mark_changed();
@@ -309,6 +312,9 @@ impl UitzichtApp {
         }
         let before = self.doc.case.clone();
         let index = self.doc.case.add_follow_up(date);
+        if self.undone_past_limits(&before) {
+            return;
+        }
         self.history.record(before);
         self.mark_changed();
         self.meeting = index;
@@ -332,7 +338,21 @@ impl UitzichtApp {
         let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) else {
             return;
         };
-        if let Some(created) = meeting.board.apply(edit) {
+        let full = meeting.board.full_for(&edit);
+        let applied = meeting.board.apply(edit);
+        if let (None, Some((list, limit))) = (applied, full) {
+            let over = crate::model::OverLimit {
+                list,
+                meeting: Some(self.meeting),
+                limit,
+            };
+            self.say_full(&over);
+            return;
+        }
+        if let Some(created) = applied {
+            if self.undone_past_limits(&before) {
+                return;
+            }
             self.sync_goals(&before);
             self.history.record(before);
             self.mark_changed();
@@ -389,7 +409,7 @@ impl UitzichtApp {
         if let Some(meeting) = self.doc.case.meetings.get_mut(self.meeting) {
             change(meeting);
         }
-        if self.doc.case != before {
+        if self.doc.case != before && !self.undone_past_limits(&before) {
             self.history.record(before);
             self.mark_changed();
         }
@@ -412,5 +432,24 @@ impl UitzichtApp {
         if !exists {
             self.board.selection = Selection::None;
         }
+    }
+
+    /// A change that took a list of the case past what a case file may hold is undone, and
+    /// said where it stopped: what is in memory can always be saved and read back. True
+    /// when it was undone.
+    pub(super) fn undone_past_limits(&mut self, before: &crate::model::Case) -> bool {
+        let Some(over) = self.doc.case.over_limit() else {
+            return false;
+        };
+        self.doc.case = before.clone();
+        self.say_full(&over);
+        true
+    }
+
+    /// "Nothing more fits here: the circle ‘School’ already holds the most a case can keep."
+    fn say_full(&mut self, over: &crate::model::OverLimit) {
+        let t = self.t();
+        let what = crate::storage::over_limit_text(over, t);
+        self.status.error = Some(fill(t.limit_full, &[("what", &what)]));
     }
 }

@@ -155,10 +155,26 @@ impl Board {
         id
     }
 
-    /// Adds an item at the end of a circle's list; `None` if the circle does not exist.
+    /// Adds an item at the end of a circle's list; `None` if the circle does not exist or
+    /// holds as many items as a case file may ([`super::limits::MAX_ITEMS`]).
     pub fn add_item(&mut self, circle: CircleId, kind: ItemKind, text: &str) -> Option<ItemId> {
         let id = self.next_item_id();
+        self.add_item_as(id, circle, kind, text)
+    }
+
+    /// [`Self::add_item`] with an id the caller knows to be free (adding many at once need
+    /// not look through the board for each); `None` when the circle is gone or full.
+    pub fn add_item_as(
+        &mut self,
+        id: ItemId,
+        circle: CircleId,
+        kind: ItemKind,
+        text: &str,
+    ) -> Option<ItemId> {
         let circle = self.circle_mut(circle)?;
+        if circle.items.len() >= super::limits::MAX_ITEMS {
+            return None;
+        }
         circle.items.push(Item {
             id,
             kind,
@@ -182,6 +198,9 @@ impl Board {
     ) -> Option<ArrowId> {
         self.circle(from)?;
         self.circle(to)?;
+        if self.arrows.len() >= super::limits::MAX_ARROWS {
+            return None;
+        }
         let id = self.next_arrow_id();
         self.arrows.push(Arrow {
             id,

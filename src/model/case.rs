@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Date, GoalId, Meeting};
+use super::{CircleKind, Date, GoalId, Meeting};
 
 /// One child's trajectory: who it is about and the meetings held so far.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -32,6 +32,47 @@ impl Case {
     /// Index of the meeting a chair would open: the last one.
     pub fn last_meeting_index(&self) -> Option<usize> {
         self.meetings.len().checked_sub(1)
+    }
+
+    /// The first list that holds more than a case file may (see [`super::limits`]); `None`
+    /// when every list is within its limit, as it must be to be saved and read back.
+    pub fn over_limit(&self) -> Option<OverLimit> {
+        use super::limits;
+        if let Some(over) = first_over(
+            [(Limited::Meetings, self.meetings.len(), limits::MAX_MEETINGS)],
+            None,
+        ) {
+            return Some(over);
+        }
+        self.meetings.iter().enumerate().find_map(|(index, m)| {
+            let board = &m.board;
+            let items = board.circles.iter().map(|c| {
+                (
+                    Limited::Items(c.kind.clone()),
+                    c.items.len(),
+                    limits::MAX_ITEMS,
+                )
+            });
+            let rows = [
+                m.participants.len(),
+                m.questions.len(),
+                m.goals.len(),
+                m.inquiries.len(),
+                m.needs.len(),
+                m.support_needs.len(),
+                m.agreements.len(),
+                m.evaluation.feedback.len(),
+            ]
+            .map(|length| (Limited::Rows, length, limits::MAX_ROWS));
+            let lists = [
+                (Limited::Circles, board.circles.len(), limits::MAX_CIRCLES),
+                (Limited::Arrows, board.arrows.len(), limits::MAX_ARROWS),
+            ]
+            .into_iter()
+            .chain(items)
+            .chain(rows);
+            first_over(lists, Some(index))
+        })
     }
 
     /// Counts used in one-line summaries: (circles, items, agreements) over all meetings.
@@ -132,4 +173,41 @@ mod tests {
         assert_eq!(case.goal_tracks(0)[0].scores, [Some(3)]);
         assert!(case.goal_tracks(7).is_empty());
     }
+}
+
+/// A list of a case past its limit, as found in memory (see `Case::over_limit`): a change
+/// that leads here is undone, and a save refuses it rather than write what cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OverLimit {
+    pub list: Limited,
+    /// The meeting the list belongs to, counted from 0; `None` for the meetings themselves.
+    pub meeting: Option<usize>,
+    pub limit: usize,
+}
+
+/// Which list of a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Limited {
+    Meetings,
+    Circles,
+    Arrows,
+    /// The items of this circle.
+    Items(CircleKind),
+    /// A list of a meeting's forms (participants, questions, goals, agreements…).
+    Rows,
+}
+
+/// The first of `lengths` past its limit.
+fn first_over(
+    lengths: impl IntoIterator<Item = (Limited, usize, usize)>,
+    meeting: Option<usize>,
+) -> Option<OverLimit> {
+    lengths
+        .into_iter()
+        .find(|(_, length, limit)| length > limit)
+        .map(|(list, _, limit)| OverLimit {
+            list,
+            meeting,
+            limit,
+        })
 }

@@ -127,6 +127,26 @@ impl BoardEdit {
 }
 
 impl Board {
+    /// The list an adding `edit` finds full (it then adds nothing), with its limit, for
+    /// saying so.
+    pub fn full_for(&self, edit: &BoardEdit) -> Option<(super::Limited, usize)> {
+        use super::Limited;
+        use super::limits::{MAX_ARROWS, MAX_CIRCLES, MAX_ITEMS};
+        match edit {
+            BoardEdit::AddItem { circle, .. } => self
+                .circle(*circle)
+                .filter(|c| c.items.len() >= MAX_ITEMS)
+                .map(|c| (Limited::Items(c.kind.clone()), MAX_ITEMS)),
+            BoardEdit::AddCircle { .. } => {
+                (self.circles.len() >= MAX_CIRCLES).then_some((Limited::Circles, MAX_CIRCLES))
+            }
+            BoardEdit::AddArrow { .. } => {
+                (self.arrows.len() >= MAX_ARROWS).then_some((Limited::Arrows, MAX_ARROWS))
+            }
+            _ => None,
+        }
+    }
+
     /// Items brought in beforehand become the board's own; `None` when none was waiting.
     fn take_in(&mut self, items: &[ItemId]) -> Option<Created> {
         let mut changed = false;
@@ -215,7 +235,8 @@ impl Board {
             | BoardEdit::ResizeCircle { .. }) => self.place(&edit).map(|()| Created::Nothing),
             BoardEdit::AddCircle { title } => {
                 let title = title.trim();
-                (!title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
+                let room = self.circles.len() < super::limits::MAX_CIRCLES;
+                (room && !title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
             }
             BoardEdit::RenameCircle { circle, title } => self.rename_circle(circle, &title),
             BoardEdit::RemoveCircle { circle } => {

@@ -16,6 +16,10 @@ pub const MAX_ITEMS: usize = 1000;
 /// Rows of any list in a meeting's forms (participants, goals, agreements…).
 pub const MAX_ROWS: usize = 1000;
 
+/// The most a field of free text grows to by reading sheets into it (a referral's reason,
+/// the meeting's intended outcome): far more than anyone writes there.
+pub const MAX_FIELD_BYTES: usize = 100_000;
+
 /// What a list that is too long says: the storage layer turns it into the user's message.
 pub const TOO_MANY_MARK: &str = "uitzicht: more than";
 

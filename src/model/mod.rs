@@ -23,7 +23,7 @@ pub use board::{
     Arrow, ArrowId, BOARD_HEIGHT_MM, BOARD_WIDTH_MM, Board, Circle, CircleId, CircleKind, Item,
     ItemId, ItemKind, PosMm, Spiral, next_id,
 };
-pub use case::{Case, CaseTotals, GoalTrack};
+pub use case::{Case, CaseTotals, GoalTrack, Limited, OverLimit};
 pub use chain::{Adults, Chain, Gap, ItemMark};
 pub use changes::{Changes, GoalChange, PlacedItem, changes};
 pub use edit::{BoardEdit, Created, kind_from_prefix};

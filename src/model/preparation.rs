@@ -2,7 +2,9 @@
 //! into the meeting: each answer an item in its circle or a question in box 1, named by who
 //! said it, and marked prepared until the chair takes it into the board.
 
-use super::{Board, CircleKind, ItemId, ItemKind, Meeting, Question};
+use std::collections::{HashMap, HashSet};
+
+use super::{Board, CircleId, CircleKind, ItemId, ItemKind, Meeting, Question};
 
 /// One answer on a sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,16 +45,38 @@ pub struct TakenIn {
     /// Answers the meeting had already, from this person: a sheet read twice adds nothing
     /// twice.
     pub already: usize,
+    /// Answers that did not fit: their circle, box 1 or field held all a case may.
+    pub left_out: usize,
 }
 
-/// Two texts are the same answer when they differ only in case and spacing.
-fn same(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    words(a) == words(b)
+/// A text as answers are compared: two are the same when they differ only in case and
+/// spacing.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Ids for items added one after another, each looked up once among those in use.
+struct FreshIds {
+    used: HashSet<u32>,
+    next: u32,
+}
+
+impl FreshIds {
+    fn of(board: &Board) -> Self {
+        Self {
+            used: board.items().map(|i| i.id.0).collect(),
+            next: board.next_item_id().0,
+        }
+    }
+
+    fn next(&mut self) -> ItemId {
+        // Past the highest id the count starts again from 1, skipping ids in use.
+        while self.next == 0 || self.used.contains(&self.next) {
+            self.next = self.next.wrapping_add(1);
+        }
+        self.used.insert(self.next);
+        ItemId(self.next)
+    }
 }
 
 /// Words that say little about what an item is about, left out when items are compared.
@@ -107,9 +131,9 @@ impl Board {
     }
 }
 
-/// `text` added to a field of free text, after what it holds; false when the field says it
-/// already.
-fn added_to(field: &mut String, text: &str) -> bool {
+/// `text` added to a field of free text, after what it holds, and counted in `taken`:
+/// new, known already (the field says it), or left out (the field is full).
+fn add_to(field: &mut String, text: &str, taken: &mut TakenIn) {
     let text = text.trim();
     let lower = |s: &str| {
         s.split_whitespace()
@@ -117,22 +141,17 @@ fn added_to(field: &mut String, text: &str) -> bool {
             .join(" ")
             .to_lowercase()
     };
-    if text.is_empty() || lower(field).contains(&lower(text)) {
-        return false;
-    }
-    if field.trim().is_empty() {
-        *field = text.to_owned();
-    } else {
-        *field = format!("{} {text}", field.trim_end());
-    }
-    true
-}
-
-fn count(taken: &mut TakenIn, added: bool) {
-    if added {
-        taken.referral += 1;
-    } else {
+    if field.len() + text.len() > super::limits::MAX_FIELD_BYTES {
+        taken.left_out += 1;
+    } else if text.is_empty() || lower(field).contains(&lower(text)) {
         taken.already += 1;
+    } else {
+        if field.trim().is_empty() {
+            *field = text.to_owned();
+        } else {
+            *field = format!("{} {text}", field.trim_end());
+        }
+        taken.referral += 1;
     }
 }
 
@@ -142,6 +161,26 @@ impl Meeting {
     pub fn take_in(&mut self, preparation: &Preparation) -> TakenIn {
         let mut taken = TakenIn::default();
         let by = preparation.by.trim();
+        // What this person brought in before is looked up, not searched for each answer:
+        // a sheet of many thousand rows reads in time in proportion to its length.
+        let mut known_items: HashSet<(CircleId, ItemKind, Vec<String>)> = self
+            .board
+            .circles
+            .iter()
+            .flat_map(|c| {
+                c.items
+                    .iter()
+                    .filter(|i| i.said_by.as_deref() == Some(by))
+                    .map(move |i| (c.id, i.kind, words(&i.text)))
+            })
+            .collect();
+        let mut known_questions: HashMap<(Vec<String>, Vec<String>), usize> = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(at, q)| ((words(&q.asked_by), words(&q.question)), at))
+            .collect();
+        let mut ids = FreshIds::of(&self.board);
         for answer in &preparation.answers {
             match answer {
                 Said::Item { circle, kind, text } => {
@@ -155,59 +194,53 @@ impl Meeting {
                     else {
                         continue;
                     };
-                    let known = board.circle(target).is_some_and(|c| {
-                        c.items.iter().any(|item| {
-                            item.kind == *kind
-                                && same(&item.text, text)
-                                && item.said_by.as_deref() == Some(by)
-                        })
-                    });
-                    if known {
+                    if !known_items.insert((target, *kind, words(text))) {
                         taken.already += 1;
                         continue;
                     }
-                    if let Some(id) = board.add_item(target, *kind, text)
-                        && let Some(item) = board.item_mut(id)
-                    {
-                        item.said_by = Some(by.to_owned());
-                        item.prepared = true;
-                        taken.items += 1;
+                    match board.add_item_as(ids.next(), target, *kind, text) {
+                        Some(id) => {
+                            if let Some(item) = board.item_mut(id) {
+                                item.said_by = Some(by.to_owned());
+                                item.prepared = true;
+                            }
+                            taken.items += 1;
+                        }
+                        // The circle is full: what does not fit is said, not lost silently.
+                        None => taken.left_out += 1,
                     }
                 }
                 Said::Question(text) | Said::Decision(text) => {
                     let decision = matches!(answer, Said::Decision(_));
-                    match self
-                        .questions
-                        .iter_mut()
-                        .find(|q| same(&q.question, text) && same(&q.asked_by, by))
+                    let key = (words(by), words(text));
+                    if let Some(known) = known_questions
+                        .get(&key)
+                        .and_then(|&at| self.questions.get_mut(at))
                     {
-                        Some(known) => {
-                            known.decision_needed |= decision;
-                            taken.already += 1;
-                        }
-                        None => {
-                            self.questions.push(Question {
-                                asked_by: by.to_owned(),
-                                question: text.clone(),
-                                decision_needed: decision,
-                                ..Question::default()
-                            });
-                            taken.questions += 1;
-                        }
+                        known.decision_needed |= decision;
+                        taken.already += 1;
+                    } else if self.questions.len() >= super::limits::MAX_ROWS {
+                        taken.left_out += 1;
+                    } else {
+                        known_questions.insert(key, self.questions.len());
+                        self.questions.push(Question {
+                            asked_by: by.to_owned(),
+                            question: text.clone(),
+                            decision_needed: decision,
+                            ..Question::default()
+                        });
+                        taken.questions += 1;
                     }
                 }
                 Said::Outcome(text) => {
-                    let added = added_to(&mut self.intended_outcome, text);
-                    count(&mut taken, added);
+                    add_to(&mut self.intended_outcome, text, &mut taken);
                 }
                 Said::Reason(text) => {
-                    let added = added_to(&mut self.referral.reason, text);
-                    count(&mut taken, added);
+                    add_to(&mut self.referral.reason, text, &mut taken);
                     self.referral.by = by.to_owned();
                 }
                 Said::ReferredOn(text) => {
-                    let added = added_to(&mut self.referral.when, text);
-                    count(&mut taken, added);
+                    add_to(&mut self.referral.when, text, &mut taken);
                     self.referral.by = by.to_owned();
                 }
             }

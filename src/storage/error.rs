@@ -60,6 +60,11 @@ pub enum StorageError {
     Encode { path: PathBuf, message: String },
     #[error("{}: the saved text would not read back the same; nothing was written", path.display())]
     RoundTrip { path: PathBuf },
+    #[error("{}: a list holds more than a case file may; nothing was written", path.display())]
+    OverLimit {
+        path: PathBuf,
+        over: crate::model::OverLimit,
+    },
     #[error("{}: someone else has the file open", path.display())]
     Locked { path: PathBuf },
     #[error("{}: the file is protected with a passphrase", path.display())]
@@ -149,6 +154,7 @@ impl StorageError {
             | Self::Unsupported { path, .. }
             | Self::Encode { path, .. }
             | Self::RoundTrip { path }
+            | Self::OverLimit { path, .. }
             | Self::Locked { path }
             | Self::NeedsPassphrase { path }
             | Self::WrongPassphrase { path }
@@ -197,6 +203,9 @@ impl StorageError {
             }
             Self::Encode { message, .. } => fill(t.err_encode, &[("detail", message)]),
             Self::RoundTrip { .. } => t.err_round_trip.to_owned(),
+            Self::OverLimit { over, .. } => {
+                fill(t.err_over_limit, &[("what", &over_limit_text(over, t))])
+            }
             Self::Locked { .. } => t.err_locked.to_owned(),
             Self::NeedsPassphrase { .. } => t.err_needs_passphrase.to_owned(),
             Self::WrongPassphrase { .. } => t.err_wrong_passphrase.to_owned(),
@@ -248,6 +257,26 @@ pub fn io_reason(error: &std::io::Error, t: &Texts) -> String {
         ErrorKind::IsADirectory => t.io_is_folder.to_owned(),
         _ => error.to_string(),
     }
+}
+
+/// Which list of a case is full, in the user's words: "de cirkel ‘School/onderwijs’ van
+/// overleg 2 (1000)".
+pub fn over_limit_text(over: &crate::model::OverLimit, t: &Texts) -> String {
+    use crate::model::Limited;
+    let list = match &over.list {
+        Limited::Meetings => t.limit_meetings.to_owned(),
+        Limited::Circles => t.limit_circles.to_owned(),
+        Limited::Arrows => t.limit_arrows.to_owned(),
+        Limited::Items(kind) => fill(
+            t.limit_items,
+            &[("circle", &crate::names::circle_title(kind, t))],
+        ),
+        Limited::Rows => t.limit_rows.to_owned(),
+    };
+    let at = over.meeting.map_or(String::new(), |index| {
+        format!(" {}", fill(t.limit_of_meeting, &[("number", &(index + 1))]))
+    });
+    format!("{list}{at} ({})", over.limit)
 }
 
 pub fn megabytes(bytes: u64) -> String {

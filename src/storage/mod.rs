@@ -16,7 +16,7 @@ pub use disk::{
     Disk, Links, RealDisk, TEMP_LEFT_AFTER, is_busy, open_regular, remove_left_temporaries,
     write_atomically_like, write_atomically_on, write_export,
 };
-pub use error::{StorageError, io_reason, megabytes};
+pub use error::{StorageError, io_reason, megabytes, over_limit_text};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};
 pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard};
 pub use page_copies::PageCopies;
@@ -299,6 +299,14 @@ pub fn encode(
             path: path.to_owned(),
             file_version: origin_version,
             app_version: CURRENT_FORMAT_VERSION,
+        });
+    }
+    // What could not be read back is not written: said here by which list, not later by a
+    // line of a file that was never written.
+    if let Some(over) = case.over_limit() {
+        return Err(StorageError::OverLimit {
+            path: path.to_owned(),
+            over,
         });
     }
     let text = to_ron(case, path)?;

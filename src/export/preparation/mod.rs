@@ -319,4 +319,159 @@ mod tests {
         case.child = "Mila".to_owned();
         assert_ne!(case_reference(&case), daan);
     }
+
+    /// A sheet as the reader sees one: a table of (label, answer) rows, an answer's lines
+    /// as paragraphs; the case's reference and the meeting's date on top.
+    pub(super) fn crafted_sheet(case: &Case, by: &str, rows: &[(String, String)]) -> Vec<u8> {
+        use std::io::Write as _;
+        let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+        let cell = |text: &str| {
+            let paras: String = text
+                .split('\n')
+                .map(|line| format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", escape(line)))
+                .collect();
+            format!("<w:tc>{paras}</w:tc>")
+        };
+        let date = case
+            .meetings
+            .last()
+            .map(|m| m.date.to_string())
+            .unwrap_or_default();
+        let reference = format!("{} · {date}", case_reference(case));
+        let mut all = vec![
+            (NL.prep_row_key.to_owned(), reference),
+            (NL.prep_row_for.to_owned(), by.to_owned()),
+        ];
+        all.extend_from_slice(rows);
+        let table: String = all
+            .iter()
+            .map(|(label, answer)| format!("<w:tr>{}{}</w:tr>", cell(label), cell(answer)))
+            .collect();
+        let xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>"#
+        );
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    /// The compared text of the first question that goes to `target`.
+    pub(super) fn prompt_for(target: &Target) -> String {
+        all_prompts()
+            .into_iter()
+            .find(|(_, t)| t == target)
+            .map(|(text, _)| text)
+            .unwrap()
+    }
+
+    fn example() -> Case {
+        let text = include_str!("../../../examples/voorbeeld.uitzicht");
+        crate::storage::parse(text, std::path::Path::new("voorbeeld"))
+            .unwrap()
+            .case
+    }
+
+    /// `rows` answers under one question going to `target`, in one sheet.
+    fn many_answers(case: &Case, target: &Target, count: usize) -> Vec<u8> {
+        let mut rows = vec![(prompt_for(target), "antwoord 0".to_owned())];
+        rows.extend((1..count).map(|n| (String::new(), format!("antwoord {n}"))));
+        crafted_sheet(case, "Fatima El Amrani", &rows)
+    }
+
+    /// The case saves and reads back as it is in memory.
+    fn saves_and_reads_back(case: &Case) {
+        let path = std::path::Path::new("casus.uitzicht");
+        let bytes =
+            crate::storage::encode(case, crate::storage::CURRENT_FORMAT_VERSION, None, path)
+                .unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert_eq!(crate::storage::parse(&text, path).unwrap().case, *case);
+    }
+
+    #[test]
+    fn a_sheet_past_a_circles_limit_fills_it_says_what_did_not_fit_and_the_case_saves() {
+        let mut case = example();
+        let last = case.meetings.len() - 1;
+        let home = Target::Item(CircleKind::Home, crate::model::ItemKind::GoingWell);
+        let sheet = many_answers(&case, &home, 1_200);
+        let (index, preparation) = super::read_preparation(&case, &sheet).unwrap();
+        assert_eq!((index, preparation.answers.len()), (last, 1_200));
+        let before = case.meetings[last].board.items().count();
+        let taken = case.meetings[last].take_in(&preparation);
+        let board = &case.meetings[last].board;
+        let circle = board
+            .circles
+            .iter()
+            .find(|c| c.kind == CircleKind::Home)
+            .unwrap();
+        assert_eq!(circle.items.len(), crate::model::limits::MAX_ITEMS);
+        assert_eq!(taken.items + taken.left_out, 1_200);
+        assert_eq!(board.items().count(), before + taken.items);
+        assert!(taken.left_out > 0);
+        let said = super::read_message(&preparation, taken, &NL);
+        assert!(said.contains(&taken.left_out.to_string()), "{said}");
+        assert_eq!(case.over_limit(), None);
+        saves_and_reads_back(&case);
+        // Read again, nothing is added twice and nothing more is left out than before.
+        let again = case.meetings[last].take_in(&preparation);
+        assert_eq!(again.items, 0);
+    }
+
+    #[test]
+    fn questions_past_box_ones_limit_are_left_out_and_said() {
+        let mut case = example();
+        let last = case.meetings.len() - 1;
+        let sheet = many_answers(&case, &Target::Question, 1_200);
+        let (_, preparation) = super::read_preparation(&case, &sheet).unwrap();
+        let taken = case.meetings[last].take_in(&preparation);
+        assert_eq!(
+            case.meetings[last].questions.len(),
+            crate::model::limits::MAX_ROWS
+        );
+        assert_eq!(taken.questions + taken.left_out, 1_200);
+        saves_and_reads_back(&case);
+    }
+
+    #[test]
+    fn control_characters_in_any_cell_never_reach_the_case() {
+        let mut case = example();
+        let last = case.meetings.len() - 1;
+        // What XML 1.0 lets a file carry of what no text should hold.
+        let junk = "\u{2028}\u{85}\u{7f}\u{9b}\u{2029}";
+        let by = format!("Fatima{junk} El{junk} Amrani");
+        let rows = vec![
+            (prompt_for(&Target::Question), format!("Waarom{junk} nu?")),
+            (
+                prompt_for(&Target::Reason),
+                format!("Zorgen{junk} om lezen"),
+            ),
+            (
+                prompt_for(&Target::Item(
+                    CircleKind::Child,
+                    crate::model::ItemKind::GoingWell,
+                )),
+                format!("Leest{junk} graag"),
+            ),
+        ];
+        let sheet = crafted_sheet(&case, &by, &rows);
+        let (_, preparation) = super::read_preparation(&case, &sheet).unwrap();
+        assert_eq!(preparation.by, "Fatima El Amrani");
+        case.meetings[last].take_in(&preparation);
+        case.clean_texts();
+        assert_eq!(case.clean_texts(), 0, "everything is clean already");
+        for text in case.texts_mut() {
+            assert!(
+                !text
+                    .chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t'),
+                "{text:?}"
+            );
+        }
+        saves_and_reads_back(&case);
+    }
 }

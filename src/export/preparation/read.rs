@@ -8,7 +8,7 @@ use std::path::Path;
 use super::{Target, all_prompts, case_reference, key_text};
 use crate::export::xml::{self, XmlError};
 use crate::i18n::{EN, NL, Texts, fill};
-use crate::model::{Case, Date, Preparation, TakenIn};
+use crate::model::{Case, Date, Preparation, TakenIn, clean_text};
 use crate::storage::{self, FileRead, StorageError};
 
 /// The most of a sheet's text read: far more than any filled-in sheet holds.
@@ -108,13 +108,20 @@ pub fn read_message(preparation: &Preparation, taken: TakenIn, t: &Texts) -> Str
             ("already", &taken.already),
         ],
     );
-    if taken.referral == 0 {
-        return done;
+    let mut said = done;
+    if taken.referral > 0 {
+        said = format!(
+            "{said} {}",
+            fill(t.prep_read_referral, &[("count", &taken.referral)])
+        );
     }
-    format!(
-        "{done} {}",
-        fill(t.prep_read_referral, &[("count", &taken.referral)])
-    )
+    if taken.left_out > 0 {
+        said = format!(
+            "{said} {}",
+            fill(t.prep_read_left_out, &[("count", &taken.left_out)])
+        );
+    }
+    said
 }
 
 /// A paragraph of a cell: its text and whether it is an item of a list.
@@ -145,9 +152,17 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
         .iter()
         .find_map(|row| label(row, [NL.prep_row_key, EN.prep_row_key]))
         .ok_or(ReadError::NotASheet)?;
+    // Whoever filled it in is cleaned as the answers are: a control character in a name
+    // would reach every field the name is copied to.
     let by = rows
         .iter()
         .find_map(|row| label(row, [NL.prep_row_for, EN.prep_row_for]))
+        .map(|by| {
+            clean_text(&by)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default();
 
     let ours = case_reference(case);
