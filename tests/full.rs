@@ -2,7 +2,8 @@
 
 //! A case at its limits in the app: whatever way something comes in (typing on the board,
 //! a form, a follow-up), a list that would pass what a case file may hold is not changed,
-//! the chair is told which list is full, and the case in memory still saves.
+//! the chair is told which list is full, and the case in memory still saves; a pasted text
+//! holds no more than one text may.
 
 mod common;
 
@@ -12,10 +13,7 @@ use uitzicht::model::{BoardEdit, CircleKind, ItemKind, Question};
 use uitzicht::ui::Action;
 
 fn app() -> egui_kittest::Harness<'static, uitzicht::app::UitzichtApp> {
-    let dir = tempfile::tempdir().unwrap().keep();
-    let path = dir.join("vol.uitzicht");
-    std::fs::copy(common::example(), &path).unwrap();
-    common::open_app(Some(&path), Lang::Nl, (1400.0, 900.0))
+    common::open_app(Some(&common::example()), Lang::Nl, (1800.0, 1100.0))
 }
 
 fn error(harness: &egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>) -> String {
@@ -98,4 +96,31 @@ fn no_follow_up_past_the_last_meeting_a_case_may_hold() {
         "{}",
         error(&harness)
     );
+}
+
+#[test]
+fn a_pasted_text_holds_no_more_than_one_text_may() {
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Bord")
+        .click();
+    harness.run();
+    let field = "Nieuw in 3. School/onderwijs";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, field)
+        .focus();
+    harness.run();
+    let pasted = "lang".repeat(20_000);
+    harness.event(egui::Event::Paste(pasted));
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let app = harness.state();
+    let longest = app.doc.case.meetings[app.meeting]
+        .board
+        .items()
+        .map(|i| i.text.chars().count())
+        .max()
+        .unwrap();
+    assert_eq!(longest, uitzicht::model::limits::MAX_TEXT_CHARS);
 }

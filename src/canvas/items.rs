@@ -163,6 +163,7 @@ pub(super) fn in_place_editor_ui(
         return;
     };
     let editor = egui::TextEdit::singleline(text)
+        .char_limit(crate::model::limits::MAX_TEXT_CHARS)
         .font(egui::FontId::proportional(font_px.max(14.0)))
         .desired_width(rect.width());
     let field_rect = Rect::from_min_size(

@@ -16,9 +16,10 @@ pub const MAX_ITEMS: usize = 1000;
 /// Rows of any list in a meeting's forms (participants, goals, agreements…).
 pub const MAX_ROWS: usize = 1000;
 
-/// The most a field of free text grows to by reading sheets into it (a referral's reason,
-/// the meeting's intended outcome): far more than anyone writes there.
-pub const MAX_FIELD_BYTES: usize = 100_000;
+/// The most characters one text holds, typed, pasted or read from a sheet (an item, an
+/// answer, a field a sheet adds to): ten pages of writing, far more than anyone writes
+/// there, and little enough that drawing and saving it stays quick.
+pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// What a list that is too long says: the storage layer turns it into the user's message.
 pub const TOO_MANY_MARK: &str = "uitzicht: more than";

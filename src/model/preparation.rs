@@ -27,6 +27,20 @@ pub enum Said {
     ReferredOn(String),
 }
 
+impl Said {
+    /// What was said, whatever it is.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Item { text, .. }
+            | Self::Question(text)
+            | Self::Decision(text)
+            | Self::Outcome(text)
+            | Self::Reason(text)
+            | Self::ReferredOn(text) => text,
+        }
+    }
+}
+
 /// Everything one person said on their sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preparation {
@@ -141,7 +155,7 @@ fn add_to(field: &mut String, text: &str, taken: &mut TakenIn) {
             .join(" ")
             .to_lowercase()
     };
-    if field.len() + text.len() > super::limits::MAX_FIELD_BYTES {
+    if field.chars().count() + text.chars().count() > super::limits::MAX_TEXT_CHARS {
         taken.left_out += 1;
     } else if text.is_empty() || lower(field).contains(&lower(text)) {
         taken.already += 1;
@@ -182,6 +196,12 @@ impl Meeting {
             .collect();
         let mut ids = FreshIds::of(&self.board);
         for answer in &preparation.answers {
+            if answer.text().chars().count() > super::limits::MAX_TEXT_CHARS {
+                // An answer longer than a text may be is not cut short behind the chair's
+                // back: it is left out, and said.
+                taken.left_out += 1;
+                continue;
+            }
             match answer {
                 Said::Item { circle, kind, text } => {
                     let board = &mut self.board;

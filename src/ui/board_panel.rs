@@ -153,6 +153,7 @@ fn quick_entry_ui(
     let label = fill(t.new_in, &[("circle", &title)]);
     let response = ui.add(
         egui::TextEdit::singleline(&mut entry.text)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
             .hint_text(t.quick_hint)
             .desired_width(f32::INFINITY),
     );
@@ -286,7 +287,10 @@ fn selected_circle_ui(
         if buffer.0 != id {
             *buffer = (id, title.clone());
         }
-        let response = ui.add(egui::TextEdit::singleline(&mut buffer.1));
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut buffer.1)
+                .char_limit(crate::model::limits::MAX_TEXT_CHARS),
+        );
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.circle_title));
         if response.lost_focus() {
@@ -359,6 +363,7 @@ fn selected_arrow_ui(
     // keeps it, Shift+Enter starts a new line.
     let response = ui.add(
         egui::TextEdit::multiline(&mut buffer.1)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
             .hint_text(t.arrow_note_hint)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
@@ -474,8 +479,11 @@ fn circle_tools_ui(
             }
         }
     });
-    let response =
-        ui.add(egui::TextEdit::singleline(&mut state.new_circle).hint_text(t.new_circle));
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut state.new_circle)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
+            .hint_text(t.new_circle),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.new_circle));
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     if (ui.button(t.add_circle).clicked() || entered) && !state.new_circle.trim().is_empty() {

@@ -136,6 +136,7 @@ fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {
     ui.horizontal_top(|ui| {
         let label_response = ui.label(label);
         let edit = egui::TextEdit::multiline(text)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
             .desired_rows(1)
             .desired_width(f32::INFINITY)
             .return_key(egui::KeyboardShortcut::new(
@@ -151,6 +152,7 @@ fn field(ui: &mut egui::Ui, label: &str, text: &mut String) {
 fn multiline(ui: &mut egui::Ui, label: &str, text: &mut String) {
     let label_response = ui.label(label);
     let edit = egui::TextEdit::multiline(text)
+        .char_limit(crate::model::limits::MAX_TEXT_CHARS)
         .desired_rows(4)
         .desired_width(f32::INFINITY);
     steady(ui, ui.make_persistent_id(label), edit).labelled_by(label_response.id);
@@ -190,6 +192,7 @@ fn steady(ui: &mut egui::Ui, id: egui::Id, edit: egui::TextEdit<'_>) -> egui::Re
 fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String, width: f32) {
     let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
     let edit = egui::TextEdit::multiline(text)
+        .char_limit(crate::model::limits::MAX_TEXT_CHARS)
         .hint_text(field)
         .desired_rows(1)
         .desired_width(width)

@@ -25,6 +25,7 @@ pub(super) fn time_ui(ui: &mut egui::Ui, t: &Texts, label: &str, time: &mut Opti
         let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(shown);
         let valid = text.trim().is_empty() || clock::parse_time(&text).is_some();
         let mut edit = egui::TextEdit::singleline(&mut text)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
             .hint_text(t.time_hint)
             .desired_width(theme::TIME_FIELD);
         if !valid {
@@ -228,6 +229,7 @@ pub(super) fn review_ui(
                 let name = choice_name(t.field_better);
                 ui.label(t.field_better);
                 let edit = egui::TextEdit::multiline(&mut review.better)
+                    .char_limit(crate::model::limits::MAX_TEXT_CHARS)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY);
                 let response = super::steady(ui, ui.make_persistent_id(&name), edit);
