@@ -60,8 +60,9 @@ fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
         if name.is_empty() || instead.is_empty() {
             return;
         }
-        // First names and surnames said on their own; not "de" or "van" in "Ilse de Boer".
-        for word in name.split_whitespace() {
+        // First names and surnames said on their own, also the parts of a double name
+        // ("el-Amrani"); not "de" or "van" in "Ilse de Boer".
+        for word in name.split(|c: char| c.is_whitespace() || c == '-') {
             if !is_particle(word) && word.chars().count() >= 2 {
                 pairs.push((word.to_owned(), instead.to_owned()));
             }
@@ -76,6 +77,11 @@ fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
     // The school's name narrows down who the child is as much as a surname.
     add(&case.school, t.pseudo_school);
     let mut unnamed = 0;
+    // Who is who, by the words of their name however spelled: "Fátima el-Amrani" on a
+    // sheet is the participant "Fatima El Amrani", and keeps her role.
+    let mut known: std::collections::HashMap<Vec<String>, String> =
+        std::collections::HashMap::new();
+    known.insert(name_key(&case.child), child.clone());
     for meeting in &case.meetings {
         for participant in &meeting.participants {
             let role = participant.role.trim();
@@ -87,18 +93,73 @@ fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
                 ("", initials) => initials,
                 (role, _) => role.to_owned(),
             };
+            known
+                .entry(name_key(&participant.name))
+                .or_insert_with(|| instead.clone());
             add(&participant.name, &instead);
         }
     }
+    // Everyone else the case names as a person, however they came in (who filled in a
+    // sheet, referred the child, chairs, asked or decided, gave a top or tip): by their
+    // initials, so that the prints still tell them apart. A participant's own role stands
+    // where the name is theirs (it was said first).
+    for name in other_people(case) {
+        let instead = match (known.get(&name_key(name)), initials(&bare_name(name))) {
+            (Some(known), _) => known.clone(),
+            (None, none) if none.is_empty() => {
+                unnamed += 1;
+                fill(t.pseudo_participant, &[("n", &unnamed)])
+            }
+            (None, initials) => initials,
+        };
+        add(name, &instead);
+    }
     pairs.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
-    // The first replacement said for a name stands (the child's before a participant's).
+    // The first replacement said for a name stands (the child's before a participant's),
+    // however the name is spelled ("Fátima", "fatima").
     let mut seen = std::collections::HashSet::new();
-    pairs.retain(|(name, _)| seen.insert(name.to_lowercase()));
+    pairs.retain(|(name, _)| seen.insert(name.chars().map(folded).collect::<String>()));
     pairs
 }
 
+/// A name as people are told apart: its words without particles, folded, in order.
+fn name_key(name: &str) -> Vec<String> {
+    bare_name(name)
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|word| !word.is_empty() && !is_particle(word))
+        .map(|word| word.chars().map(folded).collect())
+        .collect()
+}
+
+/// The names of people the case holds outside its lists of participants.
+fn other_people(case: &Case) -> Vec<&str> {
+    let mut names = Vec::new();
+    for meeting in &case.meetings {
+        names.push(meeting.chair.as_str());
+        names.push(meeting.referral.by.as_str());
+        for question in &meeting.questions {
+            names.extend([question.asked_by.as_str(), question.decided_by.as_str()]);
+        }
+        for item in meeting.board.items() {
+            names.extend(item.said_by.as_deref());
+            names.extend(item.also_said_by.iter().map(String::as_str));
+        }
+        names.extend(
+            meeting
+                .evaluation
+                .feedback
+                .iter()
+                .map(|f| f.participant.as_str()),
+        );
+    }
+    names.retain(|name| !name.trim().is_empty());
+    names
+}
+
+/// A hyphen ends a word here: a name inside a double name ("Daan-Jan", "el-Amrani") is
+/// replaced too, rather than left half said.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-'
+    c.is_alphanumeric()
 }
 
 /// Scripts written without spaces between words (Chinese, Japanese): a name there is
@@ -107,9 +168,15 @@ fn is_spaceless(c: char) -> bool {
     matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
-/// The same letter whatever its case: "D" and "d", "Ë" and "ë".
+/// The same letter whatever its case and accents: "D" and "d", "Ë" and "e", "á" and "A".
 fn same_letter(a: char, b: char) -> bool {
-    a == b || a.to_lowercase().eq(b.to_lowercase())
+    a == b || folded(a) == folded(b)
+}
+
+/// A letter in lower case without its accents, as names are compared.
+fn folded(c: char) -> char {
+    let base = std::iter::once(c).nfd().next().unwrap_or(c);
+    base.to_lowercase().next().unwrap_or(base)
 }
 
 /// Replaces `name` where it stands as a whole word, in any case ("daan", "DAAN"), also with
@@ -219,6 +286,66 @@ mod tests {
         assert_eq!(
             replace_word("Sanne Mulder mailt", "Sanne Mulder", "leerkracht"),
             "leerkracht mailt"
+        );
+    }
+
+    #[test]
+    fn every_name_the_case_knows_is_replaced_however_it_came_in_or_is_spelled() {
+        use crate::model::{CircleKind, ItemKind, Meeting, Participant, Question};
+        let mut meeting = Meeting::default();
+        meeting.participants.push(Participant {
+            name: "Fatima El Amrani".to_owned(),
+            role: "moeder".to_owned(),
+            ..Default::default()
+        });
+        meeting.chair = "Ilse de Boer".to_owned();
+        meeting.referral.by = "Tom Jansen".to_owned();
+        meeting.questions.push(Question {
+            asked_by: "Rubén Ortega".to_owned(),
+            question: "Kan Ruben ook naar de logopedie van Fatima?".to_owned(),
+            ..Question::default()
+        });
+        let home = meeting
+            .board
+            .circles
+            .iter()
+            .find(|c| c.kind == CircleKind::Home);
+        let home = home.map(|c| c.id).unwrap();
+        for (by, text) in [
+            ("Fátima el-Amrani", "Fátima el-Amrani leest elke avond voor"),
+            (
+                "Daan de Vries",
+                "Ik ben Daan de Vries en ik voetbal met Tom",
+            ),
+        ] {
+            let id = meeting
+                .board
+                .add_item(home, ItemKind::GoingWell, text)
+                .unwrap();
+            meeting.board.item_mut(id).unwrap().said_by = Some(by.to_owned());
+        }
+        let case = Case {
+            child: "Daan (pseudoniem)".to_owned(),
+            meetings: vec![meeting],
+            ..Case::default()
+        };
+        let mut copy = pseudonymise(&case, crate::i18n::Lang::Nl.texts());
+        let printed = copy
+            .texts_mut()
+            .iter()
+            .map(|t| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        for name in [
+            "Fatima", "Fátima", "Amrani", "Daan", "Vries", "Ilse", "Boer", "Tom", "Jansen",
+            "Rubén", "Ruben", "Ortega",
+        ] {
+            let words: Vec<&str> = printed.split(|c: char| !c.is_alphanumeric()).collect();
+            assert!(!words.contains(&name), "{name} in: {printed}");
+        }
+        assert!(
+            printed.contains("moeder leest elke avond voor"),
+            "{printed}"
         );
     }
 }
