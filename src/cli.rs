@@ -285,6 +285,20 @@ pub fn export(
         export::board_png(case, index, outputs.png_width, t)
     })?;
     write(outputs.docx, &|| export::report_docx(case, index, t))?;
+    let used = outputs
+        .png_width
+        .clamp(export::MIN_WIDTH_PX, export::MAX_WIDTH_PX);
+    if outputs.png.is_some() && used != outputs.png_width {
+        // The PNG was made, at a width other than asked: said, not done silently.
+        written.push(fill(
+            t.cli_width_clamped,
+            &[
+                ("used", &used),
+                ("min", &export::MIN_WIDTH_PX),
+                ("max", &export::MAX_WIDTH_PX),
+            ],
+        ));
+    }
     Ok(written.join("\n"))
 }
 
@@ -347,11 +361,8 @@ pub fn read_sheet(file: &Path, sheet: &Path, lang: Lang) -> Result<String, Strin
         other => other,
     }
     .map_err(|e| e.message(t))?;
-    if doc.is_read_only() {
-        return Err(StorageError::Locked {
-            path: file.to_owned(),
-        }
-        .message(t));
+    if let Some(why) = doc.read_only_reason(file) {
+        return Err(why.message(t));
     }
     let bytes = export::preparation::sheet_bytes(sheet, t)?;
     let (index, preparation) = export::preparation::read_preparation(&doc.case, &bytes)
@@ -412,8 +423,11 @@ fn report(result: Result<String, String>) -> ExitCode {
 /// is written as `\u{…}` instead.
 pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Bidirectional controls are no control characters to Unicode, but they turn what the
+    // terminal shows around ("evil.exe" shown as "exe.live").
+    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     for c in text.chars() {
-        if c.is_control() && c != '\n' {
+        if (c.is_control() && c != '\n') || bidi(c) {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);

@@ -181,6 +181,25 @@ impl Document {
         }
     }
 
+    /// Why the case can be read here but not saved, in the order that matters to the
+    /// user: a newer app wrote it, the system lets no one write it, someone else has it open.
+    pub fn read_only_reason(&self, path: &Path) -> Option<StorageError> {
+        let path = path.to_owned();
+        if self.format_version > CURRENT_FORMAT_VERSION {
+            Some(StorageError::Newer {
+                path,
+                file_version: self.format_version,
+                app_version: CURRENT_FORMAT_VERSION,
+            })
+        } else if self.read_only_file {
+            Some(StorageError::ReadOnlyFile { path })
+        } else if self.locked_by.is_some() {
+            Some(StorageError::Locked { path })
+        } else {
+            None
+        }
+    }
+
     /// A newer app wrote the file: it can be read here, not saved.
     pub fn is_read_only(&self) -> bool {
         self.format_version > CURRENT_FORMAT_VERSION

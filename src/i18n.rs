@@ -1848,6 +1848,15 @@ texts! {
     prep_other_meeting:
         "dit blad is voor het overleg van {date}, en dat staat niet in deze casus. Er is niets ingelezen.",
         "this sheet is for the meeting of {date}, which this case does not have. Nothing was read in.";
+    prep_no_meeting_date:
+        "bij het kenmerk van dit blad staat niet voor welk overleg het is. Maak een nieuw blad bij de stap Voorbereiding. Er is niets ingelezen.",
+        "this sheet's reference does not say which meeting it is for. Make a new sheet in the Preparation step. Nothing was read in.";
+    cli_width_clamped:
+        "De PNG is {used} pixels breed geworden: de breedte moet tussen {min} en {max} liggen.",
+        "The PNG was made {used} pixels wide: the width must lie between {min} and {max}.";
+    err_link_loop:
+        "dit is een koppeling die (via andere) naar zichzelf terugwijst; er is geen bestand om te openen.",
+        "this is a link that points back to itself (through others); there is no file to open.";
     prep_no_name:
         "op dit blad staat niet wie het invulde. Zet een naam bij ‘Ingevuld door’ en lees het opnieuw in.",
         "this sheet does not say who filled it in. Put a name by ‘Filled in by’ and read it in again.";

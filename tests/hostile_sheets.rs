@@ -138,3 +138,62 @@ fn a_pipe_a_device_or_a_sparse_giant_in_place_of_a_sheet_is_refused_at_once() {
         .unwrap();
     refused_by_the_command_line(&giant, "groter dan een ingevuld blad");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_command_line_says_what_went_wrong_in_its_own_words() {
+    let dir = tempfile::tempdir().unwrap();
+    // A loop of links is called a loop, not a folder, device or pipe.
+    let a = dir.path().join("a.docx");
+    let b = dir.path().join("b.docx");
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    refused_by_the_command_line(&a, "naar zichzelf terugwijst");
+
+    // A case from a newer version is said to be newer, not to be open elsewhere.
+    let case = dir.path().join("nieuwer.uitzicht");
+    let text = std::fs::read_to_string(common::example()).unwrap();
+    let newer = text.replacen(
+        &format!(
+            "format_version: {}",
+            uitzicht::storage::CURRENT_FORMAT_VERSION
+        ),
+        "format_version: 999",
+        1,
+    );
+    assert_ne!(newer, text);
+    std::fs::write(&case, newer).unwrap();
+    let sheet = dir.path().join("blad.docx");
+    std::fs::write(&sheet, docx("")).unwrap();
+    let out = common::uitzicht_in_dutch([
+        "prepare".as_ref(),
+        case.as_os_str(),
+        "--read".as_ref(),
+        sheet.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(!stderr.contains("iemand anders"), "{stderr}");
+    assert!(stderr.contains("999"), "{stderr}");
+
+    // A name turned around by a right-to-left override is shown with the override written
+    // out, not obeyed.
+    let shown = uitzicht::cli::printable("Daan\u{202E}exe.txt");
+    assert!(
+        !shown.contains('\u{202E}') && shown.contains("202e"),
+        "{shown}"
+    );
+
+    // A width the PNG cannot have is said, not changed silently.
+    let png = dir.path().join("bord.png");
+    let out = common::uitzicht_in_dutch([
+        "export".as_ref(),
+        common::example().as_os_str(),
+        "--png".as_ref(),
+        png.as_os_str(),
+        "--width".as_ref(),
+        "10".as_ref(),
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("200 pixels"));
+}

@@ -19,7 +19,7 @@ use std::path::Path;
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use content::{agreement_columns, plain_text, report as report_content};
-pub use png::board_png;
+pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
 pub use pseudonymise::pseudonymise;
 
 use crate::i18n::{Texts, fill};

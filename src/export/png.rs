@@ -18,6 +18,8 @@ use crate::theme::Rgb;
 
 /// The widest PNG we make: 8K is more than any document needs.
 pub const MAX_WIDTH_PX: u32 = 7680;
+/// The narrowest board PNG made.
+pub const MIN_WIDTH_PX: u32 = 200;
 
 /// The board of meeting `index`, `width_px` wide, as PNG bytes.
 pub fn board_png(
@@ -27,7 +29,7 @@ pub fn board_png(
     t: &Texts,
 ) -> Result<Vec<u8>, ExportError> {
     let meeting = super::meeting(case, index)?;
-    let width_px = width_px.clamp(200, MAX_WIDTH_PX);
+    let width_px = width_px.clamp(MIN_WIDTH_PX, MAX_WIDTH_PX);
     // A white margin keeps the outer strokes whole.
     let margin_mm = 4.0;
     let scale = width_px as f32 / (BOARD_WIDTH_MM + 2.0 * margin_mm);

@@ -83,6 +83,8 @@ pub enum StorageError {
     Encrypt { path: PathBuf, detail: String },
     #[error("{}: not a regular file", path.display())]
     NotAFile { path: PathBuf },
+    #[error("{}: a link that leads back to itself", path.display())]
+    LinkLoop { path: PathBuf },
     #[error("{}: changed on disk since it was opened or saved here", path.display())]
     ChangedOnDisk { path: PathBuf },
     #[error("{}: the lock was taken over by {}", path.display(), holder.user)]
@@ -164,6 +166,7 @@ impl StorageError {
             | Self::TooMuchWork { path, .. }
             | Self::Encrypt { path, .. }
             | Self::NotAFile { path }
+            | Self::LinkLoop { path }
             | Self::ChangedOnDisk { path }
             | Self::LockLost { path, .. }
             | Self::ReadOnlyFile { path }
@@ -215,6 +218,7 @@ impl StorageError {
             Self::TooMuchWork { .. } => t.err_too_much_work.to_owned(),
             Self::Encrypt { detail, .. } => fill(t.err_encrypt, &[("detail", detail)]),
             Self::NotAFile { .. } => t.err_not_a_file.to_owned(),
+            Self::LinkLoop { .. } => t.err_link_loop.to_owned(),
             Self::ChangedOnDisk { .. } => t.err_changed_on_disk.to_owned(),
             Self::LockLost { holder, .. } if !holder.is_known() => t.err_lock_removed.to_owned(),
             Self::LockLost { holder, .. } => fill(

@@ -104,6 +104,8 @@ pub fn load_with(path: &Path, passphrase: Option<&SecretString>) -> Result<Loade
 pub enum FileRead {
     /// A folder, a device or a pipe in its place.
     NotAFile,
+    /// A link that leads back to itself.
+    LinkLoop,
     /// Larger than the reader's limit; how large it says it is (or what was read past it).
     TooLarge { bytes: u64 },
     /// The system could not read it.
@@ -117,7 +119,10 @@ pub enum FileRead {
 pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, FileRead> {
     use std::io::Read as _;
     let file = open_regular(path, Links::Follow).map_err(|error| {
-        if disk::is_not_regular(&error) {
+        // Where links are followed, the system's "too many links" is a loop of links.
+        if crate::platform::files::is_refused_link(&error) {
+            FileRead::LinkLoop
+        } else if disk::is_not_regular(&error) {
             FileRead::NotAFile
         } else {
             FileRead::Io(error)
@@ -145,6 +150,9 @@ pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, FileRead> {
 pub fn read_case_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
     read_regular_file(path, MAX_FILE_BYTES).map_err(|why| match why {
         FileRead::NotAFile => StorageError::NotAFile {
+            path: path.to_owned(),
+        },
+        FileRead::LinkLoop => StorageError::LinkLoop {
             path: path.to_owned(),
         },
         FileRead::TooLarge { bytes } => StorageError::TooLarge {

@@ -323,6 +323,16 @@ mod tests {
     /// A sheet as the reader sees one: a table of (label, answer) rows, an answer's lines
     /// as paragraphs; the case's reference and the meeting's date on top.
     pub(super) fn crafted_sheet(case: &Case, by: &str, rows: &[(String, String)]) -> Vec<u8> {
+        let date = case
+            .meetings
+            .last()
+            .map(|m| m.date.to_string())
+            .unwrap_or_default();
+        sheet_with_reference(&format!("{} · {date}", case_reference(case)), by, rows)
+    }
+
+    /// [`crafted_sheet`] with the reference as given.
+    fn sheet_with_reference(reference: &str, by: &str, rows: &[(String, String)]) -> Vec<u8> {
         use std::io::Write as _;
         let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
         let cell = |text: &str| {
@@ -332,14 +342,8 @@ mod tests {
                 .collect();
             format!("<w:tc>{paras}</w:tc>")
         };
-        let date = case
-            .meetings
-            .last()
-            .map(|m| m.date.to_string())
-            .unwrap_or_default();
-        let reference = format!("{} · {date}", case_reference(case));
         let mut all = vec![
-            (NL.prep_row_key.to_owned(), reference),
+            (NL.prep_row_key.to_owned(), reference.to_owned()),
             (NL.prep_row_for.to_owned(), by.to_owned()),
         ];
         all.extend_from_slice(rows);
@@ -473,5 +477,14 @@ mod tests {
             );
         }
         saves_and_reads_back(&case);
+    }
+
+    #[test]
+    fn a_sheet_whose_date_was_taken_out_says_so_without_an_empty_date() {
+        let case = example();
+        let sheet = sheet_with_reference(&case_reference(&case), "Fatima", &[]);
+        let error = super::read_preparation(&case, &sheet).unwrap_err();
+        assert_eq!(error, super::ReadError::NoMeetingDate);
+        assert!(!error.message(&NL).contains("van ,"));
     }
 }

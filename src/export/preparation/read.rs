@@ -36,6 +36,8 @@ pub enum ReadError {
     OtherCase(String),
     /// The sheet of a meeting this case does not have.
     OtherMeeting(String),
+    /// The sheet's reference names no meeting (its date was taken out).
+    NoMeetingDate,
     /// Nobody's name by "filled in by".
     NoName,
 }
@@ -62,6 +64,7 @@ impl ReadError {
             Self::NotASheet => t.prep_not_a_sheet.to_owned(),
             Self::OtherCase(key) => fill(t.prep_other_case, &[("key", key)]),
             Self::OtherMeeting(date) => fill(t.prep_other_meeting, &[("date", date)]),
+            Self::NoMeetingDate => t.prep_no_meeting_date.to_owned(),
             Self::NoName => t.prep_no_name.to_owned(),
         }
     }
@@ -77,6 +80,9 @@ pub fn sheet_bytes(path: &Path, t: &Texts) -> Result<Vec<u8>, String> {
     let storage = |error: StorageError| error.message(t);
     storage::read_regular_file(path, MAX_SHEET_BYTES).map_err(|why| match why {
         FileRead::NotAFile => storage(StorageError::NotAFile {
+            path: path.to_owned(),
+        }),
+        FileRead::LinkLoop => storage(StorageError::LinkLoop {
             path: path.to_owned(),
         }),
         FileRead::Io(source) => storage(StorageError::Read {
@@ -176,10 +182,15 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
     if *theirs != ours {
         return Err(ReadError::OtherCase((*theirs).to_owned()));
     }
-    let date = tokens.iter().find_map(|s| s.parse::<Date>().ok());
-    let meeting = date
-        .and_then(|date| case.meetings.iter().rposition(|m| m.date == date))
-        .ok_or_else(|| ReadError::OtherMeeting(date.map(|d| d.to_string()).unwrap_or_default()))?;
+    let date = tokens
+        .iter()
+        .find_map(|s| s.parse::<Date>().ok())
+        .ok_or(ReadError::NoMeetingDate)?;
+    let meeting = case
+        .meetings
+        .iter()
+        .rposition(|m| m.date == date)
+        .ok_or_else(|| ReadError::OtherMeeting(date.to_string()))?;
     if by.is_empty() {
         return Err(ReadError::NoName);
     }
