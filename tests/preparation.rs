@@ -219,8 +219,10 @@ fn a_sheet_of_another_case_or_meeting_or_no_sheet_at_all_is_refused_with_a_reaso
     let last = case.meetings.len() - 1;
     let t = Lang::Nl.texts();
     let sheet = preparation_docx(&case, last, SheetFor::Child, t).unwrap();
+    // Another child's case: its own identity (renaming alone keeps a case's identity).
     let mut other = case.clone();
     other.child = "Mila".to_owned();
+    other.id = "UZ-00000000000000A1".to_owned();
     let refused = read_preparation(&other, &sheet).unwrap_err();
     assert!(
         refused.message(t).contains("ander kind"),
@@ -572,6 +574,7 @@ fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut other = example();
     other.child = "Mila".to_owned();
+    other.id = "UZ-00000000000000A1".to_owned();
     let last = other.meetings.len() - 1;
     let sheet = preparation_docx(&other, last, SheetFor::Child, Lang::Nl.texts()).unwrap();
     let path = dir.path().join("mila.docx");

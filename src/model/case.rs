@@ -6,6 +6,11 @@ use super::{CircleKind, Date, GoalId, Meeting};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Case {
+    /// The case's own identity: made when the case is begun and kept whatever is renamed;
+    /// preparation sheets carry it, so that a sheet reads into its own case only. A case
+    /// begun before format version 5 takes the reference its sheets carried then
+    /// ([`Case::legacy_id`]).
+    pub id: String,
     /// A pseudonym or the initials of the child, never more: the file travels.
     pub child: String,
     /// The school the child attends.
@@ -23,10 +28,25 @@ impl Case {
     /// A new case with one meeting on `today`, the board laid out as the method draws it.
     pub fn new(today: Date) -> Self {
         Self {
+            id: new_case_id(),
             created: Some(today),
             meetings: vec![Meeting::new(today)],
             ..Self::default()
         }
+    }
+
+    /// The identity a case had before it kept one of its own: a hash of the child's name
+    /// and the day the case was begun, as the sheets made for it then carry. It says
+    /// nothing about the child to whoever reads it.
+    pub fn legacy_id(&self) -> String {
+        // FNV-1a: stable across versions and platforms, unlike the standard library's hasher.
+        let mut hash: u32 = 0x811c_9dc5;
+        let created = self.created.map(|d| d.to_string()).unwrap_or_default();
+        for byte in self.child.trim().bytes().chain([0]).chain(created.bytes()) {
+            hash ^= u32::from(byte);
+            hash = hash.wrapping_mul(0x0100_0193);
+        }
+        format!("UZ-{hash:08X}")
     }
 
     /// Index of the meeting a chair would open: the last one.
@@ -210,4 +230,18 @@ fn first_over(
             meeting,
             limit,
         })
+}
+
+/// A new identity: 64 random bits, written as the sheets show it. Where the system gives
+/// no randomness (never seen), the time and the place of this call in memory stand in.
+fn new_case_id() -> String {
+    let mut bytes = [0u8; 8];
+    if getrandom::getrandom(&mut bytes).is_err() {
+        let now = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let place = std::ptr::addr_of!(bytes) as usize as u128;
+        bytes = ((now ^ place) as u64).to_le_bytes();
+    }
+    format!("UZ-{:016X}", u64::from_le_bytes(bytes))
 }

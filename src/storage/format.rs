@@ -18,9 +18,11 @@ use crate::model::Case;
 /// build on and change, and the goal each need, support need and agreement serves), the
 /// shared interest and whether the meeting was pleasant and useful; version 4 who said an
 /// item before the meeting, on a preparation sheet, and whether the chair has taken it in
-/// yet (`Item::said_by`, `Item::prepared`, `Item::also_said_by`). An older file reads as one where none of that
-/// was said yet; an older app would drop it on saving, so it must refuse the file.
-pub const CURRENT_FORMAT_VERSION: u32 = 4;
+/// yet (`Item::said_by`, `Item::prepared`, `Item::also_said_by`); version 5 the case's own
+/// identity (`Case::id`), which an older file takes from its child's name and start date.
+/// An older file reads as one where none of that was said yet; an older app would drop it
+/// on saving, so it must refuse the file.
+pub const CURRENT_FORMAT_VERSION: u32 = 5;
 
 const HEADER: &str = "// Uitzicht case file (MDO, handelingsgericht werken). \
 Edit with care: format_version says how to read it.\n";
@@ -97,8 +99,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
         0 => Err(StorageError::NotACase {
             path: path.to_owned(),
         }),
-        // Versions 1 to 3 are version 4 without what came since: the same reading gives
-        // them none. They are written as version 4 only when they are saved.
+        // Versions 1 to 4 are version 5 without what came since: the same reading gives
+        // them none. They are written as version 5 only when they are saved.
         1..=CURRENT_FORMAT_VERSION => {
             let file: CaseFile = options
                 .from_str(text)
@@ -125,6 +127,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
 
 /// A case as read, checked and mended where needed.
 fn loaded(mut case: Case, format_version: u32) -> Loaded {
+    // Before version 5 a case had no identity of its own: it takes the one its sheets
+    // carried, so that they still read in (and keeps it when the child is renamed).
+    if case.id.trim().is_empty() {
+        case.id = case.legacy_id();
+    }
     let repairs = super::repair(&mut case);
     Loaded {
         case,

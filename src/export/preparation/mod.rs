@@ -270,17 +270,95 @@ fn all_prompts() -> Vec<(String, Target)> {
     prompts
 }
 
-/// The reference that ties a sheet to its case: the same for every meeting of the case, and
-/// different for another child. It says nothing about the child to whoever reads it.
-fn case_reference(case: &Case) -> String {
+/// Whom a sheet was made for, as its reference says: read in as theirs, whoever wrote a
+/// name by "filled in by", and only with what their kind of sheet asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MadeFor {
+    Child,
+    Referral,
+    /// A participant, by a hash of their name: the reference shows no name.
+    Participant(u32),
+    /// A sheet made before sheets said whom they were for.
+    Unsaid,
+}
+
+impl MadeFor {
+    const CHILD: &'static str = "K";
+    const REFERRAL: &'static str = "A";
+
+    fn of(whom: SheetFor, meeting: &crate::model::Meeting) -> Self {
+        match whom {
+            SheetFor::Child => Self::Child,
+            SheetFor::Referral => Self::Referral,
+            SheetFor::Participant(at) => Self::Participant(
+                meeting
+                    .participants
+                    .get(at)
+                    .map_or(0, |p| person_key(&p.name)),
+            ),
+        }
+    }
+
+    /// The reference's word for it.
+    fn token(self) -> String {
+        match self {
+            Self::Child => Self::CHILD.to_owned(),
+            Self::Referral => Self::REFERRAL.to_owned(),
+            Self::Participant(key) => format!("P{key:08X}"),
+            Self::Unsaid => String::new(),
+        }
+    }
+
+    /// What a reference's word says; `None` for any other word.
+    fn read(token: &str) -> Option<Self> {
+        match token {
+            Self::CHILD => Some(Self::Child),
+            Self::REFERRAL => Some(Self::Referral),
+            _ => {
+                let hex = token.strip_prefix('P').filter(|hex| hex.len() == 8)?;
+                u32::from_str_radix(hex, 16).ok().map(Self::Participant)
+            }
+        }
+    }
+
+    /// Whether an answer to `target` belongs on this kind of sheet: a parent's sheet adds
+    /// no referral reasons, a child's none of the adults' questions.
+    fn asks(self, target: &Target) -> bool {
+        let forms: &[Form] = match self {
+            Self::Child => &[Form::Child],
+            Self::Referral => &[Form::Referral],
+            Self::Participant(_) => &Form::ALL[..4],
+            Self::Unsaid => &Form::ALL,
+        };
+        forms.iter().any(|form| {
+            [&NL, &EN].into_iter().any(|t| {
+                parts(*form, t)
+                    .iter()
+                    .any(|part| part.rows.iter().any(|(_, asked)| asked == target))
+            })
+        })
+    }
+}
+
+/// A person's name as a number, the same however it is spaced or capitalised.
+fn person_key(name: &str) -> u32 {
     // FNV-1a: stable across versions and platforms, unlike the standard library's hasher.
     let mut hash: u32 = 0x811c_9dc5;
-    let created = case.created.map(|d| d.to_string()).unwrap_or_default();
-    for byte in case.child.trim().bytes().chain([0]).chain(created.bytes()) {
+    for byte in key_text(name).bytes() {
         hash ^= u32::from(byte);
         hash = hash.wrapping_mul(0x0100_0193);
     }
-    format!("UZ-{hash:08X}")
+    hash
+}
+
+/// The reference that ties a sheet to its case, its meeting and whom it was made for.
+fn sheet_reference(case: &Case, meeting: &crate::model::Meeting, whom: SheetFor) -> String {
+    format!(
+        "{} · {} · {}",
+        case.id,
+        meeting.date,
+        MadeFor::of(whom, meeting).token()
+    )
 }
 
 #[cfg(test)]
@@ -307,19 +385,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_reference_follows_the_case_not_the_meeting() {
-        let mut case = Case {
-            child: "Daan".to_owned(),
-            ..Case::default()
-        };
-        let daan = case_reference(&case);
-        case.meetings.push(crate::model::Meeting::default());
-        assert_eq!(case_reference(&case), daan);
-        case.child = "Mila".to_owned();
-        assert_ne!(case_reference(&case), daan);
-    }
-
     /// A sheet as the reader sees one: a table of (label, answer) rows, an answer's lines
     /// as paragraphs; the case's reference and the meeting's date on top.
     pub(super) fn crafted_sheet(case: &Case, by: &str, rows: &[(String, String)]) -> Vec<u8> {
@@ -328,7 +393,7 @@ mod tests {
             .last()
             .map(|m| m.date.to_string())
             .unwrap_or_default();
-        sheet_with_reference(&format!("{} · {date}", case_reference(case)), by, rows)
+        sheet_with_reference(&format!("{} · {date}", case.id), by, rows)
     }
 
     /// [`crafted_sheet`] with the reference as given.
@@ -482,9 +547,91 @@ mod tests {
     #[test]
     fn a_sheet_whose_date_was_taken_out_says_so_without_an_empty_date() {
         let case = example();
-        let sheet = sheet_with_reference(&case_reference(&case), "Fatima", &[]);
+        let sheet = sheet_with_reference(&case.id, "Fatima", &[]);
         let error = super::read_preparation(&case, &sheet).unwrap_err();
         assert_eq!(error, super::ReadError::NoMeetingDate);
         assert!(!error.message(&NL).contains("van ,"));
+    }
+
+    /// The reference a sheet made now for `whom` of the last meeting carries.
+    fn reference_for(case: &Case, whom: SheetFor) -> String {
+        let meeting = case.meetings.last().unwrap();
+        sheet_reference(case, meeting, whom)
+    }
+
+    #[test]
+    fn a_case_keeps_its_identity_when_renamed_and_two_alike_do_not_share_one() {
+        let mut case = example();
+        let sheet = sheet_with_reference(
+            &reference_for(&case, SheetFor::Referral),
+            "Meester Tom",
+            &[(prompt_for(&Target::Reason), "Zorgen om lezen".to_owned())],
+        );
+        case.child = "J.B.".to_owned();
+        assert!(super::read_preparation(&case, &sheet).is_ok());
+        // Two cases with the same initials begun the same day refuse each other's sheets.
+        let today = jiff::civil::date(2026, 12, 7);
+        let (mut first, mut second) = (Case::new(today), Case::new(today));
+        first.child = "J.B.".to_owned();
+        second.child = "J.B.".to_owned();
+        assert_ne!(first.id, second.id);
+        let theirs = sheet_with_reference(&reference_for(&first, SheetFor::Child), "J.", &[]);
+        assert!(matches!(
+            super::read_preparation(&second, &theirs),
+            Err(super::ReadError::OtherCase(_))
+        ));
+    }
+
+    #[test]
+    fn a_sheet_reads_in_as_whom_and_what_it_was_made_for() {
+        let case = example();
+        let meeting = case.meetings.last().unwrap();
+        let mother = meeting
+            .participants
+            .iter()
+            .position(|p| p.role.contains("moeder"))
+            .unwrap();
+        let rows = vec![
+            (
+                prompt_for(&Target::Question),
+                "Krijgt hij extra tijd?".to_owned(),
+            ),
+            // Copied in from the referral form: no reason of a parent's sheet.
+            (prompt_for(&Target::Reason), "Omdat ik het zeg".to_owned()),
+            (prompt_for(&Target::Outcome), "Een ander doel".to_owned()),
+        ];
+        let sheet = sheet_with_reference(
+            &reference_for(&case, SheetFor::Participant(mother)),
+            "Haar buurman",
+            &rows,
+        );
+        let (_, preparation) = super::read_preparation(&case, &sheet).unwrap();
+        assert_eq!(preparation.by, meeting.participants[mother].name);
+        assert_eq!(
+            preparation.answers,
+            vec![crate::model::Said::Question(
+                "Krijgt hij extra tijd?".to_owned()
+            )]
+        );
+        // The child's sheet is the child's words, whatever name was written on it.
+        let sheet = sheet_with_reference(&reference_for(&case, SheetFor::Child), "Papa", &[]);
+        let (_, preparation) = super::read_preparation(&case, &sheet).unwrap();
+        assert_eq!(preparation.by, case.child.trim());
+    }
+
+    #[test]
+    fn a_case_and_its_sheets_from_before_keep_reading_each_other() {
+        let text = include_str!("../../../tests/fixtures/v4.mdo.ron");
+        let case = crate::storage::parse(text, std::path::Path::new("v4"))
+            .unwrap()
+            .case;
+        assert_eq!(case.id, case.legacy_id());
+        let date = case.meetings.last().unwrap().date;
+        let old = sheet_with_reference(
+            &format!("{} · {date}", case.legacy_id()),
+            "Fatima El Amrani",
+            &[(prompt_for(&Target::Question), "Waarom nu?".to_owned())],
+        );
+        assert!(super::read_preparation(&case, &old).is_ok());
     }
 }

@@ -5,7 +5,7 @@
 use std::io::Read as _;
 use std::path::Path;
 
-use super::{Target, all_prompts, case_reference, key_text};
+use super::{MadeFor, Target, all_prompts, key_text, person_key};
 use crate::export::xml::{self, XmlError};
 use crate::i18n::{EN, NL, Texts, fill};
 use crate::model::{Case, Date, Preparation, TakenIn, clean_text};
@@ -171,7 +171,6 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
         })
         .unwrap_or_default();
 
-    let ours = case_reference(case);
     let tokens: Vec<&str> = reference
         .split(|c: char| c.is_whitespace() || c == '·')
         .filter(|s| !s.is_empty())
@@ -179,7 +178,7 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
     let Some(theirs) = tokens.iter().find(|s| s.starts_with("UZ-")) else {
         return Err(ReadError::NotASheet);
     };
-    if *theirs != ours {
+    if *theirs != case.id {
         return Err(ReadError::OtherCase((*theirs).to_owned()));
     }
     let date = tokens
@@ -191,6 +190,22 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
         .iter()
         .rposition(|m| m.date == date)
         .ok_or_else(|| ReadError::OtherMeeting(date.to_string()))?;
+    let made_for = tokens
+        .iter()
+        .find_map(|s| MadeFor::read(s))
+        .unwrap_or(MadeFor::Unsaid);
+    // The answers are the words of whom the sheet was made for; "filled in by" names them
+    // only where the sheet does not (the referral, a sheet of before, a participant
+    // renamed since).
+    let by = match made_for {
+        MadeFor::Child => case.child.trim().to_owned(),
+        MadeFor::Participant(key) => case.meetings[meeting]
+            .participants
+            .iter()
+            .find(|p| person_key(&p.name) == key)
+            .map_or(by, |p| p.name.trim().to_owned()),
+        MadeFor::Referral | MadeFor::Unsaid => by,
+    };
     if by.is_empty() {
         return Err(ReadError::NoName);
     }
@@ -210,7 +225,8 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
                 .find(|(text, _)| *text == asked)
                 .map(|(_, target)| target.clone());
         }
-        let Some(target) = &current else {
+        // A question this kind of sheet does not ask (copied in from another) adds nothing.
+        let Some(target) = current.as_ref().filter(|target| made_for.asks(target)) else {
             continue;
         };
         answers.extend(

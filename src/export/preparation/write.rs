@@ -9,7 +9,7 @@ use docx_rs::{
 
 use super::super::ExportError;
 use super::super::docx::{FACE, check_well_formed, heading_style, words};
-use super::{Form, SheetFor, case_reference, parts};
+use super::{Form, SheetFor, parts, sheet_reference};
 use crate::i18n::{Texts, fill};
 use crate::model::Case;
 
@@ -85,10 +85,7 @@ pub fn preparation_docx(
             meeting.intended_outcome.trim().to_owned(),
         ));
     }
-    about.push((
-        t.prep_row_key,
-        format!("{} · {}", case_reference(case), meeting.date),
-    ));
+    about.push((t.prep_row_key, sheet_reference(case, meeting, whom)));
     let rows = about
         .iter()
         .map(|(label, value)| {
