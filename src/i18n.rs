@@ -1857,6 +1857,18 @@ texts! {
     err_link_loop:
         "dit is een koppeling die (via andere) naar zichzelf terugwijst; er is geen bestand om te openen.",
         "this is a link that points back to itself (through others); there is no file to open.";
+    prep_stopped:
+        "het inlezen is gestopt; er is niets ingelezen.",
+        "reading was stopped; nothing was read in.";
+    prep_reading:
+        "{file} wordt ingelezen… {percent}%",
+        "Reading {file}… {percent}%";
+    prep_stop:
+        "Stoppen",
+        "Stop";
+    prep_changed_meanwhile:
+        "het overleg van dit blad is veranderd terwijl het werd ingelezen; lees het opnieuw in.",
+        "the meeting of this sheet changed while it was read; read it in again.";
     prep_no_name:
         "op dit blad staat niet wie het invulde. Zet een naam bij ‘Ingevuld door’ en lees het opnieuw in.",
         "this sheet does not say who filled it in. Put a name by ‘Filled in by’ and read it in again.";

@@ -192,3 +192,61 @@ fn the_command_line_says_what_went_wrong_in_its_own_words() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("200 pixels"));
 }
+
+/// The example's child's sheet with `rows` answers under its first question.
+fn long_sheet(rows: usize) -> Vec<u8> {
+    let case = common::example_case();
+    let t = uitzicht::i18n::Lang::Nl.texts();
+    let date = case.meetings.last().unwrap().date;
+    let cell = |text: &str| format!("<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
+    let row = |a: &str, b: &str| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
+    let mut table = row(t.prep_row_key, &format!("{} · {date} · K", case.id));
+    table.push_str(&row(t.prep_child_going_well, "antwoord 0"));
+    for n in 1..rows {
+        table.push_str(&row("", &format!("antwoord {n}")));
+    }
+    docx(&format!("<w:tbl>{table}</w:tbl>"))
+}
+
+#[test]
+fn a_long_sheet_is_read_beside_the_window_with_its_progress_and_can_be_stopped() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("lang.docx");
+    std::fs::write(&sheet, long_sheet(200_000)).unwrap();
+    let mut harness = common::open_app(
+        Some(&common::example()),
+        uitzicht::i18n::Lang::Nl,
+        (1366.0, 768.0),
+    );
+    let before = harness.state().doc.case.clone();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, uitzicht::ui::Action::ReadPreparation(sheet));
+    harness.run_steps(2);
+    // The window goes on drawing, and says what it reads and how far it is.
+    assert!(harness.state().is_reading_sheet());
+    assert!(
+        harness
+            .query_by_label_contains("lang.docx wordt ingelezen")
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Stoppen")
+        .click();
+    common::wait_for_sheet(&mut harness);
+    assert_eq!(harness.state().doc.case, before);
+    let said = harness.state().status.error.clone().unwrap_or_default();
+    assert!(said.contains("gestopt"), "{said}");
+}
+
+#[test]
+fn a_long_sheet_read_to_its_end_fills_its_circle_to_the_limit() {
+    let case = common::example_case();
+    let (index, preparation) = read_preparation(&case, &long_sheet(20_000)).unwrap();
+    let mut taken_into = case.clone();
+    let taken = taken_into.meetings[index].take_in(&preparation);
+    assert_eq!(taken.items + taken.left_out, 20_000);
+    assert_eq!(taken_into.over_limit(), None);
+}

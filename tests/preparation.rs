@@ -270,7 +270,7 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
     harness
         .state_mut()
         .apply(&ctx, Action::ReadPreparation(sheet.clone()));
-    harness.run();
+    common::wait_for_sheet(&mut harness);
     let waiting = |harness: &egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>| {
         common::shown(harness)
             .board
@@ -291,7 +291,7 @@ fn in_the_app_a_read_sheet_waits_in_step_two_until_the_chair_takes_it_in_or_leav
     harness
         .state_mut()
         .apply(&ctx, Action::ReadPreparation(sheet));
-    harness.run();
+    common::wait_for_sheet(&mut harness);
     assert_eq!(waiting(&harness), read);
 
     harness
@@ -585,7 +585,7 @@ fn a_sheet_of_another_case_read_in_the_app_says_why_and_changes_nothing() {
     harness
         .state_mut()
         .apply(&ctx, Action::ReadPreparation(path));
-    harness.run();
+    common::wait_for_sheet(&mut harness);
     assert_eq!(harness.state().doc.case, before);
     let error = harness.state().status.error.clone().unwrap();
     assert!(error.contains("ander kind"), "{error}");

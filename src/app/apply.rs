@@ -33,6 +33,11 @@ impl UitzichtApp {
             Action::AskPreparationSheet(_)
             | Action::AskReadPreparation
             | Action::ReadPreparation(_) => self.apply_preparation(ctx, action),
+            Action::StopReadingSheet => {
+                if let Some(reading) = &self.work.reading_sheet {
+                    reading.progress.stop();
+                }
+            }
             Action::OpenExport => {
                 if let Some(path) = &self.status.last_export
                     && let Err(error) = crate::platform::files::show_in_viewer(path)

@@ -201,6 +201,24 @@ impl UitzichtApp {
                     ui.label(fill(t.status_last_touched, &[("date", &last)]));
                     ui.separator();
                 }
+                if let Some(reading) = &self.work.reading_sheet {
+                    // A long sheet: how far, and a way to stop it.
+                    let file = reading
+                        .path
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy();
+                    let percent = (reading.progress.fraction() * 100.0).round();
+                    ui.spinner();
+                    ui.label(fill(
+                        t.prep_reading,
+                        &[("file", &file), ("percent", &percent)],
+                    ));
+                    if ui.button(t.prep_stop).clicked() {
+                        actions.push(Action::StopReadingSheet);
+                    }
+                    ui.separator();
+                }
                 ui.label(self.status.info.as_deref().unwrap_or(""));
                 if self.status.last_export.is_some() && ui.button(t.open_export).clicked() {
                     actions.push(Action::OpenExport);

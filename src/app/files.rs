@@ -12,6 +12,7 @@ use crate::canvas::BoardState;
 use crate::document::{self, Document};
 use crate::export::{self, ExportOptions};
 use crate::i18n::fill;
+use crate::model::Preparation;
 use crate::storage::{Repair, SecretString, StorageError};
 use crate::ui::{self, ExportKind, PathDialog, PathPurpose};
 
@@ -426,19 +427,55 @@ impl UitzichtApp {
         }
     }
 
-    /// Reads a filled-in preparation sheet into its meeting, as one undoable change, and
-    /// shows that meeting; true when it was read (or said why not).
+    /// Starts reading a filled-in preparation sheet beside the UI (a long one takes a
+    /// moment, and the chair may stop it); true when it started.
     pub(super) fn read_preparation(&mut self, path: &Path) -> bool {
-        if self.doc.is_read_only() {
+        if self.doc.is_read_only() || self.work.reading_sheet.is_some() {
             return false;
         }
-        match export::preparation::sheet_bytes(path, self.t()) {
-            Ok(bytes) => self.read_preparation_bytes(path, &bytes),
-            Err(message) => {
-                self.status.error = Some(message);
-                false
-            }
+        let t = self.t();
+        let case = self.doc.case.clone();
+        let progress = std::sync::Arc::new(export::preparation::Reading::default());
+        let (reading, file) = (std::sync::Arc::clone(&progress), path.to_owned());
+        let job = Work::start(move || {
+            let bytes = export::preparation::sheet_bytes(&file, t)?;
+            export::preparation::read_preparation_with(&case, &bytes, &reading)
+                .map(|(index, preparation)| (index, case.meetings[index].date, preparation))
+                .map_err(|error| format!("{}: {}", file.display(), error.message(t)))
+        });
+        self.work.reading_sheet = Some(super::work::SheetReading {
+            path: path.to_owned(),
+            progress,
+            job,
+        });
+        true
+    }
+
+    /// Takes in the sheet being read once it is read; true while it is still being read.
+    pub(super) fn reading_busy(&mut self) -> bool {
+        let Some(reading) = self.work.reading_sheet.take() else {
+            return false;
+        };
+        if !reading.job.is_finished() {
+            self.work.reading_sheet = Some(reading);
+            return true;
         }
+        match reading.job.join() {
+            // The meeting it was read for is still where it was: the chair may have worked
+            // on while it was read, but not removed or moved meetings.
+            Ok(Ok((index, date, preparation)))
+                if self.doc.case.meetings.get(index).map(|m| m.date) == Some(date) =>
+            {
+                self.take_in_preparation(index, &preparation);
+            }
+            Ok(Ok(_)) => {
+                let changed = self.t().prep_changed_meanwhile;
+                self.status.error = Some(format!("{}: {changed}", reading.path.display()));
+            }
+            Ok(Err(message)) => self.status.error = Some(message),
+            Err(_) => self.status.error = Some(self.t().prep_stopped.to_owned()),
+        }
+        false
     }
 
     /// [`Self::read_preparation`] of a sheet's bytes; `path` names it in messages.
@@ -455,11 +492,21 @@ impl UitzichtApp {
                     return false;
                 }
             };
+        self.take_in_preparation(index, &preparation)
+    }
+
+    /// What a sheet said taken into meeting `index`, as one undoable change, and that
+    /// meeting shown; true when it was (or said why not).
+    fn take_in_preparation(&mut self, index: usize, preparation: &Preparation) -> bool {
+        let t = self.t();
+        if self.doc.is_read_only() {
+            return false;
+        }
         let before = self.doc.case.clone();
         let Some(meeting) = self.doc.case.meetings.get_mut(index) else {
             return false;
         };
-        let taken = meeting.take_in(&preparation);
+        let taken = meeting.take_in(preparation);
         // Whatever field a sheet's text lands in, it arrives clean.
         self.doc.case.clean_texts();
         if self.undone_past_limits(&before) {
@@ -476,7 +523,7 @@ impl UitzichtApp {
             self.board.editing = None;
             self.panels.side_tab = self.tab_for_step();
         }
-        self.status.info = Some(export::preparation::read_message(&preparation, taken, t));
+        self.status.info = Some(export::preparation::read_message(preparation, taken, t));
         true
     }
 

@@ -220,6 +220,11 @@ impl UitzichtApp {
         self.work.busy()
     }
 
+    /// A preparation sheet is being read beside the UI.
+    pub fn is_reading_sheet(&self) -> bool {
+        self.work.reading_sheet.is_some()
+    }
+
     /// Writes the recovery copy when it is due. Returns when to look again.
     pub fn autosave_at(&mut self, now: Instant) -> Option<Duration> {
         let tick = self.recovery.autosave.tick(now, &self.doc);
@@ -323,7 +328,7 @@ impl eframe::App for UitzichtApp {
         let mut actions = Vec::new();
 
         let saving = self.saving_busy();
-        if saving | self.opening_busy() | self.restoring_busy() {
+        if saving | self.opening_busy() | self.restoring_busy() | self.reading_busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.window.allow_close {

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use crate::document::{Document, PendingSave};
+use crate::export::preparation::Reading;
+use crate::model::Preparation;
 use crate::platform::work::{Interrupted, Work};
 use crate::storage::{Found, Loaded, Repair, SecretString, StorageError};
 
@@ -33,10 +35,21 @@ pub(super) struct WorkBeside {
     pub(super) after_save: Option<Leave>,
     /// In a page: the case as it is being saved into its file, until the browser is done.
     pub(super) saving_in_place: Option<crate::model::Case>,
+    /// A preparation sheet being read (a long one takes a moment).
+    pub(super) reading_sheet: Option<SheetReading>,
+}
+
+/// A preparation sheet read beside the UI: which file, how far, and what it said.
+pub(super) struct SheetReading {
+    pub(super) path: PathBuf,
+    pub(super) progress: std::sync::Arc<Reading>,
+    /// The meeting's place and date, and what the sheet said; or why not, in words.
+    pub(super) job: Work<Result<(usize, crate::model::Date, Preparation), String>>,
 }
 
 impl WorkBeside {
-    /// A protected case is being saved, opened or restored.
+    /// A protected case is being saved, opened or restored (a sheet being read is not
+    /// counted: leaving drops it, as the chair would stop it).
     pub(super) fn busy(&self) -> bool {
         self.saving.is_some() || self.opening.is_some() || self.restoring.is_some()
     }

@@ -63,6 +63,8 @@ pub enum Action {
     AskReadPreparation,
     /// Read this filled-in preparation sheet into its meeting.
     ReadPreparation(PathBuf),
+    /// Stop reading the sheet that is being read.
+    StopReadingSheet,
     /// Change the board of the shown meeting.
     Board(crate::model::BoardEdit),
     /// A drag begins or ends: its edits undo as one step.

@@ -100,3 +100,17 @@ pub fn uitzicht_in_dutch<S: AsRef<std::ffi::OsStr>>(
         .output()
         .unwrap()
 }
+
+/// Lets the app draw until the preparation sheet it reads beside the UI is read.
+pub fn wait_for_sheet(harness: &mut Harness<'_, UitzichtApp>) {
+    // While it reads, a spinner keeps the window drawing: step frame by frame.
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_reading_sheet() {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the sheet was not read within ten seconds");
+}

@@ -8,7 +8,8 @@ mod read;
 mod write;
 
 pub use read::{
-    MAX_SHEET_BYTES, ReadError, Unreadable, read_message, read_preparation, sheet_bytes,
+    MAX_SHEET_BYTES, ReadError, Reading, Unreadable, read_message, read_preparation,
+    read_preparation_with, sheet_bytes,
 };
 pub use write::preparation_docx;
 

@@ -4,6 +4,7 @@
 
 use std::io::Read as _;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::{MadeFor, Target, all_prompts, key_text, person_key};
 use crate::export::xml::{self, XmlError};
@@ -40,6 +41,8 @@ pub enum ReadError {
     NoMeetingDate,
     /// Nobody's name by "filled in by".
     NoName,
+    /// The chair stopped the reading.
+    Stopped,
 }
 
 impl ReadError {
@@ -66,6 +69,7 @@ impl ReadError {
             Self::OtherMeeting(date) => fill(t.prep_other_meeting, &[("date", date)]),
             Self::NoMeetingDate => t.prep_no_meeting_date.to_owned(),
             Self::NoName => t.prep_no_name.to_owned(),
+            Self::Stopped => t.prep_stopped.to_owned(),
         }
     }
 }
@@ -138,9 +142,51 @@ struct Para {
 
 /// Reads a filled-in sheet of `case`: the index of its meeting and what it says.
 pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation), ReadError> {
+    read_preparation_with(case, bytes, &Reading::default())
+}
+
+/// How far reading a sheet beside the UI has come, and the chair's wish to stop it.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// The rows read so far, of all the sheet's rows (0 until they are known).
+    rows_done: AtomicUsize,
+    rows: AtomicUsize,
+    stop: AtomicBool,
+}
+
+impl Reading {
+    /// The share read, from 0 to 1 (the unpacking and parsing before the rows count as 0).
+    pub fn fraction(&self) -> f32 {
+        let rows = self.rows.load(Ordering::Relaxed);
+        if rows == 0 {
+            return 0.0;
+        }
+        self.rows_done.load(Ordering::Relaxed) as f32 / rows as f32
+    }
+
+    /// Asks the reading to stop; it ends at its next row with [`ReadError::Stopped`].
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
+
+/// [`read_preparation`], telling `reading` how far it is and stopping when asked.
+pub fn read_preparation_with(
+    case: &Case,
+    bytes: &[u8],
+    reading: &Reading,
+) -> Result<(usize, Preparation), ReadError> {
     let xml = document_xml(bytes)?;
+    if reading.stopped() {
+        return Err(ReadError::Stopped);
+    }
     let document = xml::parse(&xml).map_err(|e| ReadError::Unreadable(Unreadable::Xml(e)))?;
     let rows = table_rows(&document);
+    reading.rows.store(rows.len(), Ordering::Relaxed);
 
     let label = |row: &[Vec<Para>], texts: [&str; 2]| {
         let first = key_text(&cell_text(row.first()?));
@@ -214,7 +260,13 @@ pub fn read_preparation(case: &Case, bytes: &[u8]) -> Result<(usize, Preparation
     let mut answers = Vec::new();
     // A row someone added under a question, with nothing on its left, belongs to it.
     let mut current: Option<Target> = None;
-    for row in &rows {
+    for (done, row) in rows.iter().enumerate() {
+        if done % 256 == 0 {
+            reading.rows_done.store(done, Ordering::Relaxed);
+            if reading.stopped() {
+                return Err(ReadError::Stopped);
+            }
+        }
         let Some((first, rest)) = row.split_first() else {
             continue;
         };
