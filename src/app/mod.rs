@@ -314,9 +314,6 @@ impl UitzichtApp {
     }
 }
 
-/// The widest texture the app asks for; see `raw_input_hook`.
-const MAX_TEXTURE_SIDE: usize = 4096;
-
 impl eframe::App for UitzichtApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -384,16 +381,6 @@ impl eframe::App for UitzichtApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window.shown_title = title;
         }
-    }
-
-    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        // The glyph atlas is as wide as the largest texture the driver allows: 16384 pixels
-        // under Mesa's software renderer, held by the app and the driver alike. 4096 holds
-        // every glyph the board, the forms and the projector use (measured: 4.4 MB less
-        // resident memory with the example, benches/floor.sh).
-        raw_input.max_texture_side = raw_input
-            .max_texture_side
-            .map(|side| side.min(MAX_TEXTURE_SIDE));
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

@@ -7,7 +7,7 @@ mod sizes;
 mod style;
 
 pub use sizes::*;
-pub use style::{FontFamilies, install, install_fonts};
+pub use style::{FontFamilies, MAX_TEXTURE_SIDE, install, install_fonts};
 
 use crate::model::{CircleKind, ItemKind};
 
