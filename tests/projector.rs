@@ -459,3 +459,32 @@ fn while_presenting_the_chair_turns_the_step_with_ctrl_page_down() {
     );
     harness.get_by_label("2. Kind/jongere");
 }
+
+#[test]
+fn pinning_the_board_is_for_the_meeting_it_was_set_in() {
+    let mut harness = presenting(GuideStep::Start);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::PinBoard));
+    harness.run();
+    assert!(harness.state().presentation.board_pinned);
+    // A follow-up begins: its projector opens on its own start view, not the board.
+    let date = jiff::civil::date(2027, 1, 11);
+    harness.state_mut().apply(&ctx, Action::MakeFollowUp(date));
+    harness.run();
+    assert!(!harness.state().presentation.board_pinned);
+    assert!(
+        harness.query_by_label_contains("Deelnemers").is_some(),
+        "the start view, not the pinned board"
+    );
+    // F6 pins it in this meeting, and going back to the earlier one leaves it unpinned.
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::PinBoard));
+    harness.run();
+    assert!(harness.state().presentation.board_pinned);
+    harness.state_mut().apply(&ctx, Action::ShowMeeting(0));
+    harness.run();
+    assert!(!harness.state().presentation.board_pinned);
+}

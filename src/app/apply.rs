@@ -222,10 +222,16 @@ impl UitzichtApp {
             }
             Command::Present => self.set_presenting(ctx, !self.presentation.presenting),
             Command::LeavePresentation => self.set_presenting(ctx, false),
+            Command::PinBoard => {
+                let shown = (self.doc.case.id.clone(), self.meeting);
+                // A pin left from another meeting counts as none: F6 pins this one.
+                self.presentation.unpin_unless_in(&shown);
+                let pinned = self.presentation.board_pinned;
+                self.presentation.pin(!pinned, shown);
+            }
             Command::Projector
             | Command::NextPage
             | Command::PreviousPage
-            | Command::PinBoard
             | Command::HighContrast => self.presentation.apply(command),
             Command::ZoomIn => self.board.zoom_by(ZOOM_STEP),
             Command::ZoomOut => self.board.zoom_by(1.0 / ZOOM_STEP),

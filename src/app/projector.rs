@@ -19,8 +19,11 @@ pub struct Presentation {
     pub window_open: bool,
     /// The projector window's own zoom and selection.
     pub(super) window_board: BoardState,
-    /// The projector shows the board whatever the step.
+    /// The projector shows the board whatever the step…
     pub board_pinned: bool,
+    /// …in the meeting of the case it was pinned in (the case's identity, the meeting's
+    /// place): the next meeting starts with its own start view.
+    pinned_in: Option<(String, usize)>,
     /// The projector in its high-contrast style.
     pub high_contrast: bool,
     /// Boards laid out for projector screens.
@@ -38,9 +41,22 @@ impl Presentation {
             Command::Projector => self.window_open = !self.window_open,
             Command::NextPage => self.pages.next(),
             Command::PreviousPage => self.pages.previous(),
-            Command::PinBoard => self.board_pinned = !self.board_pinned,
             Command::HighContrast => self.high_contrast = !self.high_contrast,
             _ => {}
+        }
+    }
+
+    /// Pins the board, or no longer, for the meeting `shown` (the case's identity and the
+    /// meeting's place).
+    pub(super) fn pin(&mut self, pinned: bool, shown: (String, usize)) {
+        self.board_pinned = pinned;
+        self.pinned_in = pinned.then_some(shown);
+    }
+
+    /// Pinning is for the meeting it was set in: another meeting or case unpins.
+    pub(super) fn unpin_unless_in(&mut self, shown: &(String, usize)) {
+        if self.board_pinned && self.pinned_in.as_ref() != Some(shown) {
+            self.pin(false, shown.clone());
         }
     }
 
@@ -109,6 +125,8 @@ impl UitzichtApp {
         let size = ui.available_size();
         // The floor follows the screen, not the panel inside it.
         let floor = ui::floor_points(ui.ctx().content_rect().height());
+        self.presentation
+            .unpin_unless_in(&(self.doc.case.id.clone(), self.meeting));
         let view = ProjectorView::for_step(meeting.guide.current, self.presentation.board_pinned);
         self.presentation.turn_to(view);
         if view != ProjectorView::Board {

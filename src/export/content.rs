@@ -187,63 +187,65 @@ fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
     (!blocks.is_empty()).then(|| section(t.section_beforehand, blocks))
 }
 
+/// One reviewed agreement as the room reads it: what was agreed, who, done or not, whether
+/// the approach works, and what follows (the report's table, the projector's start view).
+pub fn review_row(agreement: &crate::model::Agreement, t: &Texts) -> [String; 5] {
+    let review = agreement.review.clone().unwrap_or_default();
+    let approach = match review.approach_works {
+        Some(false) => fill(t.approach_better, &[("better", &review.better)]),
+        // What was typed as a better way stays in the report, whatever was chosen.
+        works if !review.better.trim().is_empty() => format!(
+            "{}; {}",
+            if works == Some(true) {
+                t.approach_continue
+            } else {
+                t.not_decided
+            },
+            review.better
+        ),
+        Some(true) => t.approach_continue.to_owned(),
+        None => t.not_decided.to_owned(),
+    };
+    // The review and what follows it side by side: "gedaan · loopt door tot …".
+    let next = match review.decision {
+        Some(decision @ ReviewDecision::Continues) if !agreement.when.trim().is_empty() => fill(
+            t.decision_until,
+            &[
+                ("decision", &decision_name(decision, t)),
+                ("when", &agreement.when),
+            ],
+        ),
+        Some(ReviewDecision::Adjusted) if agreement.reworded_from().is_some() => {
+            fill(t.decision_adjusted_to, &[("what", &agreement.what)])
+        }
+        Some(decision) => decision_name(decision, t).to_owned(),
+        None => t.not_decided.to_owned(),
+    };
+    // What was agreed, as it stood before this review; what it became is in `next`.
+    let mut agreed = (review.agreed.as_ref())
+        .map_or_else(|| agreement.what.clone(), crate::chain_text::wording_line);
+    if let Some(earlier) = &agreement.earlier {
+        let earlier = crate::chain_text::wording_line(earlier);
+        agreed = format!(
+            "{agreed} ({})",
+            fill(t.agreed_before, &[("what", &earlier)])
+        );
+    }
+    [
+        agreed,
+        agreement.who.clone(),
+        outcome_name(review.outcome, t).to_owned(),
+        approach,
+        next,
+    ]
+}
+
 fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {
     let rows: Vec<Vec<String>> = meeting
         .agreements
         .iter()
         .filter(|a| a.carried)
-        .map(|agreement| {
-            let review = agreement.review.clone().unwrap_or_default();
-            let approach = match review.approach_works {
-                Some(false) => fill(t.approach_better, &[("better", &review.better)]),
-                // What was typed as a better way stays in the report, whatever was chosen.
-                works if !review.better.trim().is_empty() => format!(
-                    "{}; {}",
-                    if works == Some(true) {
-                        t.approach_continue
-                    } else {
-                        t.not_decided
-                    },
-                    review.better
-                ),
-                Some(true) => t.approach_continue.to_owned(),
-                None => t.not_decided.to_owned(),
-            };
-            // The review and what follows it side by side: "gedaan · loopt door tot …".
-            let next = match review.decision {
-                Some(decision @ ReviewDecision::Continues) if !agreement.when.trim().is_empty() => {
-                    fill(
-                        t.decision_until,
-                        &[
-                            ("decision", &decision_name(decision, t)),
-                            ("when", &agreement.when),
-                        ],
-                    )
-                }
-                Some(ReviewDecision::Adjusted) if agreement.reworded_from().is_some() => {
-                    fill(t.decision_adjusted_to, &[("what", &agreement.what)])
-                }
-                Some(decision) => decision_name(decision, t).to_owned(),
-                None => t.not_decided.to_owned(),
-            };
-            // What was agreed, as it stood before this review; what it became is in `next`.
-            let mut agreed = (review.agreed.as_ref())
-                .map_or_else(|| agreement.what.clone(), crate::chain_text::wording_line);
-            if let Some(earlier) = &agreement.earlier {
-                let earlier = crate::chain_text::wording_line(earlier);
-                agreed = format!(
-                    "{agreed} ({})",
-                    fill(t.agreed_before, &[("what", &earlier)])
-                );
-            }
-            vec![
-                agreed,
-                agreement.who.clone(),
-                outcome_name(review.outcome, t).to_owned(),
-                approach,
-                next,
-            ]
-        })
+        .map(|agreement| review_row(agreement, t).to_vec())
         .collect();
     (!rows.is_empty()).then(|| {
         let table = Table {
@@ -421,25 +423,32 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
     section(t.box_agreements, vec![Block::Table(table)])
 }
 
+/// A question that asked for a decision, or got one.
+pub fn asks_a_decision(q: &crate::model::Question) -> bool {
+    q.decision_needed || !q.decided.trim().is_empty() || !q.decided_by.trim().is_empty()
+}
+
+/// The decision taken on `question` and who took it, or that none was taken yet.
+pub fn decision_text(question: &crate::model::Question, t: &Texts) -> String {
+    let what = question.decided.trim();
+    let by = question.decided_by.trim();
+    match (what.is_empty(), by.is_empty()) {
+        (true, true) => t.no_decision_yet.to_owned(),
+        (_, true) => fill(t.decision_line, &[("what", &what)]),
+        (true, false) => fill(
+            t.decision_by_line,
+            &[("what", &t.no_decision_yet), ("who", &by)],
+        ),
+        (false, false) => fill(t.decision_by_line, &[("what", &what), ("who", &by)]),
+    }
+}
+
 /// The questions that asked for a decision, with the decision taken and who took it.
 fn decisions(meeting: &Meeting, t: &Texts) -> Option<Section> {
     let mut blocks = Vec::new();
-    let decided = |q: &&crate::model::Question| {
-        q.decision_needed || !q.decided.trim().is_empty() || !q.decided_by.trim().is_empty()
-    };
-    for question in meeting.questions.iter().filter(decided) {
+    for question in meeting.questions.iter().filter(|q| asks_a_decision(q)) {
         blocks.push(Block::Bullet(question.question.trim().to_owned()));
-        let what = question.decided.trim();
-        let by = question.decided_by.trim();
-        blocks.push(Block::Detail(match (what.is_empty(), by.is_empty()) {
-            (true, true) => t.no_decision_yet.to_owned(),
-            (_, true) => fill(t.decision_line, &[("what", &what)]),
-            (true, false) => fill(
-                t.decision_by_line,
-                &[("what", &t.no_decision_yet), ("who", &by)],
-            ),
-            (false, false) => fill(t.decision_by_line, &[("what", &what), ("who", &by)]),
-        }));
+        blocks.push(Block::Detail(decision_text(question, t)));
     }
     (!blocks.is_empty()).then(|| section(t.section_decisions, blocks))
 }

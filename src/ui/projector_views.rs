@@ -1,8 +1,10 @@
 //! What each step's projector view says, as lines grouped into blocks that stay together on
 //! a page when they can: the start (time box, shared interest, people, questions), the goals
 //! with what they build on and change (3), the needs per area (4), the support needs per adult
-//! (5), and the agreements then the tops and tips (6).
+//! (5), and the arrangement, the decisions, the agreements then the tops and tips (6). A
+//! follow-up's start adds the review of last time's agreements.
 
+use crate::export::content::{asks_a_decision, decision_text, review_row};
 use crate::i18n::{Texts, fill};
 use crate::model::{Area, ItemKind, Meeting, SupportFor};
 use crate::names::{area_name, kind_name, status_name, support_name};
@@ -53,20 +55,21 @@ fn section(blocks: &mut Vec<Block>, heading: &str, content: Vec<Block>, t: &Text
 
 /// The start: when, why we are all here, who is at the table and what we ask.
 pub fn start(t: &Texts, meeting: &Meeting) -> Vec<Block> {
-    let time = |time: Option<crate::model::Time>| {
-        time.map_or("--:--".to_owned(), |t| t.strftime("%H:%M").to_string())
-    };
-    let mut opening = vec![line(
-        Style::Heading,
-        fill(
+    let time = |time: crate::model::Time| time.strftime("%H:%M").to_string();
+    // Without a planned time the date stands alone: no "--:--" for the room to puzzle over.
+    let when = match (meeting.start, meeting.planned_end) {
+        (Some(start), Some(end)) => fill(
             t.projector_time_box,
             &[
                 ("date", &meeting.date),
-                ("start", &time(meeting.start)),
-                ("end", &time(meeting.planned_end)),
+                ("start", &time(start)),
+                ("end", &time(end)),
             ],
         ),
-    )];
+        (Some(start), None) => format!("{}, {}", meeting.date, time(start)),
+        (None, _) => meeting.date.to_string(),
+    };
+    let mut opening = vec![line(Style::Heading, when)];
     if !meeting.intended_outcome.trim().is_empty() {
         opening.push(line(Style::Note, meeting.intended_outcome.trim()));
     }
@@ -98,6 +101,30 @@ pub fn start(t: &Texts, meeting: &Meeting) -> Vec<Block> {
         })
         .collect();
     section(&mut blocks, t.participants, people, t);
+    // A follow-up starts with how the agreements of last time went: the room discusses that
+    // first.
+    let reviewed: Vec<Block> = meeting
+        .agreements
+        .iter()
+        .filter(|a| a.carried)
+        .map(|agreement| {
+            let [agreed, who, done, approach, next] = review_row(agreement, t);
+            let mut block = vec![line(Style::Strong, agreed)];
+            if !who.trim().is_empty() {
+                block.push(line(Style::Indented, format!("{}: {who}", t.col_who)));
+            }
+            block.push(line(Style::Indented, format!("{} {done}", t.col_done)));
+            block.push(line(
+                Style::Indented,
+                format!("{} {approach}", t.col_approach),
+            ));
+            block.push(line(Style::Note, format!("{} {next}", t.col_next)));
+            block
+        })
+        .collect();
+    if !reviewed.is_empty() {
+        section(&mut blocks, t.section_review, reviewed, t);
+    }
     let questions = meeting
         .questions
         .iter()
@@ -294,6 +321,28 @@ pub fn agreements(t: &Texts, meeting: &Meeting) -> Vec<Block> {
         })
         .collect();
     let mut blocks = Vec::new();
+    // What was decided before what is agreed: the arrangement, and the decisions the
+    // questions asked for.
+    if !meeting.summary.trim().is_empty() {
+        blocks.push(vec![
+            line(Style::Heading, t.section_summary),
+            line(Style::Body, meeting.summary.trim()),
+        ]);
+    }
+    let decisions: Vec<Block> = meeting
+        .questions
+        .iter()
+        .filter(|q| asks_a_decision(q))
+        .map(|q| {
+            vec![
+                line(Style::Strong, q.question.trim()),
+                line(Style::Indented, decision_text(q, t)),
+            ]
+        })
+        .collect();
+    if !decisions.is_empty() {
+        section(&mut blocks, t.section_decisions, decisions, t);
+    }
     section(&mut blocks, &format!("5. {}", t.box_agreements), running, t);
     let feedback: Vec<Block> = meeting
         .evaluation
@@ -397,5 +446,47 @@ mod tests {
                 .any(|l| l == "We zijn hier allemaal omdat Daan graag naar school gaat"),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn a_follow_ups_start_reviews_last_times_agreements_and_shows_no_empty_clock() {
+        let mut meeting = example();
+        let start_lines = texts(&start(&NL, &meeting));
+        assert!(
+            start_lines.iter().any(|l| l == NL.section_review),
+            "{start_lines:?}"
+        );
+        for agreement in meeting.agreements.iter().filter(|a| a.carried) {
+            let [agreed, ..] = review_row(agreement, &NL);
+            assert!(start_lines.contains(&agreed), "{agreed}");
+        }
+        assert!(start_lines.iter().any(|l| l.contains(NL.col_approach)));
+        meeting.start = None;
+        meeting.planned_end = None;
+        let start_lines = texts(&start(&NL, &meeting));
+        assert_eq!(start_lines[0], meeting.date.to_string());
+        assert!(
+            !start_lines.iter().any(|l| l.contains("--")),
+            "{start_lines:?}"
+        );
+    }
+
+    #[test]
+    fn the_close_shows_the_arrangement_and_the_decisions_before_the_agreements() {
+        let mut meeting = example();
+        meeting.summary = "Duolezen gaat door, leeslijst voor thuis.".to_owned();
+        let asked = meeting
+            .questions
+            .iter()
+            .position(|q| q.decision_needed)
+            .unwrap();
+        meeting.questions[asked].decided = "We gaan door met duolezen".to_owned();
+        meeting.questions[asked].decided_by = "Ilse de Boer".to_owned();
+        let close = texts(&agreements(&NL, &meeting));
+        let at = |text: &str| close.iter().position(|l| l.contains(text));
+        let summary = at(&meeting.summary).unwrap();
+        let decision = at("We gaan door met duolezen (door Ilse de Boer)").unwrap();
+        let agreed = at(NL.box_agreements).unwrap();
+        assert!(summary < decision && decision < agreed, "{close:?}");
     }
 }
