@@ -64,16 +64,24 @@ fn assert_floor(harness: &Harness<'_, UitzichtApp>) {
 
 #[test]
 fn the_start_shows_the_people_the_questions_and_the_time_box() {
-    let harness = presenting(GuideStep::Start);
+    let mut harness = presenting(GuideStep::Start);
     harness.get_by_label("Deelnemers");
     harness.get_by_label("Ilse de Boer — intern begeleider (voorzitter)");
-    harness.get_by_label("1. Vragen");
-    harness.get_by_label_contains("Wat kunnen we thuis nog meer doen?");
     harness.get_by_label("2026-11-10, 15:00–15:45");
     // Why we are all here, as the chair put it in the start.
     harness.get_by_label("Gezamenlijk belang");
     harness.get_by_label_contains("We zijn hier allemaal omdat Daan leest met plezier");
+    // A follow-up reviews last time's agreements next; the questions follow on the next page.
+    harness.get_by_label("Terugblik op de afspraken van vorige keer");
     assert!(harness.query_by_label("Bord van het overleg").is_none());
+    assert_floor(&harness);
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::NextPage));
+    harness.run();
+    harness.get_by_label("1. Vragen");
+    harness.get_by_label_contains("Wat kunnen we thuis nog meer doen?");
     assert_floor(&harness);
 }
 
