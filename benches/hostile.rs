@@ -7,11 +7,12 @@
 //!
 //! `cargo bench --bench hostile`
 
-use std::io::Write as _;
+#[path = "../tests/common/word.rs"]
+mod word;
+
 use std::time::Instant;
 
 use uitzicht::fonts::{FontMetrics, Weight};
-use uitzicht::i18n::NL;
 use uitzicht::layout::{Hyphenation, wrap};
 
 /// The process's peak resident size in MB since the last reset, where the system says.
@@ -24,37 +25,12 @@ fn peak_mb() -> String {
         .map_or("?".to_owned(), |kb| format!("{:.0} MB", kb / 1024.0))
 }
 
-/// A child's sheet of the example's last meeting with `rows` answers under one question,
-/// as the reader sees a sheet: a table of (question, answer) rows.
-fn sheet_of(case: &uitzicht::model::Case, rows: usize) -> Vec<u8> {
-    let date = case.meetings.last().unwrap().date;
-    let cell = |text: &str| format!("<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
-    let row = |a: &str, b: &str| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
-    let mut table = row(NL.prep_row_key, &format!("{} · {date} · K", case.id));
-    table.push_str(&row(NL.prep_row_for, "Daan"));
-    table.push_str(&row(NL.prep_child_going_well, "antwoord 0"));
-    for n in 1..rows {
-        table.push_str(&row("", &format!("antwoord {n} over lezen en rekenen")));
-    }
-    let xml = format!(
-        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>"#
-    );
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.start_file(
-        "word/document.xml",
-        zip::write::SimpleFileOptions::default(),
-    )
-    .unwrap();
-    zip.write_all(xml.as_bytes()).unwrap();
-    zip.finish().unwrap().into_inner()
-}
-
 fn main() {
     let example =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/voorbeeld.uitzicht");
     let case = uitzicht::storage::load(&example).unwrap().case;
     for rows in [5_000, 20_000, 200_000] {
-        let sheet = sheet_of(&case, rows);
+        let sheet = word::long_child_sheet(&case, rows);
         let _ = std::fs::write("/proc/self/clear_refs", "5");
         let start = Instant::now();
         let (index, preparation) =

@@ -7,30 +7,12 @@
 
 mod common;
 
-use std::io::Write as _;
+use common::word::{docx, word_file};
+
 use std::path::{Path, PathBuf};
 
 use uitzicht::export::preparation::{ReadError, Unreadable, read_preparation};
 use uitzicht::export::xml::XmlError;
-
-/// A Word document (as far as a reader looks) whose main part is `xml`.
-fn word_file(xml: &str) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.start_file(
-        "word/document.xml",
-        zip::write::SimpleFileOptions::default(),
-    )
-    .unwrap();
-    zip.write_all(xml.as_bytes()).unwrap();
-    zip.finish().unwrap().into_inner()
-}
-
-/// A Word document whose body is `body`.
-fn docx(body: &str) -> Vec<u8> {
-    word_file(&format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-    ))
-}
 
 fn nested_tables(depth: usize) -> String {
     format!(
@@ -52,21 +34,24 @@ fn refused_by_the_command_line(sheet: &Path, expected: &str) {
     let dir = tempfile::tempdir().unwrap();
     let case = case_copy(dir.path());
     let before = std::fs::read(&case).unwrap();
-    let started = std::time::Instant::now();
-    let out = common::uitzicht_in_dutch([
-        "prepare".as_ref(),
-        case.as_os_str(),
-        "--read".as_ref(),
-        sheet.as_os_str(),
-    ]);
+    let out = read_by_the_command_line(&case, sheet);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains(expected), "{stderr}");
     assert!(!stderr.contains("overflow"), "{stderr}");
     assert_eq!(std::fs::read(&case).unwrap(), before);
     assert!(!dir.path().join("casus.uitzicht.lock").exists());
-    // Not a timing assertion: a refusal that waited on the pipe would never get here.
-    let _ = started.elapsed();
+}
+
+/// `prepare CASE --read SHEET`, in Dutch. (A refusal that waited on a pipe would never
+/// come back.)
+fn read_by_the_command_line(case: &Path, sheet: &Path) -> std::process::Output {
+    common::uitzicht_in_dutch([
+        "prepare".as_ref(),
+        case.as_os_str(),
+        "--read".as_ref(),
+        sheet.as_os_str(),
+    ])
 }
 
 #[test]
@@ -160,12 +145,7 @@ fn the_command_line_says_what_went_wrong_in_its_own_words() {
     std::fs::write(&case, newer).unwrap();
     let sheet = dir.path().join("blad.docx");
     std::fs::write(&sheet, docx("")).unwrap();
-    let out = common::uitzicht_in_dutch([
-        "prepare".as_ref(),
-        case.as_os_str(),
-        "--read".as_ref(),
-        sheet.as_os_str(),
-    ]);
+    let out = read_by_the_command_line(&case, &sheet);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(!stderr.contains("iemand anders"), "{stderr}");
@@ -193,19 +173,8 @@ fn the_command_line_says_what_went_wrong_in_its_own_words() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("200 pixels"));
 }
 
-/// The example's child's sheet with `rows` answers under its first question.
 fn long_sheet(rows: usize) -> Vec<u8> {
-    let case = common::example_case();
-    let t = uitzicht::i18n::Lang::Nl.texts();
-    let date = case.meetings.last().unwrap().date;
-    let cell = |text: &str| format!("<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
-    let row = |a: &str, b: &str| format!("<w:tr>{}{}</w:tr>", cell(a), cell(b));
-    let mut table = row(t.prep_row_key, &format!("{} · {date} · K", case.id));
-    table.push_str(&row(t.prep_child_going_well, "antwoord 0"));
-    for n in 1..rows {
-        table.push_str(&row("", &format!("antwoord {n}")));
-    }
-    docx(&format!("<w:tbl>{table}</w:tbl>"))
+    common::word::long_child_sheet(&common::example_case(), rows)
 }
 
 #[test]

@@ -82,47 +82,36 @@ pub(super) fn circle_layout(
         .map(|kind| (*kind, circle.count_of(*kind)))
         .filter(|(_, count)| *count > 3)
         .collect();
-    if options.projector {
+    // A projector folds each kind into one line of counts; paper lays out every item and
+    // notes what continues and what is more than three.
+    let (item_size_mm, items, fits, overflows, overflow_note, count_note) = if options.projector {
         let (item_size_mm, items, folded) =
             fold_per_kind(&ordered, content, (base, floor), (metrics, hyphens));
         // One note, per kind, where the method's count note would stand: nothing below it.
-        let overflow_note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
-        return CircleLayout {
-            id: circle.id,
-            kind: circle.kind.clone(),
-            center: c,
-            radius_mm: r,
-            set_radius_mm: r,
-            title,
-            title_lines,
-            title_cut,
-            fits: items.len(),
-            overflows: folded.iter().any(|(_, n)| *n > 0),
-            items,
+        let note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
+        let (fits, overflows) = (items.len(), folded.iter().any(|(_, n)| *n > 0));
+        (item_size_mm, items, fits, overflows, note, None)
+    } else {
+        let (item_size_mm, items, overflows) =
+            fit_items(&ordered, content, (base, floor), (metrics, hyphens));
+        let fits = items
+            .iter()
+            .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
+            .count();
+        let note = overflow_note(
+            items.len() - fits,
+            PosMm::new(c.x, c.y + 0.74 * r),
             item_size_mm,
-            over_three,
-            overflow_note,
-            count_note: None,
-        };
-    }
-    let (item_size_mm, items, overflows) =
-        fit_items(&ordered, content, (base, floor), (metrics, hyphens));
-    let fits = items
-        .iter()
-        .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
-        .count();
-    let overflow_note = overflow_note(
-        items.len() - fits,
-        PosMm::new(c.x, c.y + 0.74 * r),
-        item_size_mm,
-        t,
-    );
-    let count_note = count_note(
-        &over_three,
-        PosMm::new(c.x, c.y + 0.84 * r),
-        (base * 0.8).max(floor),
-        t,
-    );
+            t,
+        );
+        let count = count_note(
+            &over_three,
+            PosMm::new(c.x, c.y + 0.84 * r),
+            (base * 0.8).max(floor),
+            t,
+        );
+        (item_size_mm, items, fits, overflows, note, count)
+    };
     CircleLayout {
         id: circle.id,
         kind: circle.kind.clone(),

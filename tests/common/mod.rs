@@ -87,6 +87,7 @@ pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
 }
 
 pub mod limits;
+pub mod word;
 
 /// Runs the command-line app with these arguments, in Dutch whatever the machine's locale.
 pub fn uitzicht_in_dutch<S: AsRef<std::ffi::OsStr>>(
