@@ -295,7 +295,7 @@ impl Document {
         if let Err(StorageError::LockLost { holder, .. }) = &written
             && !save.moving
         {
-            self.lock_lost_to(holder.clone());
+            self.lock_lost_to((**holder).clone());
         }
         written?;
         if save.moving {
@@ -318,7 +318,7 @@ impl Document {
             self.lock_lost_to(holder.clone());
             return Err(StorageError::LockLost {
                 path: path.to_owned(),
-                holder,
+                holder: Box::new(holder),
             });
         }
         if self.read_only_file || is_read_only_file(path) {
@@ -390,7 +390,7 @@ impl PendingSave {
                         .hold_for_write()
                         .map_err(|holder| StorageError::LockLost {
                             path: self.path.clone(),
-                            holder,
+                            holder: Box::new(holder),
                         })?,
                 )
             }

@@ -270,7 +270,10 @@ impl UitzichtApp {
             lock.watch(move || ctx.request_repaint());
         }
         if let (Some(holder), Some(path)) = (self.doc.notice_lost_lock(), self.doc.path.clone()) {
-            let lost = crate::storage::StorageError::LockLost { path, holder };
+            let lost = crate::storage::StorageError::LockLost {
+                path,
+                holder: Box::new(holder),
+            };
             self.status.error = Some(lost.message(self.t()));
         }
     }

@@ -51,6 +51,30 @@ fn account_name() -> Option<String> {
     }
 }
 
+/// Where this process's number means what it says: the running system (this boot of this
+/// machine) and the set of process numbers it belongs to. Two processes with the same
+/// scope can tell by number whether the other still runs; a sandboxed app, a container or
+/// a cloned laptop with the same machine name has another scope, or none that can be told.
+/// `None` where the system does not say.
+pub fn pid_scope() -> Option<String> {
+    #[cfg(target_os = "linux")]
+    {
+        let boot = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;
+        let namespace = std::fs::read_link("/proc/self/ns/pid").ok()?;
+        Some(format!("{}/{}", boot.trim(), namespace.display()))
+    }
+    #[cfg(windows)]
+    {
+        // Windows gives every process of the machine its own number, and no two machines
+        // of one network the same name.
+        Some(format!("windows/{}", machine_name()))
+    }
+    #[cfg(not(any(target_os = "linux", windows)))]
+    {
+        None
+    }
+}
+
 /// What this machine can tell of a process by its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Process {

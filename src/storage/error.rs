@@ -90,7 +90,7 @@ pub enum StorageError {
     #[error("{}: the lock was taken over by {}", path.display(), holder.user)]
     LockLost {
         path: PathBuf,
-        holder: super::Holder,
+        holder: Box<super::Holder>,
     },
     #[error("{}: the file is read-only", path.display())]
     ReadOnlyFile { path: PathBuf },

@@ -22,6 +22,10 @@ pub struct Holder {
     pub process: u32,
     /// When the case was opened, as an RFC 3339 time.
     pub since: String,
+    /// Where `process` is a number this machine can look up ([`process::pid_scope`]);
+    /// `None` in a lock of an older version, which is then never taken for stale.
+    #[serde(default)]
+    pub pid_scope: Option<String>,
 }
 
 impl Holder {
@@ -32,6 +36,7 @@ impl Holder {
             machine: process::machine_name(),
             process: std::process::id(),
             since: jiff::Timestamp::now().to_string(),
+            pid_scope: process::pid_scope(),
         }
     }
 
@@ -42,6 +47,7 @@ impl Holder {
             machine: "?".to_owned(),
             process: 0,
             since: "?".to_owned(),
+            pid_scope: None,
         }
     }
 
@@ -50,11 +56,18 @@ impl Holder {
         !(self.user == "?" && self.machine == "?" && self.process == 0)
     }
 
-    /// A lock left by a process of this machine that provably no longer runs: no process
-    /// has its number, or the one that has it started after the lock was taken (the number
-    /// was given out again). Safe to take over.
+    /// A lock left by a process that provably no longer runs: its number belongs to this
+    /// running system (the same boot and set of process numbers, not merely the same
+    /// machine name, which a container or a cloned laptop shares), and no process has it,
+    /// or the one that has it started after the lock was taken (the number was given out
+    /// again). Safe to take over; anything less is asked.
     pub fn is_stale(&self) -> bool {
-        if !self.is_known() || self.machine != Self::me().machine {
+        let me = Self::me();
+        if !self.is_known()
+            || self.machine != me.machine
+            || self.pid_scope.is_none()
+            || self.pid_scope != me.pid_scope
+        {
             return false;
         }
         match process::process(self.process) {
@@ -376,5 +389,24 @@ mod tests {
         assert!(holder.is_stale() || !cfg!(any(target_os = "linux", windows)));
         holder.machine = "another-machine".to_owned();
         assert!(!holder.is_stale());
+    }
+
+    #[test]
+    fn a_lock_from_another_set_of_process_numbers_is_asked_about_not_taken() {
+        // The same machine name, a number no process here has: but the number is another
+        // system's (a container, a sandbox, a cloned laptop), or of a version that did not
+        // say whose. Nothing proves it gone.
+        let mut holder = Holder::me();
+        holder.process = u32::MAX - 1;
+        holder.pid_scope = Some("another-boot/pid:[4026532999]".to_owned());
+        assert!(!holder.is_stale());
+        holder.pid_scope = None;
+        assert!(!holder.is_stale());
+        let old: Holder = ron::from_str(
+            r#"(user: "ilse", machine: "laptop", process: 12, since: "2026-12-01T10:00:00Z")"#,
+        )
+        .unwrap();
+        assert_eq!(old.pid_scope, None);
+        assert!(!old.is_stale());
     }
 }
