@@ -1092,6 +1092,18 @@ texts! {
     err_syntax:
         "hier klopt de opbouw van het bestand niet ({detail}). Misschien is het onvolledig of met de hand aangepast.",
         "the structure of the file is wrong here ({detail}). Perhaps it is incomplete or was edited by hand.";
+    syntax_ended:
+        "het houdt daar op, of een haakje of aanhalingsteken wordt nooit gesloten",
+        "it ends there, or a bracket or quote is never closed";
+    syntax_number:
+        "daar staat een getal dat geen getal is, of een te groot",
+        "there is a number that is no number, or too large";
+    syntax_text:
+        "daar is een tekst niet goed afgesloten",
+        "a text is not closed properly there";
+    syntax_unexpected:
+        "daar staat iets dat daar niet hoort",
+        "there is something that does not belong there";
     err_not_a_case:
         "dit is geen casusbestand van Uitzicht: de formaatversie ontbreekt.",
         "this is not an Uitzicht case file: the format version is missing.";

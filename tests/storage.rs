@@ -331,3 +331,27 @@ fn version_4_names_who_prepared_an_item_and_older_files_name_nobody() {
         }
     }
 }
+
+#[test]
+fn a_broken_file_is_explained_in_the_users_words_not_the_readers() {
+    let text = std::fs::read_to_string(project_file("examples/voorbeeld.uitzicht")).unwrap();
+    let nl = uitzicht::i18n::Lang::Nl.texts();
+    for (broken, expected) in [
+        (text.replacen("id: 1,", "id: 99999999999999,", 1), "getal"),
+        (
+            text[..text.find("meetings: [").unwrap() + "meetings: [".len()].to_owned(),
+            "houdt daar op",
+        ),
+        (
+            text.replacen("kind: School,", "kind: School,,", 1),
+            "niet hoort",
+        ),
+    ] {
+        let error = storage::parse(&broken, Path::new("x.uitzicht")).unwrap_err();
+        let message = error.message(nl);
+        assert!(message.contains(expected), "{message}");
+        for english in ["Integer", "Expected", "Unexpected", "out of bounds"] {
+            assert!(!message.contains(english), "{message}");
+        }
+    }
+}

@@ -29,10 +29,12 @@ mkdir -p "$dist"
 x86_64-w64-mingw32-strip -o "$dist/uitzicht.exe" "$CARGO_TARGET_DIR/$target/release/uitzicht.exe"
 
 # The test programs of what Windows does differently: the storage, the lock, the recovery
-# copies and the command line. Their paths go to tests.list for .ci/check-windows.
+# copies, the command line and hostile input (sheets, limits). Their paths go to tests.list
+# for .ci/check-windows.
 if [ "${1:-}" = "--tests" ]; then
   cargo +nightly test "${build[@]}" --no-run --lib \
     --test storage --test sessions --test recovery --test bounded --test cli --test faults \
+    --test hostile_sheets --test full \
     --message-format=json 2>/dev/null |
     sed -n 's/.*"executable":"\([^"]*\/deps\/[^"]*\)".*/\1/p' >"$dist/tests.list"
 fi

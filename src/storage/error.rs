@@ -41,7 +41,10 @@ pub enum StorageError {
         path: PathBuf,
         line: usize,
         column: usize,
+        /// The reader's own words, in English, for a developer's log.
         message: String,
+        /// What went wrong there, in words the user is given.
+        what: Broken,
     },
     #[error("{}: not a case file (no format_version)", path.display())]
     NotACase { path: PathBuf },
@@ -138,6 +141,7 @@ impl StorageError {
             line: error.span.start.line,
             column: error.span.start.col,
             message: error.code.to_string(),
+            what: Broken::of(&error.code),
         }
     }
 
@@ -191,7 +195,15 @@ impl StorageError {
             ),
             Self::Empty { .. } => t.err_empty.to_owned(),
             Self::NotText { .. } => t.err_not_text.to_owned(),
-            Self::Syntax { message, .. } => fill(t.err_syntax, &[("detail", message)]),
+            Self::Syntax { what, .. } => {
+                let detail = match what {
+                    Broken::Ended => t.syntax_ended,
+                    Broken::Number => t.syntax_number,
+                    Broken::Text => t.syntax_text,
+                    Broken::Unexpected => t.syntax_unexpected,
+                };
+                fill(t.err_syntax, &[("detail", &detail)])
+            }
             Self::NotACase { .. } => t.err_not_a_case.to_owned(),
             Self::Newer {
                 file_version,
@@ -260,6 +272,48 @@ pub fn io_reason(error: &std::io::Error, t: &Texts) -> String {
         ErrorKind::ReadOnlyFilesystem => t.io_read_only.to_owned(),
         ErrorKind::IsADirectory => t.io_is_folder.to_owned(),
         _ => error.to_string(),
+    }
+}
+
+/// What broke a case file's text where it stopped being readable: the reader's own message
+/// is for developers and in English, the user gets one of these in her language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Broken {
+    /// The text ends early, or a bracket or quote is never closed.
+    Ended,
+    /// A number that is no number, or too large.
+    Number,
+    /// A text that is not closed, or holds what a text cannot.
+    Text,
+    /// Something that does not belong there.
+    Unexpected,
+}
+
+impl Broken {
+    fn of(code: &ron::Error) -> Self {
+        use ron::Error as E;
+        match code {
+            E::Eof
+            | E::ExpectedArrayEnd
+            | E::ExpectedMapEnd
+            | E::ExpectedOptionEnd
+            | E::ExpectedStructLikeEnd
+            | E::ExpectedAttributeEnd
+            | E::UnclosedBlockComment
+            | E::UnclosedLineComment => Self::Ended,
+            E::IntegerOutOfBounds
+            | E::InvalidIntegerDigit { .. }
+            | E::ExpectedInteger
+            | E::ExpectedFloat
+            | E::FloatUnderscore
+            | E::UnderscoreAtBeginning => Self::Number,
+            E::ExpectedString
+            | E::ExpectedStringEnd
+            | E::InvalidEscape(_)
+            | E::Utf8Error(_)
+            | E::ExpectedChar => Self::Text,
+            _ => Self::Unexpected,
+        }
     }
 }
 
