@@ -1116,6 +1116,12 @@ texts! {
     err_encode:
         "de casus kon niet als tekst worden geschreven ({detail}).",
         "the case could not be written as text ({detail}).";
+    texts_mended:
+        "{count} teksten hadden onzichtbare tekens die een bestand niet kan bewaren; die zijn weggehaald (Ctrl+Z zet ze terug).",
+        "{count} texts had invisible characters a file cannot keep; they were removed (Ctrl+Z puts them back).";
+    err_round_trip_text:
+        "de tekst ‘{text}’ zou niet gelijk teruglezen; er is niets geschreven. Pas die tekst aan en sla opnieuw op.",
+        "the text ‘{text}’ would not read back the same; nothing was written. Change that text and save again.";
     err_round_trip:
         "de opgeslagen tekst zou niet gelijk teruglezen; er is niets geschreven.",
         "the saved text would not read back the same; nothing was written.";

@@ -124,3 +124,22 @@ fn a_pasted_text_holds_no_more_than_one_text_may() {
         .unwrap();
     assert_eq!(longest, uitzicht::model::limits::MAX_TEXT_CHARS);
 }
+
+#[test]
+fn a_save_mends_a_text_no_file_can_keep_and_says_so() {
+    let mut harness = app();
+    let last = harness.state().doc.case.meetings.len() - 1;
+    harness.state_mut().doc.case.meetings[last].summary = "Rust\u{85} na de pauze".to_owned();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(uitzicht::ui::Command::Save));
+    harness.run();
+    let app = harness.state();
+    assert!(app.status.error.is_none(), "{:?}", app.status.error);
+    let said = app.status.info.clone().unwrap_or_default();
+    assert!(said.contains("onzichtbare tekens"), "{said}");
+    let path = app.doc.path.clone().unwrap();
+    let saved = uitzicht::storage::load(&path).unwrap().case;
+    assert_eq!(saved.meetings[last].summary, "Rust na de pauze");
+}

@@ -355,3 +355,13 @@ fn a_broken_file_is_explained_in_the_users_words_not_the_readers() {
         }
     }
 }
+
+#[test]
+fn a_text_that_would_not_read_back_is_named_in_the_refusal() {
+    let mut case = uitzicht::model::Case::new(jiff::civil::date(2026, 1, 2));
+    case.child = "Da\u{85}an".to_owned();
+    let version = uitzicht::storage::CURRENT_FORMAT_VERSION;
+    let error = uitzicht::storage::encode(&case, version, None, Path::new("x")).unwrap_err();
+    let message = error.message(uitzicht::i18n::Lang::Nl.texts());
+    assert!(message.contains("‘Da�an’"), "{message}");
+}

@@ -226,11 +226,32 @@ impl UitzichtApp {
 
     /// Saves to `path`; true when it worked. An error is shown and the edits stay.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        let mended = self.mend_texts();
         if !page::HAS_PATHS {
             return self.save_in_page(path);
         }
         let saved = self.doc.save_to(path);
-        self.saved(path, saved)
+        let ok = self.saved(path, saved);
+        if let (true, Some(mended), Some(info)) = (ok, mended, &mut self.status.info) {
+            *info = format!("{info} {mended}");
+        }
+        ok
+    }
+
+    /// Before a save: a text holding what a file cannot keep (a control character that
+    /// came in some other way than the ones that clean it) is mended, as one undoable step,
+    /// and said, rather than the save refusing it.
+    fn mend_texts(&mut self) -> Option<String> {
+        if self.doc.is_read_only() {
+            return None;
+        }
+        let before = self.doc.case.clone();
+        let mended = self.doc.case.clean_texts();
+        (mended > 0).then(|| {
+            self.history.record(before);
+            self.mark_changed();
+            fill(self.t().texts_mended, &[("count", &mended)])
+        })
     }
 
     /// Says how a save went; a saved case needs its recovery copy no more.
@@ -261,6 +282,9 @@ impl UitzichtApp {
         }
         if self.work.saving.is_some() {
             return;
+        }
+        if let Some(mended) = self.mend_texts() {
+            self.status.info = Some(mended);
         }
         match self.doc.prepare_save(&path) {
             Ok(pending) => {

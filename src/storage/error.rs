@@ -62,7 +62,11 @@ pub enum StorageError {
     #[error("{}: cannot encode the case: {message}", path.display())]
     Encode { path: PathBuf, message: String },
     #[error("{}: the saved text would not read back the same; nothing was written", path.display())]
-    RoundTrip { path: PathBuf },
+    RoundTrip {
+        path: PathBuf,
+        /// The start of the first text that would read back otherwise, where one does.
+        text: Option<String>,
+    },
     #[error("{}: a list holds more than a case file may; nothing was written", path.display())]
     OverLimit {
         path: PathBuf,
@@ -159,7 +163,7 @@ impl StorageError {
             | Self::Newer { path, .. }
             | Self::Unsupported { path, .. }
             | Self::Encode { path, .. }
-            | Self::RoundTrip { path }
+            | Self::RoundTrip { path, .. }
             | Self::OverLimit { path, .. }
             | Self::Locked { path }
             | Self::NeedsPassphrase { path }
@@ -217,7 +221,10 @@ impl StorageError {
                 fill(t.err_unsupported, &[("file_version", file_version)])
             }
             Self::Encode { message, .. } => fill(t.err_encode, &[("detail", message)]),
-            Self::RoundTrip { .. } => t.err_round_trip.to_owned(),
+            Self::RoundTrip { text: None, .. } => t.err_round_trip.to_owned(),
+            Self::RoundTrip {
+                text: Some(text), ..
+            } => fill(t.err_round_trip_text, &[("text", text)]),
             Self::OverLimit { over, .. } => {
                 fill(t.err_over_limit, &[("what", &over_limit_text(over, t))])
             }

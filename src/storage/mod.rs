@@ -320,8 +320,23 @@ pub fn encode(
     let text = to_ron(case, path)?;
     let reread = parse(&text, path)?;
     if reread.case != *case {
+        // Say which text, so the chair can find and mend it.
+        let (mut written, mut read) = (case.clone(), reread.case);
+        let differs = written
+            .texts_mut()
+            .into_iter()
+            .zip(read.texts_mut())
+            .find(|(a, b)| a != b)
+            // What cannot be seen is shown as such.
+            .map(|(a, _)| {
+                a.chars()
+                    .take(60)
+                    .map(|c| if c.is_control() { '�' } else { c })
+                    .collect::<String>()
+            });
         return Err(StorageError::RoundTrip {
             path: path.to_owned(),
+            text: differs,
         });
     }
     match passphrase {
