@@ -1,5 +1,6 @@
 //! CPU time of one frame of the board (and of each projector view) at 3840×2160 (layout, widgets and tessellation), for
-//! the example's last meeting and a heavy board (10 circles × 12 items, 20 arrows), with
+//! the example's last meeting, a heavy board (10 circles × 12 items, 20 arrows) and the
+//! example with texts as long as a text may be (20,000 characters), with
 //! egui's own demo windows as the yardstick. Goal: the heavy board costs no more than the
 //! demo's frame.
 //!
@@ -112,6 +113,32 @@ fn heavy_board(bencher: divan::Bencher) {
     bench_board(bencher, &heavy_meeting());
 }
 
+/// The example with texts as long as a text may be (20,000 characters): two items in each
+/// circle and an arrow's note. A frame should cost what is shown, not what is written.
+fn longest_texts_meeting() -> Meeting {
+    let mut meeting = example_meeting();
+    let longest = "Zeer lange tekst over lezen en rekenen "
+        .repeat(uitzicht::model::limits::MAX_TEXT_CHARS / 39 + 1)
+        .chars()
+        .take(uitzicht::model::limits::MAX_TEXT_CHARS)
+        .collect::<String>();
+    let ids: Vec<CircleId> = meeting.board.circles.iter().map(|c| c.id).collect();
+    for id in ids {
+        for kind in [ItemKind::GoingWell, ItemKind::MustImprove] {
+            meeting.board.add_item(id, kind, &longest);
+        }
+    }
+    if let Some(arrow) = meeting.board.arrows.first_mut() {
+        arrow.note.clone_from(&longest);
+    }
+    meeting
+}
+
+#[divan::bench]
+fn longest_texts_board(bencher: divan::Bencher) {
+    bench_board(bencher, &longest_texts_meeting());
+}
+
 /// The yardstick: egui's demo windows, as egui's own benchmark runs them.
 #[divan::bench]
 fn egui_demo_windows(bencher: divan::Bencher) {
@@ -128,12 +155,12 @@ fn egui_demo_windows(bencher: divan::Bencher) {
 }
 
 /// The layout alone: what an edit costs on top of a frame.
-#[divan::bench(args = ["example", "heavy"])]
+#[divan::bench(args = ["example", "heavy", "longest texts"])]
 fn board_layout_only(bencher: divan::Bencher, which: &str) {
-    let meeting = if which == "heavy" {
-        heavy_meeting()
-    } else {
-        example_meeting()
+    let meeting = match which {
+        "heavy" => heavy_meeting(),
+        "longest texts" => longest_texts_meeting(),
+        _ => example_meeting(),
     };
     let t = Lang::Nl.texts();
     bencher.bench_local(|| layout::board_layout(&meeting, t));
