@@ -57,6 +57,7 @@ fn main() {
     ] {
         for length in [5_000, 10_000, 20_000, 40_000] {
             let word = unit.repeat(length / unit.len() + 1);
+            let _ = std::fs::write("/proc/self/clear_refs", "5");
             let start = Instant::now();
             let lines = wrap(
                 &word,
@@ -67,7 +68,8 @@ fn main() {
             );
             let ms = start.elapsed().as_secs_f64() * 1000.0;
             eprintln!(
-                "wrap one {name} word of {length:>6} characters: {ms:>8.2} ms ({} lines)",
+                "wrap one {name} word of {length:>6} characters: {ms:>8.2} ms, peak {} ({} lines)",
+                peak_mb(),
                 lines.len()
             );
         }
