@@ -368,7 +368,6 @@ pub fn read_sheet(file: &Path, sheet: &Path, lang: Lang) -> Result<String, Strin
     let (index, preparation) = export::preparation::read_preparation(&doc.case, &bytes)
         .map_err(|e| format!("{}: {}", sheet.display(), e.message(t)))?;
     let taken = doc.case.meetings[index].take_in(&preparation);
-    doc.case.clean_texts();
     let path = doc.path.clone().unwrap_or_else(|| file.to_owned());
     doc.save_to(&path).map_err(|e| e.message(t))?;
     Ok(export::preparation::read_message(&preparation, taken, t))

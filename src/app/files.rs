@@ -531,8 +531,6 @@ impl UitzichtApp {
             return false;
         };
         let taken = meeting.take_in(preparation);
-        // Whatever field a sheet's text lands in, it arrives clean.
-        self.doc.case.clean_texts();
         if self.undone_past_limits(&before) {
             return false;
         }

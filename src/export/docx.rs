@@ -289,7 +289,7 @@ pub fn check_well_formed(bytes: &[u8]) -> Result<(), ExportError> {
         let mut xml = String::new();
         part.read_to_string(&mut xml)
             .map_err(|e| broken(format!("{name}: {e}")))?;
-        super::xml::parse(&xml).map_err(|e| broken(format!("{name}: {e:?}")))?;
+        super::xml::parse(&xml).map_err(|e| broken(format!("{name}: {e}")))?;
     }
     Ok(())
 }

@@ -8,14 +8,18 @@ pub const MAX_DEPTH: usize = 256;
 /// Elements, attributes and texts in one part: a filled-in sheet has a few thousand.
 pub const MAX_NODES: u32 = 1_000_000;
 
-/// Why a part was not parsed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a part was not parsed. (Said to the user in her words by whoever reads the part;
+/// these are for a developer's message.)
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum XmlError {
     /// Elements nested deeper than [`MAX_DEPTH`].
+    #[error("elements nested deeper than {MAX_DEPTH}")]
     TooDeep,
     /// More than [`MAX_NODES`] nodes.
+    #[error("more than {MAX_NODES} nodes")]
     TooMany,
     /// Not well-formed XML (or a DTD, which no Word document has); the line it broke on.
+    #[error("not well-formed XML at line {line}")]
     Broken { line: u32 },
 }
 

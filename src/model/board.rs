@@ -155,6 +155,22 @@ impl Board {
         id
     }
 
+    /// The circle holds as many items as a case file may ([`super::limits::MAX_ITEMS`]).
+    pub fn circle_full(&self, circle: CircleId) -> bool {
+        self.circle(circle)
+            .is_some_and(|c| c.items.len() >= super::limits::MAX_ITEMS)
+    }
+
+    /// The board holds as many arrows as a case file may.
+    pub fn arrows_full(&self) -> bool {
+        self.arrows.len() >= super::limits::MAX_ARROWS
+    }
+
+    /// The board holds as many circles as a case file may.
+    pub fn circles_full(&self) -> bool {
+        self.circles.len() >= super::limits::MAX_CIRCLES
+    }
+
     /// Adds an item at the end of a circle's list; `None` if the circle does not exist or
     /// holds as many items as a case file may ([`super::limits::MAX_ITEMS`]).
     pub fn add_item(&mut self, circle: CircleId, kind: ItemKind, text: &str) -> Option<ItemId> {
@@ -171,10 +187,10 @@ impl Board {
         kind: ItemKind,
         text: &str,
     ) -> Option<ItemId> {
-        let circle = self.circle_mut(circle)?;
-        if circle.items.len() >= super::limits::MAX_ITEMS {
+        if self.circle_full(circle) {
             return None;
         }
+        let circle = self.circle_mut(circle)?;
         circle.items.push(Item {
             id,
             kind,
@@ -198,7 +214,7 @@ impl Board {
     ) -> Option<ArrowId> {
         self.circle(from)?;
         self.circle(to)?;
-        if self.arrows.len() >= super::limits::MAX_ARROWS {
+        if self.arrows_full() {
             return None;
         }
         let id = self.next_arrow_id();

@@ -133,16 +133,14 @@ impl Board {
         use super::Limited;
         use super::limits::{MAX_ARROWS, MAX_CIRCLES, MAX_ITEMS};
         match edit {
-            BoardEdit::AddItem { circle, .. } => self
-                .circle(*circle)
-                .filter(|c| c.items.len() >= MAX_ITEMS)
-                .map(|c| (Limited::Items(c.kind.clone()), MAX_ITEMS)),
-            BoardEdit::AddCircle { .. } => {
-                (self.circles.len() >= MAX_CIRCLES).then_some((Limited::Circles, MAX_CIRCLES))
+            BoardEdit::AddItem { circle, .. } if self.circle_full(*circle) => {
+                let kind = self.circle(*circle)?.kind.clone();
+                Some((Limited::Items(kind), MAX_ITEMS))
             }
-            BoardEdit::AddArrow { .. } => {
-                (self.arrows.len() >= MAX_ARROWS).then_some((Limited::Arrows, MAX_ARROWS))
+            BoardEdit::AddCircle { .. } if self.circles_full() => {
+                Some((Limited::Circles, MAX_CIRCLES))
             }
+            BoardEdit::AddArrow { .. } if self.arrows_full() => Some((Limited::Arrows, MAX_ARROWS)),
             _ => None,
         }
     }
@@ -235,8 +233,8 @@ impl Board {
             | BoardEdit::ResizeCircle { .. }) => self.place(&edit).map(|()| Created::Nothing),
             BoardEdit::AddCircle { title } => {
                 let title = title.trim();
-                let room = self.circles.len() < super::limits::MAX_CIRCLES;
-                (room && !title.is_empty()).then(|| Created::Circle(self.add_custom_circle(title)))
+                (!self.circles_full() && !title.is_empty())
+                    .then(|| Created::Circle(self.add_custom_circle(title)))
             }
             BoardEdit::RenameCircle { circle, title } => self.rename_circle(circle, &title),
             BoardEdit::RemoveCircle { circle } => {

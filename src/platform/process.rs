@@ -57,6 +57,12 @@ fn account_name() -> Option<String> {
 /// a cloned laptop with the same machine name has another scope, or none that can be told.
 /// `None` where the system does not say.
 pub fn pid_scope() -> Option<String> {
+    // It does not change while the process runs, and a lock's banner asks every frame.
+    static SCOPE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    SCOPE.get_or_init(read_pid_scope).clone()
+}
+
+fn read_pid_scope() -> Option<String> {
     #[cfg(target_os = "linux")]
     {
         let boot = std::fs::read_to_string("/proc/sys/kernel/random/boot_id").ok()?;

@@ -272,13 +272,15 @@ pub fn read_preparation_with(
         };
         let asked = key_text(&cell_text(first));
         if !asked.is_empty() {
+            // A question this kind of sheet does not ask (copied in from another) adds
+            // nothing; asked once per question row, not per answer.
             current = prompts
                 .iter()
                 .find(|(text, _)| *text == asked)
-                .map(|(_, target)| target.clone());
+                .map(|(_, target)| target.clone())
+                .filter(|target| made_for.asks(target));
         }
-        // A question this kind of sheet does not ask (copied in from another) adds nothing.
-        let Some(target) = current.as_ref().filter(|target| made_for.asks(target)) else {
+        let Some(target) = &current else {
             continue;
         };
         answers.extend(
