@@ -87,6 +87,29 @@ pub enum CliCommand {
         #[arg(long, value_name = "IN.docx", group = "what", conflicts_with = "docx")]
         read: Option<PathBuf>,
     },
+    /// List every case file in a folder: the child, the last and next meeting, agreements
+    /// overdue and due within two weeks, decisions waiting; the most urgent first. Reads
+    /// only: no lock is taken, nothing is written beside the cases.
+    Overview {
+        /// The folder with the case files.
+        folder: PathBuf,
+        /// Print a JSON array, one object per file, instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Also write the planned meetings and due agreements as a calendar file here.
+        #[arg(long, value_name = "OUT.ics")]
+        ics: Option<PathBuf>,
+        /// Name the child in full and the whole agreement in the calendar (by default:
+        /// initials and an agreement's first words, as calendars sync to the cloud).
+        #[arg(long, requires = "ics")]
+        full_names: bool,
+        /// Also print the overview as an A4 landscape PDF here.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// Replace names by role or initials in the table, the JSON and the PDF.
+        #[arg(long)]
+        pseudonymise: bool,
+    },
     /// Print the manual page (roff), for the package.
     #[command(hide = true)]
     Manpage,
@@ -148,6 +171,23 @@ pub fn run(command: &CliCommand) -> ExitCode {
                 (None, None) => Err(t.cli_prepare_what.to_owned()),
             };
             report(done)
+        }
+        CliCommand::Overview {
+            folder,
+            json,
+            ics,
+            full_names,
+            pdf,
+            pseudonymise,
+        } => {
+            let asked = OverviewOutputs {
+                json: *json,
+                ics: ics.as_deref(),
+                full_names: *full_names,
+                pdf: pdf.as_deref(),
+                pseudonymise: *pseudonymise,
+            };
+            report(overview(folder, &asked, lang))
         }
         CliCommand::Manpage => {
             let page = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
@@ -300,6 +340,72 @@ pub fn export(
         ));
     }
     Ok(written.join("\n"))
+}
+
+/// What `overview` prints and writes besides the table.
+pub struct OverviewOutputs<'a> {
+    pub json: bool,
+    pub ics: Option<&'a Path>,
+    pub full_names: bool,
+    pub pdf: Option<&'a Path>,
+    pub pseudonymise: bool,
+}
+
+/// The caseload of `folder`: the table (or JSON) to print, or why the folder could not be
+/// read. Files that do not read are rows with their reason, not a failure.
+pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Result<String, String> {
+    use crate::caseload::{self, CalendarNames, ReadOptions};
+    let t = lang.texts();
+    let options = ReadOptions {
+        today: crate::document::today(),
+        retention_months: crate::retention::DEFAULT_MONTHS,
+        passphrase: None,
+        pseudonymise: asked.pseudonymise,
+        texts: t,
+    };
+    let listed = caseload::read_folder(folder, &options, |_, _, _| {
+        std::ops::ControlFlow::Continue(())
+    })
+    .map_err(|error| {
+        fill(
+            t.overview_folder_unreadable,
+            &[
+                ("path", &folder.display()),
+                ("reason", &storage::io_reason(&error, t)),
+            ],
+        )
+    })?;
+    let mut lines = vec![if asked.json {
+        caseload::json(&listed)
+    } else {
+        caseload::table(&listed, options.today, t)
+    }];
+    if let Some(out) = asked.ics {
+        let names = if asked.full_names {
+            CalendarNames::Full
+        } else {
+            CalendarNames::Initials
+        };
+        let text = caseload::calendar(&listed, names, jiff::Timestamp::now(), t);
+        export::write_file(out, text.as_bytes(), false).map_err(|e| e.message(t))?;
+        lines.push(fill(t.exported, &[("path", &out.display())]));
+    }
+    if let Some(out) = asked.pdf {
+        let bytes = export::overview_pdf(&listed, options.today, asked.pseudonymise, t)
+            .map_err(|e| e.message(t))?;
+        export::write_file(out, &bytes, true).map_err(|e| e.message(t))?;
+        lines.push(fill(t.exported, &[("path", &out.display())]));
+    }
+    if asked.json && lines.len() > 1 {
+        // The JSON alone on standard output, for a script to read; the rest is said aside.
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}",
+            printable(&lines[1..].join("\n"))
+        );
+        lines.truncate(1);
+    }
+    Ok(lines.join("\n"))
 }
 
 /// Which sheet `prepare` makes.

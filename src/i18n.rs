@@ -1146,6 +1146,69 @@ texts! {
     step_questions_here:
         "Vragen bij deze stap",
         "Questions for this step";
+    calendar_name:
+        "Uitzicht: overleggen en afspraken",
+        "Uitzicht: meetings and agreements";
+    calendar_meeting:
+        "MDO {child}",
+        "MDO {child}";
+    calendar_agreement:
+        "Afspraak {child}: {what}",
+        "Agreement {child}: {what}";
+    calendar_who:
+        "Wie: {who}",
+        "Who: {who}";
+    overview_folder_unreadable:
+        "De map {path} kan niet gelezen worden: {reason}",
+        "The folder {path} cannot be read: {reason}";
+    overview_empty:
+        "Geen casusbestanden in deze map.",
+        "No case files in this folder.";
+    overview_heading:
+        "{count} casussen, stand van {today}, de dringendste eerst:",
+        "{count} cases as of {today}, the most urgent first:";
+    overview_line:
+        "{case} — laatste overleg {last}, volgende {next}; te laat: {overdue}, binnenkort: {soon} ({file})",
+        "{case} — last meeting {last}, next {next}; overdue: {overdue}, due soon: {soon} ({file})";
+    overview_open_by:
+        "Nu open bij {who} ({machine})",
+        "Open now by {who} ({machine})";
+    overview_overdue:
+        "Te laat",
+        "Overdue";
+    overview_due_soon:
+        "Binnenkort",
+        "Due soon";
+    overview_decision:
+        "Besluit nodig:",
+        "Decision needed:";
+    overview_retention:
+        "Opruimen: sinds {date} hoort dit dossier niet meer op deze computer",
+        "Put away: since {date} this file no longer belongs on this computer";
+    overview_newer:
+        "Gemaakt met een nieuwere versie (formaat {version}): alleen bekijken",
+        "Made with a newer version (format {version}): view only";
+    overview_protected:
+        "Beveiligd met een wachtwoordzin",
+        "Protected with a passphrase";
+    overview_print_title:
+        "Mijn casussen · {today}",
+        "My cases · {today}";
+    overview_retention_print:
+        "Opruimen vanaf {date}",
+        "Put away from {date}";
+    overview_col_case:
+        "Casus",
+        "Case";
+    overview_col_last:
+        "Laatste overleg",
+        "Last meeting";
+    overview_col_next:
+        "Volgende overleg",
+        "Next meeting";
+    overview_col_notes:
+        "Verder",
+        "Further";
     month_names:
         "januari februari maart april mei juni juli augustus september oktober november december",
         "January February March April May June July August September October November December";

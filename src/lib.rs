@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod canvas;
+pub mod caseload;
 pub mod chain_text;
 pub mod cli;
 pub mod document;

@@ -254,7 +254,10 @@ impl UitzichtApp {
             }
             Command::FollowUp => {
                 if !self.doc.is_read_only() {
-                    self.dialogs.follow_up_date = Some(crate::document::today());
+                    // The day agreed at the close of the last meeting, where there was one.
+                    let planned = self.doc.case.planned_next().map(|next| next.date);
+                    self.dialogs.follow_up_date =
+                        Some(planned.unwrap_or_else(crate::document::today));
                 }
             }
             Command::QuickEntry(number) => {

@@ -6,6 +6,7 @@ pub mod content;
 mod docx;
 pub use docx::check_well_formed;
 mod flow;
+mod overview;
 mod pdf;
 mod png;
 pub mod preparation;
@@ -20,7 +21,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use content::{agreement_columns, plain_text, report as report_content};
 pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
-pub use pseudonymise::pseudonymise;
+pub use pseudonymise::{child_initials, pseudonymise};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};
@@ -131,6 +132,24 @@ pub fn report_pdf(
     options: ExportOptions,
 ) -> Result<Vec<u8>, ExportError> {
     REPORT.pdf(case, index, t, options)
+}
+
+/// The caseload of `listed` on `today` as an A4 landscape PDF, for the chair's planning.
+pub fn overview_pdf(
+    listed: &[crate::caseload::Listed],
+    today: crate::model::Date,
+    pseudonymised: bool,
+    t: &Texts,
+) -> Result<Vec<u8>, ExportError> {
+    let title = fill(t.overview_print_title, &[("today", &today)]);
+    let pages = overview::pages(listed, today, pseudonymised, t);
+    pdf_document(
+        &title,
+        pages,
+        overview::WIDTH_MM,
+        overview::HEIGHT_MM,
+        ExportOptions::now(),
+    )
 }
 
 /// Pages as shapes in page millimetres, with the page's width and height.

@@ -30,6 +30,15 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The child as a calendar or a list outside the app may show it: initials ("D."), or a
+/// word for "the child" where there are none.
+pub fn child_initials(child: &str, t: &Texts) -> String {
+    match initials(&bare_name(child)) {
+        none if none.is_empty() => t.pseudo_child.to_owned(),
+        initials => initials,
+    }
+}
+
 /// The name without what follows in brackets, in one Unicode form: "Daan (pseudoniem)" →
 /// "Daan".
 fn bare_name(name: &str) -> String {
@@ -69,10 +78,7 @@ fn replacements(case: &Case, t: &Texts) -> Vec<(String, String)> {
         }
         pairs.push((name, instead.to_owned()));
     };
-    let child = match initials(&bare_name(&case.child)) {
-        none if none.is_empty() => t.pseudo_child.to_owned(),
-        initials => initials,
-    };
+    let child = child_initials(&case.child, t);
     add(&case.child, &child);
     // The school's name narrows down who the child is as much as a surname.
     add(&case.school, t.pseudo_school);

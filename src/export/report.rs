@@ -14,11 +14,11 @@ use crate::theme;
 /// A4 portrait.
 pub const WIDTH_MM: f32 = 210.0;
 pub const HEIGHT_MM: f32 = 297.0;
-const MARGIN_MM: f32 = 18.0;
+pub(super) const MARGIN_MM: f32 = 18.0;
 const COLUMNS: &[(f32, f32)] = &[(MARGIN_MM, WIDTH_MM - 2.0 * MARGIN_MM)];
-const TEXT_MM: f32 = 3.7;
+pub(super) const TEXT_MM: f32 = 3.7;
 const HEADING_MM: f32 = 5.0;
-const TITLE_MM: f32 = 7.0;
+pub(super) const TITLE_MM: f32 = 7.0;
 /// The running head and the page number.
 const HEAD_MM: f32 = 3.0;
 const TABLE_MM: f32 = 3.3;
@@ -68,14 +68,20 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
         )
     );
     for (number, page) in pages.iter_mut().enumerate() {
-        page_frame(page, &running_head, number + 1, count, t);
+        page_frame(
+            page,
+            &running_head,
+            (number + 1, count),
+            (WIDTH_MM, HEIGHT_MM),
+            t,
+        );
     }
     pages
 }
 
 /// A table: its header in bold (again where it runs on to a new page), then its rows,
 /// shaded by turns, in columns sized by what they hold.
-fn table_rows(flow: &mut Flow, table: &Table) {
+pub(super) fn table_rows(flow: &mut Flow, table: &Table) {
     let setting = Setting {
         room_mm: flow.width(),
         size_mm: TABLE_MM,
@@ -109,8 +115,14 @@ fn table_rows(flow: &mut Flow, table: &Table) {
     flow.end_table();
 }
 
-/// The running head and the page number.
-fn page_frame(page: &mut Vec<Primitive>, head: &str, number: usize, count: usize, t: &Texts) {
+/// The running head and the page number, on a page `width` by `height` millimetres.
+pub(super) fn page_frame(
+    page: &mut Vec<Primitive>,
+    head: &str,
+    (number, count): (usize, usize),
+    (width, height): (f32, f32),
+    t: &Texts,
+) {
     let small = HEAD_MM;
     let line = |x: f32, y: f32, text: String| Primitive::Text {
         line: TextLine {
@@ -124,18 +136,18 @@ fn page_frame(page: &mut Vec<Primitive>, head: &str, number: usize, count: usize
     page.push(line(MARGIN_MM, 12.0, head.to_owned()));
     page.push(Primitive::Line {
         from: PosMm::new(MARGIN_MM, 17.0),
-        to: PosMm::new(WIDTH_MM - MARGIN_MM, 17.0),
+        to: PosMm::new(width - MARGIN_MM, 17.0),
         width_mm: 0.2,
         dash: Dash::Solid,
         colour: theme::MUTED,
     });
     let number = fill(t.page_number, &[("page", &number), ("pages", &count)]);
-    page.push(line(MARGIN_MM, HEIGHT_MM - 13.0, number));
+    page.push(line(MARGIN_MM, height - 13.0, number));
 }
 
 /// `text` as it fits on one line `width` millimetres wide in type `size`, ending in "…"
 /// when it had to be shortened.
-fn fit_line(text: &str, width: f32, size: f32) -> String {
+pub(super) fn fit_line(text: &str, width: f32, size: f32) -> String {
     let metrics = crate::fonts::FontMetrics::shipped();
     let fits = |s: &str| metrics.width_em(s, Weight::Regular) * size <= width;
     if fits(text) {

@@ -21,6 +21,10 @@ pub struct Agreement {
     pub what: String,
     pub why: String,
     pub when: String,
+    /// The day it is due, where the chair gave one: the caseload and the calendar count
+    /// from it; `when` keeps the words people use ("voor de kerstvakantie").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<super::Date>,
     pub how: String,
     pub status: AgreementStatus,
     /// Brought over from the previous meeting to be reviewed in this one.
@@ -81,6 +85,7 @@ impl Default for Agreement {
             what: String::new(),
             why: String::new(),
             when: String::new(),
+            due: None,
             how: String::new(),
             status: AgreementStatus::Open,
             carried: false,

@@ -11,7 +11,7 @@ impl Case {
     /// carried, to be kept, moved or removed), the people at the table, the goals (to be
     /// scored again), the needs and support needs (the approach under review), and the
     /// agreements still open (to be reviewed). Questions, the time box, the clock and the
-    /// evaluation start empty.
+    /// evaluation start empty; the time box is the one agreed for `date`, if one was.
     pub fn add_follow_up(&mut self, date: Date) -> usize {
         let follow_up = match self.meetings.last() {
             Some(last) => follow_up_of(last, date),
@@ -19,6 +19,13 @@ impl Case {
         };
         self.meetings.push(follow_up);
         self.meetings.len() - 1
+    }
+}
+
+impl Case {
+    /// The next meeting as agreed at the close of the last one.
+    pub fn planned_next(&self) -> Option<&super::NextMeeting> {
+        self.meetings.last()?.next.as_ref()
     }
 }
 
@@ -56,7 +63,11 @@ fn follow_up_of(last: &Meeting, date: Date) -> Meeting {
             ..a.clone()
         })
         .collect();
+    // The time agreed at the close of the last meeting, where it was agreed for this day.
+    let planned = last.next.as_ref().filter(|next| next.date == date);
     Meeting {
+        start: planned.and_then(|next| next.start),
+        planned_end: planned.and_then(super::NextMeeting::end),
         chair: last.chair.clone(),
         // Why everyone is at the table does not change from one meeting to the next.
         shared_interest: last.shared_interest.clone(),
@@ -115,6 +126,27 @@ mod tests {
         meeting.questions.push(crate::model::Question::default());
         meeting.insight = "Hangt samen met de pauze".to_owned();
         meeting
+    }
+
+    #[test]
+    fn a_follow_up_on_the_agreed_day_takes_the_agreed_time() {
+        let mut case = Case::default();
+        let mut last = last_meeting();
+        last.next = Some(crate::model::NextMeeting {
+            date: jiff::civil::date(2026, 10, 27),
+            start: Some(jiff::civil::time(14, 30, 0, 0)),
+            minutes: Some(45),
+            place: "Kamer 3".to_owned(),
+        });
+        case.meetings.push(last);
+        let index = case.add_follow_up(jiff::civil::date(2026, 10, 27));
+        let next = &case.meetings[index];
+        assert_eq!(next.start, Some(jiff::civil::time(14, 30, 0, 0)));
+        assert_eq!(next.planned_end, Some(jiff::civil::time(15, 15, 0, 0)));
+        assert_eq!(next.next, None, "the new meeting plans its own next one");
+        // Another day than agreed: no time box taken over.
+        let other = case.add_follow_up(jiff::civil::date(2026, 11, 3));
+        assert_eq!(case.meetings[other].start, None);
     }
 
     #[test]

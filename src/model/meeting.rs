@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Agreement, Board, Date, GuideProgress, ItemId, Time};
+use super::{Agreement, Board, Date, GuideProgress, ItemId, NextMeeting, Time};
 
 /// One case meeting (MDO): who was there, what they asked, the board, and what was agreed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +46,9 @@ pub struct Meeting {
     #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub agreements: Vec<Agreement>,
     pub evaluation: Evaluation,
+    /// When the next meeting is, as agreed at the close of this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<NextMeeting>,
     pub guide: GuideProgress,
 }
 
@@ -78,6 +81,7 @@ impl Meeting {
             summary: String::new(),
             agreements: Vec::new(),
             evaluation: Evaluation::default(),
+            next: None,
             guide: GuideProgress::default(),
         }
     }

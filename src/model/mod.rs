@@ -12,6 +12,7 @@ mod guide;
 pub mod limits;
 mod meeting;
 mod placing;
+mod planning;
 mod preparation;
 mod texts;
 pub use texts::clean_text;
@@ -33,6 +34,7 @@ pub use meeting::{
     Referral, SupportFor, SupportNeed,
 };
 pub use placing::{MAX_RADIUS_MM, MIN_RADIUS_MM};
+pub use planning::{NextMeeting, date_in_text, suggested_next_meeting};
 pub use preparation::{Preparation, Said, TakenIn};
 
 /// A calendar date without a time zone, as a meeting is planned.

@@ -19,10 +19,11 @@ use crate::model::Case;
 /// shared interest and whether the meeting was pleasant and useful; version 4 who said an
 /// item before the meeting, on a preparation sheet, and whether the chair has taken it in
 /// yet (`Item::said_by`, `Item::prepared`, `Item::also_said_by`); version 5 the case's own
-/// identity (`Case::id`), which an older file takes from its child's name and start date.
+/// identity (`Case::id`), which an older file takes from its child's name and start date;
+/// version 6 the dates between meetings (`Meeting::next`, `Agreement::due`).
 /// An older file reads as one where none of that was said yet; an older app would drop it
 /// on saving, so it must refuse the file.
-pub const CURRENT_FORMAT_VERSION: u32 = 5;
+pub const CURRENT_FORMAT_VERSION: u32 = 6;
 
 const HEADER: &str = "// Uitzicht case file (MDO, handelingsgericht werken). \
 Edit with care: format_version says how to read it.\n";
@@ -99,8 +100,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded, StorageError> {
         0 => Err(StorageError::NotACase {
             path: path.to_owned(),
         }),
-        // Versions 1 to 4 are version 5 without what came since: the same reading gives
-        // them none. They are written as version 5 only when they are saved.
+        // Versions 1 to 5 are version 6 without what came since: the same reading gives
+        // them none. They are written as version 6 only when they are saved.
         1..=CURRENT_FORMAT_VERSION => {
             let file: CaseFile = options
                 .from_str(text)

@@ -248,6 +248,20 @@ const MAX_LOCK_BYTES: u64 = 4096;
 
 /// The text of the lock file at `path`: a regular file (not a link, pipe or device, which
 /// could block or never end), opened without waiting, and no more than a few KB of it.
+/// Who holds `case_file` open now, by its lock file, without taking or changing anything;
+/// `None` when no one does (or the lock was left by a process that no longer runs).
+pub fn holder_of(case_file: &Path) -> Option<Holder> {
+    let text = match read_lock_text(&CaseLock::path_for(case_file)) {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return None,
+        other => other,
+    };
+    let holder = text
+        .ok()
+        .and_then(|text| ron::from_str::<Holder>(&text).ok())
+        .unwrap_or_else(Holder::unknown);
+    (!holder.is_stale()).then_some(holder)
+}
+
 fn read_lock_text(path: &Path) -> std::io::Result<String> {
     let file = super::open_regular(path, super::Links::Refuse)?;
     let mut text = String::new();

@@ -18,7 +18,7 @@ pub use disk::{
 };
 pub use error::{StorageError, io_reason, megabytes, over_limit_text};
 pub use format::{CURRENT_FORMAT_VERSION, MAX_TEXT_BYTES, parse, to_ron};
-pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard};
+pub use lock::{CaseLock, Holder, LockError, LockToken, WriteGuard, holder_of};
 pub use page_copies::PageCopies;
 pub use protect::{
     ExposeSecret, MAX_WORK_FACTOR, SecretString, WORK_FACTOR, decrypt, encrypt, is_protected,
