@@ -1209,6 +1209,87 @@ texts! {
     overview_col_notes:
         "Verder",
         "Further";
+    caseload_menu:
+        "Mijn casussen…",
+        "My cases…";
+    caseload_title:
+        "Mijn casussen",
+        "My cases";
+    caseload_close:
+        "Terug naar de casus",
+        "Back to the case";
+    caseload_intro:
+        "Alle casusbestanden in een map, de dringendste eerst: afspraken te laat, dan het eerstvolgende overleg. Stand van {today}. Lezen verandert niets aan de bestanden.",
+        "Every case file in a folder, the most urgent first: agreements overdue, then the nearest meeting. As of {today}. Reading changes nothing in the files.";
+    caseload_folder:
+        "Map",
+        "Folder";
+    caseload_pick_folder:
+        "Map kiezen…",
+        "Choose folder…";
+    caseload_read:
+        "Lezen",
+        "Read";
+    caseload_reading:
+        "{done} van {total} bestanden gelezen",
+        "{done} of {total} files read";
+    caseload_stop:
+        "Stoppen",
+        "Stop";
+    caseload_protected:
+        "{count} beveiligde casussen.",
+        "{count} protected cases.";
+    caseload_passphrase:
+        "Wachtwoordzin voor de beveiligde casussen",
+        "Passphrase for the protected cases";
+    caseload_unlock:
+        "Ontgrendelen",
+        "Unlock";
+    caseload_unlock_note:
+        "Alleen voor deze sessie, in het geheugen; nergens bewaard.",
+        "For this session only, in memory; never stored.";
+    caseload_wrong_passphrase:
+        "Met deze wachtwoordzin ging geen enkele beveiligde casus open.",
+        "No protected case opened with this passphrase.";
+    caseload_calendar:
+        "Agenda (.ics)",
+        "Calendar (.ics)";
+    caseload_choose:
+        "Kiezen…",
+        "Choose…";
+    caseload_full_names:
+        "Volledige namen en afspraken",
+        "Full names and agreements";
+    caseload_export_calendar:
+        "Agenda exporteren",
+        "Export calendar";
+    caseload_calendar_note:
+        "Agenda's worden vaak met de cloud gedeeld: het kind staat er alleen met initialen in, met niet meer dan \"MDO\" en de eerste woorden van een afspraak.",
+        "Calendars often sync to the cloud: the child appears by initials only, with no more than \"MDO\" and an agreement's first words.";
+    caseload_print:
+        "Overzicht (PDF, A4 liggend)",
+        "Overview (PDF, A4 landscape)";
+    caseload_print_button:
+        "Afdrukken",
+        "Print";
+    caseload_open_hint:
+        "Open {file}",
+        "Open {file}";
+    caseload_meeting_passed:
+        "{date} (voorbij, nog niet gehouden)",
+        "{date} (passed, not held yet)";
+    caseload_no_next:
+        "nog niet gepland",
+        "not planned yet";
+    caseload_no_folder:
+        "Kies eerst een map.",
+        "Choose a folder first.";
+    caseload_no_path:
+        "Typ of kies eerst waar het bestand heen moet.",
+        "Type or choose where the file goes first.";
+    caseload_calendar_title:
+        "Agenda exporteren",
+        "Export calendar";
     month_names:
         "januari februari maart april mei juni juli augustus september oktober november december",
         "January February March April May June July August September October November December";
@@ -1384,8 +1465,8 @@ texts! {
         "Herstelkopieën van niet-opgeslagen werk",
         "Recovery copies of unsaved work";
     about_settings:
-        "Instellingen",
-        "Settings";
+        "Instellingen (taal, herinnering, panelen, de map van Mijn casussen)",
+        "Settings (language, reminder, panels, the folder of My cases)";
     about_nowhere:
         "(nog nergens)",
         "(nowhere yet)";

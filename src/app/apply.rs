@@ -82,6 +82,7 @@ impl UitzichtApp {
                 self.work.after_save = None;
             }
             Action::DismissError => self.status.error = None,
+            Action::Caseload(asked) => self.apply_caseload(ctx, asked),
             Action::Board(edit) => self.edit_board(edit),
             Action::BeginGesture => self.history.begin_gesture(&self.doc.case),
             Action::EndGesture => self.history.end_gesture(&self.doc.case),

@@ -10,6 +10,7 @@
 //! - `autosave.rs`: the [`RecoveryCopies`]: when a copy is due, which are offered.
 //! - `work.rs`: the work beside the UI (a protected case saved or opened) and what waits
 //!   for it.
+//! - `caseload.rs`: the [`Caseload`]: the chair's folder of cases read beside the UI.
 //! - `window.rs`: the window's life: start-up report, title, file pickers, closing.
 //!
 //! And what acts on them: `apply.rs` applies every [`Action`] with its undo step;
@@ -19,6 +20,7 @@
 
 mod apply;
 mod autosave;
+mod caseload;
 mod chrome;
 mod dialogs;
 mod files;
@@ -44,6 +46,7 @@ use crate::storage::Recovery;
 use crate::ui::{Action, FileDialogs, NativeDialogs};
 
 pub use autosave::{Autosave, RecoveryCopies};
+pub use caseload::Caseload;
 pub use chrome::{Panels, Retention, SideTab};
 pub use dialogs::Dialogs;
 pub use projector::Presentation;
@@ -52,6 +55,8 @@ pub use status::Status;
 const LANG_KEY: &str = "uitzicht.lang";
 const RETENTION_KEY: &str = "uitzicht.retention_months";
 const PANELS_KEY: &str = "uitzicht.panels_open";
+/// The folder of "Mijn casussen": a place, never what is in it.
+const CASELOAD_KEY: &str = "uitzicht.caseload_folder";
 /// The name of the app's data folder.
 pub const APP_ID: &str = "uitzicht";
 
@@ -85,6 +90,7 @@ pub struct UitzichtApp {
     pub status: Status,
     pub recovery: RecoveryCopies,
     pub retention: Retention,
+    pub caseload: Caseload,
     work: work::WorkBeside,
     window: window::AppWindow,
 }
@@ -112,6 +118,9 @@ impl UitzichtApp {
         let mut app = Self::with_dialogs(&cc.egui_ctx, path, lang, Box::new(NativeDialogs));
         if let Some(months) = cc.storage.and_then(|s| eframe::get_value(s, RETENTION_KEY)) {
             app.retention.months = months;
+        }
+        if let Some(folder) = cc.storage.and_then(|s| eframe::get_value(s, CASELOAD_KEY)) {
+            app.caseload = Caseload::remembered(Some(folder));
         }
         if let Some((guide, side)) = cc.storage.and_then(|s| eframe::get_value(s, PANELS_KEY)) {
             (app.panels.guide_open, app.panels.side_open) = (guide, side);
@@ -160,6 +169,7 @@ impl UitzichtApp {
             status: Status::default(),
             recovery: RecoveryCopies::default(),
             retention: Retention::default(),
+            caseload: Caseload::default(),
             work: work::WorkBeside::default(),
             window: window::AppWindow::new(pickers),
         };
@@ -292,6 +302,14 @@ impl UitzichtApp {
             self.presentation_controls_ui(&ctx, projector::Screen::Presenting, actions);
             return;
         }
+        if self.caseload.open {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let asked =
+                    crate::ui::caseload_ui(ui, t, &mut self.caseload.view, document::today());
+                actions.extend(asked.into_iter().map(Action::Caseload));
+            });
+            return;
+        }
         let editable = self.shown.editable_now;
         self.refresh_prepared();
         let selected_before = self.board.selection;
@@ -354,6 +372,7 @@ impl eframe::App for UitzichtApp {
             actions.push(Action::OpenPath(path));
         }
         self.take_arrived(&ctx);
+        self.caseload.take_arrived();
         crate::platform::page::guard_unsaved(self.doc.dirty);
         if !self.presentation.presenting {
             self.chrome_ui(ui, &mut actions);
@@ -396,6 +415,7 @@ impl eframe::App for UitzichtApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
         eframe::set_value(storage, RETENTION_KEY, &self.retention.months);
+        eframe::set_value(storage, CASELOAD_KEY, &self.caseload.folder());
         eframe::set_value(
             storage,
             PANELS_KEY,

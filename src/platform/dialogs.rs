@@ -22,6 +22,17 @@ pub fn save_file(title: &str, kind: &str, extensions: &[&str], file_name: &str) 
         .save_file()
 }
 
+/// Asks for a folder.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pick_folder(title: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new().set_title(title).pick_folder()
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn pick_folder(_title: &str) -> Option<PathBuf> {
+    None
+}
+
 #[cfg(target_arch = "wasm32")]
 pub fn pick_file(_title: &str, _kind: &str, _extensions: &[&str]) -> Option<PathBuf> {
     None

@@ -9,6 +9,8 @@ pub trait FileDialogs {
     fn pick_save(&self, title: &str, file_name: &str, extension: &str) -> Option<PathBuf>;
     /// Asks which document with extension `extension` to read.
     fn pick_document(&self, title: &str, extension: &str) -> Option<PathBuf>;
+    /// Asks for a folder (the caseload's).
+    fn pick_folder(&self, title: &str) -> Option<PathBuf>;
 }
 
 /// The system's own dialogs (see `platform::dialogs`). Where no portal runs they return `None` at once,
@@ -28,6 +30,10 @@ impl FileDialogs for NativeDialogs {
     fn pick_document(&self, title: &str, extension: &str) -> Option<PathBuf> {
         crate::platform::dialogs::pick_file(title, extension, &[extension])
     }
+
+    fn pick_folder(&self, title: &str) -> Option<PathBuf> {
+        crate::platform::dialogs::pick_folder(title)
+    }
 }
 
 /// No native dialogs at all: for tests, and for machines where they hang.
@@ -43,6 +49,10 @@ impl FileDialogs for NoDialogs {
     }
 
     fn pick_document(&self, _title: &str, _extension: &str) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_folder(&self, _title: &str) -> Option<PathBuf> {
         None
     }
 }

@@ -74,6 +74,10 @@ pub fn menu_bar_ui(
                 }
             }
         });
+        // A page has no folder to read yet: the caseload is the desktop's.
+        if crate::platform::page::HAS_PATHS && ui.button(t.caseload_menu).clicked() {
+            actions.push(Action::Caseload(super::CaseloadAction::Show));
+        }
         ui.separator();
         meeting_picker_ui(ui, t, doc, meeting, &mut actions);
         if Command::FollowUp.button(ui, t, !doc.is_read_only()) {

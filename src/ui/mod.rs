@@ -2,6 +2,7 @@
 //! place at the end of the frame.
 
 mod board_panel;
+mod caseload;
 mod command;
 mod date_field;
 mod dialogs;
@@ -20,6 +21,7 @@ mod trajectory;
 use std::path::PathBuf;
 
 pub use board_panel::{PanelContext, board_panel_ui};
+pub use caseload::{CaseloadAction, CaseloadView, caseload_ui};
 pub use command::{Command, ZOOM_STEP, circle_number, pressed};
 pub use dialogs::{
     ExportKind, PathDialog, PathPurpose, confirm_unsaved_ui, error_ui, follow_up_ui, path_dialog_ui,
@@ -108,6 +110,8 @@ pub enum Action {
     ShowHelp(Help),
     CloseHelp,
     DismissError,
+    /// The chair's caseload: shown, read, unlocked, a case opened from it.
+    Caseload(CaseloadAction),
 }
 
 impl From<crate::canvas::Intent> for Action {

@@ -1,0 +1,302 @@
+//! The chair's caseload beside the open case: the folder read on a thread of its own, one
+//! file at a time, each row shown as it arrives; a passphrase held for this session only.
+
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+
+use crate::caseload::{self, CalendarNames, Listed, ReadOptions};
+use crate::i18n::{Lang, fill};
+use crate::storage::{ExposeSecret as _, SecretString};
+use crate::ui::{CaseloadAction, CaseloadView};
+
+/// The caseload's part of the app.
+#[derive(Default)]
+pub struct Caseload {
+    /// Shown in place of the board.
+    pub open: bool,
+    pub view: CaseloadView,
+    /// Tried on each protected file; in memory for this session only, never stored.
+    passphrase: Option<SecretString>,
+    reading: Option<FolderReading>,
+}
+
+/// A folder being read beside the UI.
+struct FolderReading {
+    stop: Arc<AtomicBool>,
+    arrived: mpsc::Receiver<Arrived>,
+}
+
+enum Arrived {
+    One(Box<Listed>, usize, usize),
+    Done(Result<(), String>),
+}
+
+impl Caseload {
+    /// The folder remembered from an earlier session.
+    pub fn remembered(folder: Option<PathBuf>) -> Self {
+        let mut caseload = Self::default();
+        if let Some(folder) = folder {
+            caseload.view.folder = folder.display().to_string();
+        }
+        caseload
+    }
+
+    /// The folder to remember for the next session.
+    pub fn folder(&self) -> Option<PathBuf> {
+        let typed = self.view.folder.trim();
+        (!typed.is_empty()).then(|| PathBuf::from(typed))
+    }
+
+    pub fn is_reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// Starts reading the folder typed, dropping what an earlier reading listed.
+    pub fn read(&mut self, ctx: &egui::Context, lang: Lang, retention_months: u32) {
+        self.stop();
+        let t = lang.texts();
+        let Some(folder) = self.folder() else {
+            self.view.failed = Some(t.caseload_no_folder.to_owned());
+            return;
+        };
+        self.view.listed.clear();
+        self.view.failed = None;
+        self.view.progress = Some((0, 0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (send, arrived) = mpsc::channel();
+        let passphrase =
+            (self.passphrase.as_ref()).map(|p| SecretString::from(p.expose_secret().to_owned()));
+        let stopped = Arc::clone(&stop);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let options = ReadOptions {
+                today: crate::document::today(),
+                retention_months,
+                passphrase: passphrase.as_ref(),
+                pseudonymise: false,
+                texts: t,
+            };
+            let each = |one: &Listed, done: usize, total: usize| {
+                let sent = send.send(Arrived::One(Box::new(one.clone()), done, total));
+                ctx.request_repaint();
+                if sent.is_err() || stopped.load(Ordering::Relaxed) {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            };
+            let result = caseload::read_folder(&folder, &options, each)
+                .map(|_| ())
+                .map_err(|error| {
+                    fill(
+                        t.overview_folder_unreadable,
+                        &[
+                            ("path", &folder.display()),
+                            ("reason", &crate::storage::io_reason(&error, t)),
+                        ],
+                    )
+                });
+            let _ = send.send(Arrived::Done(result));
+            ctx.request_repaint();
+        });
+        self.reading = Some(FolderReading { stop, arrived });
+    }
+
+    /// Stops the reading under way; what was read stays listed.
+    pub fn stop(&mut self) {
+        if let Some(reading) = self.reading.take() {
+            reading.stop.store(true, Ordering::Relaxed);
+        }
+        self.view.progress = None;
+    }
+
+    /// Takes in what the reading thread sent since the last frame.
+    pub fn take_arrived(&mut self) {
+        let Some(reading) = &self.reading else { return };
+        let mut changed = false;
+        let mut finished = None;
+        while let Ok(arrived) = reading.arrived.try_recv() {
+            match arrived {
+                Arrived::One(one, done, total) => {
+                    self.view.listed.push(*one);
+                    self.view.progress = Some((done, total));
+                    changed = true;
+                }
+                Arrived::Done(result) => finished = Some(result),
+            }
+        }
+        if changed {
+            caseload::sort_by_urgency(&mut self.view.listed);
+        }
+        if let Some(result) = finished {
+            self.reading = None;
+            self.view.progress = None;
+            self.view.failed = result.err();
+        }
+    }
+
+    /// Holds the passphrase typed for this session and reads the folder again with it.
+    pub fn unlock(&mut self) {
+        let typed = std::mem::take(&mut self.view.passphrase);
+        if typed.is_empty() {
+            return;
+        }
+        self.passphrase = Some(SecretString::from(typed));
+        self.view.unlocked = true;
+    }
+
+    /// The calendar of what is listed, as the view asks it named.
+    pub fn calendar_text(&self, lang: Lang) -> String {
+        let names = if self.view.calendar_full_names {
+            CalendarNames::Full
+        } else {
+            CalendarNames::Initials
+        };
+        caseload::calendar(
+            &self.view.listed,
+            names,
+            jiff::Timestamp::now(),
+            lang.texts(),
+        )
+    }
+
+    /// The A4 landscape print of what is listed; pseudonymised by reading the folder again,
+    /// as the names are in the cases, not in the list.
+    pub fn print_bytes(&self, lang: Lang, retention_months: u32) -> Result<Vec<u8>, String> {
+        let t = lang.texts();
+        let today = crate::document::today();
+        let pseudonymised = self.view.print_pseudonymised;
+        let reread;
+        let listed = if pseudonymised {
+            let folder = self
+                .folder()
+                .ok_or_else(|| t.caseload_no_folder.to_owned())?;
+            let options = ReadOptions {
+                today,
+                retention_months,
+                passphrase: self.passphrase.as_ref(),
+                pseudonymise: true,
+                texts: t,
+            };
+            reread = caseload::read_folder(&folder, &options, |_, _, _| ControlFlow::Continue(()))
+                .map_err(|error| crate::storage::io_reason(&error, t))?;
+            &reread
+        } else {
+            &self.view.listed
+        };
+        crate::export::overview_pdf(listed, today, pseudonymised, t).map_err(|e| e.message(t))
+    }
+
+    /// Whether a passphrase given this session opened nothing that was protected.
+    pub fn passphrase_opened_nothing(&self) -> bool {
+        self.passphrase.is_some()
+            && self.reading.is_none()
+            && self
+                .view
+                .listed
+                .iter()
+                .any(|one| one.state == caseload::FileState::Protected)
+            && !self
+                .view
+                .listed
+                .iter()
+                .any(|one| one.state != caseload::FileState::Protected)
+    }
+}
+
+impl Drop for Caseload {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// What the app does with the caseload's actions.
+impl super::UitzichtApp {
+    pub(super) fn apply_caseload(&mut self, ctx: &egui::Context, action: CaseloadAction) {
+        let t = self.t();
+        let months = self.retention.months;
+        match action {
+            CaseloadAction::Show => {
+                self.caseload.open = true;
+                if self.caseload.view.listed.is_empty() && self.caseload.folder().is_some() {
+                    self.caseload.read(ctx, self.lang, months);
+                }
+            }
+            CaseloadAction::Close => {
+                self.caseload.stop();
+                self.caseload.open = false;
+            }
+            CaseloadAction::PickFolder => {
+                if let Some(folder) = self.window.pickers.as_ref().pick_folder(t.caseload_title) {
+                    self.caseload.view.folder = folder.display().to_string();
+                    self.caseload.read(ctx, self.lang, months);
+                }
+            }
+            CaseloadAction::Read => self.caseload.read(ctx, self.lang, months),
+            CaseloadAction::Stop => self.caseload.stop(),
+            CaseloadAction::Unlock => {
+                self.caseload.unlock();
+                self.caseload.read(ctx, self.lang, months);
+            }
+            CaseloadAction::Open(path) => {
+                self.caseload.stop();
+                self.caseload.open = false;
+                self.apply(ctx, crate::ui::Action::OpenPath(path));
+            }
+            CaseloadAction::PickCalendarPath => {
+                if let Some(path) = self.window.pickers.as_ref().pick_save(
+                    t.caseload_calendar_title,
+                    "uitzicht.ics",
+                    "ics",
+                ) {
+                    self.caseload.view.calendar_path = path.display().to_string();
+                }
+            }
+            CaseloadAction::PickPrintPath => {
+                let name = format!("{}.pdf", crate::storage::file_name_part(t.caseload_title));
+                if let Some(path) =
+                    self.window
+                        .pickers
+                        .as_ref()
+                        .pick_save(t.caseload_print, &name, "pdf")
+                {
+                    self.caseload.view.print_path = path.display().to_string();
+                }
+            }
+            CaseloadAction::ExportCalendar => {
+                let text = self.caseload.calendar_text(self.lang);
+                self.write_caseload_file(
+                    &self.caseload.view.calendar_path.clone(),
+                    Ok(text.into_bytes()),
+                    false,
+                );
+            }
+            CaseloadAction::Print => {
+                let bytes = self.caseload.print_bytes(self.lang, months);
+                self.write_caseload_file(&self.caseload.view.print_path.clone(), bytes, true);
+            }
+        }
+    }
+
+    /// Writes a calendar or a print of the caseload to the path typed, and says so.
+    fn write_caseload_file(&mut self, typed: &str, bytes: Result<Vec<u8>, String>, private: bool) {
+        let t = self.t();
+        let typed = typed.trim();
+        if typed.is_empty() {
+            self.status.error = Some(t.caseload_no_path.to_owned());
+            return;
+        }
+        let path = PathBuf::from(typed);
+        let written = bytes.and_then(|bytes| {
+            crate::export::check_targets(None, &[&path]).map_err(|e| e.message(t))?;
+            crate::export::write_file(&path, &bytes, private).map_err(|e| e.message(t))
+        });
+        match written {
+            Ok(()) => self.status.info = Some(fill(t.exported, &[("path", &path.display())])),
+            Err(message) => self.status.error = Some(message),
+        }
+    }
+}

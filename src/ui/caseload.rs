@@ -1,0 +1,323 @@
+//! "Mijn casussen": every case in the chair's folder, the most urgent first, in place of the
+//! board; one click opens a case.
+
+use std::path::PathBuf;
+
+use crate::caseload::{Direction, Due, FileState, Listed, state_text};
+use crate::i18n::{Texts, fill};
+use crate::model::Date;
+use crate::theme;
+
+/// What runs late, and what could not be read: dark enough to read as text on white.
+const LATE: theme::Rgb = theme::ORANGE_TEXT;
+
+/// What the caseload view shows and what the chair typed in it.
+#[derive(Default)]
+pub struct CaseloadView {
+    /// The folder as typed or picked; read on "Lezen".
+    pub folder: String,
+    pub listed: Vec<Listed>,
+    /// Files read of how many, while reading.
+    pub progress: Option<(usize, usize)>,
+    /// Why the folder itself could not be read.
+    pub failed: Option<String>,
+    /// The passphrase being typed, until "Ontgrendelen".
+    pub passphrase: String,
+    /// A passphrase is held for this session.
+    pub unlocked: bool,
+    /// Where the calendar and the print go, as typed or picked.
+    pub calendar_path: String,
+    pub print_path: String,
+    /// The calendar names the child in full (by default: initials only).
+    pub calendar_full_names: bool,
+    pub print_pseudonymised: bool,
+}
+
+/// What the chair asked of the caseload.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CaseloadAction {
+    Show,
+    Close,
+    PickFolder,
+    Read,
+    Stop,
+    Unlock,
+    Open(PathBuf),
+    PickCalendarPath,
+    ExportCalendar,
+    PickPrintPath,
+    Print,
+}
+
+/// The view in the middle of the window. Returns what the chair asked.
+pub fn caseload_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    view: &mut CaseloadView,
+    today: Date,
+) -> Vec<CaseloadAction> {
+    let mut asked = Vec::new();
+    ui.horizontal(|ui| {
+        ui.heading(t.caseload_title);
+        ui.add_space(theme::GAP);
+        if ui.button(t.caseload_close).clicked() {
+            asked.push(CaseloadAction::Close);
+        }
+    });
+    ui.label(fill(t.caseload_intro, &[("today", &today)]));
+    ui.horizontal(|ui| {
+        ui.label(t.caseload_folder);
+        let field = egui::TextEdit::singleline(&mut view.folder)
+            .desired_width(ui.available_width().min(480.0) - 200.0);
+        let response = ui.add(field);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.caseload_folder)
+        });
+        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            asked.push(CaseloadAction::Read);
+        }
+        if ui.button(t.caseload_pick_folder).clicked() {
+            asked.push(CaseloadAction::PickFolder);
+        }
+        if ui.button(t.caseload_read).clicked() {
+            asked.push(CaseloadAction::Read);
+        }
+    });
+    if let Some((done, total)) = view.progress {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(fill(
+                t.caseload_reading,
+                &[("done", &done), ("total", &total)],
+            ));
+            if ui.button(t.caseload_stop).clicked() {
+                asked.push(CaseloadAction::Stop);
+            }
+        });
+    }
+    if let Some(failed) = &view.failed {
+        ui.colored_label(LATE.to_egui(), failed);
+    }
+    let protected = (view.listed.iter())
+        .filter(|one| one.state == FileState::Protected)
+        .count();
+    if protected > 0 {
+        unlock_ui(ui, t, view, protected, &mut asked);
+    }
+    if !view.listed.is_empty() {
+        outputs_ui(ui, t, view, &mut asked);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| table_ui(ui, t, &view.listed, today, &mut asked));
+    } else if view.progress.is_none() && view.failed.is_none() && !view.folder.is_empty() {
+        ui.label(t.overview_empty);
+    }
+    asked
+}
+
+fn unlock_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    view: &mut CaseloadView,
+    protected: usize,
+    asked: &mut Vec<CaseloadAction>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(fill(t.caseload_protected, &[("count", &protected)]));
+        let field = egui::TextEdit::singleline(&mut view.passphrase)
+            .password(true)
+            .desired_width(220.0);
+        let response = ui.add(field).on_hover_text(t.caseload_passphrase);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.caseload_passphrase)
+        });
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(t.caseload_unlock).clicked() || entered {
+            asked.push(CaseloadAction::Unlock);
+        }
+        ui.weak(t.caseload_unlock_note);
+    });
+}
+
+/// The calendar and the print: where they go, and what they say of the child.
+fn outputs_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    view: &mut CaseloadView,
+    asked: &mut Vec<CaseloadAction>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.caseload_calendar);
+        path_field(ui, &mut view.calendar_path, t.caseload_calendar);
+        if ui.button(t.caseload_choose).clicked() {
+            asked.push(CaseloadAction::PickCalendarPath);
+        }
+        ui.checkbox(&mut view.calendar_full_names, t.caseload_full_names);
+        if ui.button(t.caseload_export_calendar).clicked() {
+            asked.push(CaseloadAction::ExportCalendar);
+        }
+    });
+    if !view.calendar_full_names {
+        ui.weak(t.caseload_calendar_note);
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.caseload_print);
+        path_field(ui, &mut view.print_path, t.caseload_print);
+        if ui.button(t.caseload_choose).clicked() {
+            asked.push(CaseloadAction::PickPrintPath);
+        }
+        ui.checkbox(&mut view.print_pseudonymised, t.export_pseudonymise);
+        if ui.button(t.caseload_print_button).clicked() {
+            asked.push(CaseloadAction::Print);
+        }
+    });
+}
+
+fn path_field(ui: &mut egui::Ui, path: &mut String, name: &str) {
+    let response = ui.add(egui::TextEdit::singleline(path).desired_width(280.0));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
+}
+
+/// One row per file: the case (a button that opens it), its meetings, what runs late and
+/// what is due soon, decisions waiting, goals, the reminder to put it away, who has it open.
+fn table_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    listed: &[Listed],
+    today: Date,
+    asked: &mut Vec<CaseloadAction>,
+) {
+    egui::Grid::new("caseload")
+        .striped(true)
+        .num_columns(6)
+        .spacing([theme::GAP, 6.0])
+        .show(ui, |ui| {
+            for header in [
+                t.overview_col_case,
+                t.overview_col_last,
+                t.overview_col_next,
+                t.overview_overdue,
+                t.overview_due_soon,
+                t.overview_col_notes,
+            ] {
+                ui.strong(header);
+            }
+            ui.end_row();
+            for one in listed {
+                row_ui(ui, t, one, today, asked);
+                ui.end_row();
+            }
+        });
+}
+
+fn row_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    one: &Listed,
+    today: Date,
+    asked: &mut Vec<CaseloadAction>,
+) {
+    let name = one
+        .file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let Some(summary) = &one.summary else {
+        ui.label(&name);
+        ui.label("");
+        ui.label("");
+        ui.colored_label(LATE.to_egui(), state_text(&one.state, t));
+        ui.label("");
+        ui.label("");
+        return;
+    };
+    ui.vertical(|ui| {
+        let title = if summary.child.is_empty() {
+            name.clone()
+        } else {
+            summary.child.clone()
+        };
+        let open = ui.link(egui::RichText::new(&title).strong());
+        if open
+            .on_hover_text(fill(t.caseload_open_hint, &[("file", &name)]))
+            .clicked()
+        {
+            asked.push(CaseloadAction::Open(one.file.clone()));
+        }
+        if !summary.group.is_empty() {
+            ui.label(&summary.group);
+        }
+    });
+    ui.label(
+        summary
+            .last_meeting
+            .map_or_else(|| "–".to_owned(), |d| d.to_string()),
+    );
+    ui.vertical(|ui| match &summary.next_meeting {
+        Some(next) => {
+            let mut when = next.date.to_string();
+            if let Some(start) = next.start {
+                when.push_str(&format!(" {}", start.strftime("%H:%M")));
+            }
+            if next.date < today {
+                ui.colored_label(
+                    LATE.to_egui(),
+                    fill(t.caseload_meeting_passed, &[("date", &when)]),
+                );
+            } else {
+                ui.label(when);
+            }
+            if !next.place.is_empty() {
+                ui.weak(&next.place);
+            }
+        }
+        None => {
+            ui.weak(t.caseload_no_next);
+        }
+    });
+    dues_ui(ui, &summary.overdue, Some(LATE.to_egui()));
+    dues_ui(ui, &summary.due_soon, None);
+    ui.vertical(|ui| {
+        for question in &summary.decisions_waiting {
+            ui.label(format!("{} {question}", t.overview_decision));
+        }
+        for goal in &summary.goals {
+            let arrow = match goal.direction {
+                Some(Direction::Up) => " ↑",
+                Some(Direction::Down) => " ↓",
+                Some(Direction::Same) => " =",
+                None => "",
+            };
+            let score = goal.score.map_or_else(|| "–".to_owned(), |s| s.to_string());
+            ui.label(format!("{}: {score}{arrow}", goal.text));
+        }
+        if let Some(due) = summary.retention_due.filter(|d| *d <= today) {
+            ui.colored_label(
+                LATE.to_egui(),
+                fill(t.overview_retention, &[("date", &due)]),
+            );
+        }
+        if let Some(holder) = &one.open_by {
+            ui.weak(fill(
+                t.overview_open_by,
+                &[("who", &holder.user), ("machine", &holder.machine)],
+            ));
+        }
+        let state = state_text(&one.state, t);
+        if !state.is_empty() {
+            ui.weak(state);
+        }
+    });
+}
+
+fn dues_ui(ui: &mut egui::Ui, dues: &[Due], colour: Option<egui::Color32>) {
+    ui.vertical(|ui| {
+        for due in dues {
+            let text = format!("{} · {}: {}", due.due, due.who, due.what);
+            match colour {
+                Some(colour) => ui.colored_label(colour, text),
+                None => ui.label(text),
+            };
+        }
+    });
+}
