@@ -1290,6 +1290,42 @@ texts! {
     caseload_calendar_title:
         "Agenda exporteren",
         "Export calendar";
+    col_due:
+        "Datum",
+        "Due";
+    due_field:
+        "Datum afspraak {row}",
+        "Due date of agreement {row}";
+    due_add:
+        "+ Datum",
+        "+ Date";
+    due_from_text:
+        "Als datum: {date}",
+        "As a date: {date}";
+    due_remove:
+        "✖",
+        "✖";
+    due_remove_hint:
+        "Geen datum (alleen de woorden bij Wanneer)",
+        "No date (only the words under When)";
+    section_next_meeting:
+        "Volgend overleg",
+        "Next meeting";
+    next_meeting_plan:
+        "Volgend overleg plannen (voorstel: {date})",
+        "Plan the next meeting (suggested: {date})";
+    next_meeting_date:
+        "Datum volgend overleg",
+        "Date of the next meeting";
+    next_meeting_minutes:
+        "Duur (minuten)",
+        "Length (minutes)";
+    next_meeting_place:
+        "Plaats",
+        "Place";
+    next_meeting_remove:
+        "Geen volgend overleg plannen",
+        "Plan no next meeting";
     month_names:
         "januari februari maart april mei juni juli augustus september oktober november december",
         "January February March April May June July August September October November December";

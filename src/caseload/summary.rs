@@ -86,7 +86,9 @@ impl CaseSummary {
             .unwrap_or(today);
         for agreement in current.into_iter().flat_map(|m| &m.agreements) {
             let Some(due) = agreement.due else { continue };
-            if !agreement.is_running() || agreement.is_done() {
+            // Its status says whether it runs: a review found it done last time, and the
+            // decision to go on with it set it running again.
+            if !agreement.is_running() {
                 continue;
             }
             let line = Due {
@@ -168,13 +170,19 @@ fn next_meeting(case: &Case, today: Date) -> Option<Planned> {
         let minutes = ahead
             .start
             .zip(ahead.planned_end)
-            .and_then(|(start, end)| u16::try_from((end - start).get_minutes()).ok())
+            .and_then(|(start, end)| u16::try_from(end.duration_since(start).as_mins()).ok())
             .filter(|m| *m > 0);
+        // The place agreed for this day at the meeting before it.
+        let place = (case.meetings.iter())
+            .filter_map(|m| m.next.as_ref())
+            .find(|next| next.date == ahead.date)
+            .map(|next| next.place.clone())
+            .unwrap_or_default();
         return Some(Planned {
             date: ahead.date,
             start: ahead.start,
             minutes,
-            place: String::new(),
+            place,
         });
     }
     let NextMeeting {
@@ -284,6 +292,7 @@ mod tests {
             (date(2026, 11, 12), Some(60))
         );
         assert_eq!(begun.last_meeting, Some(date(2026, 10, 1)));
+        assert_eq!(planned.place, "Kamer 3");
     }
 
     #[test]

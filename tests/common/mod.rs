@@ -115,3 +115,4 @@ pub fn wait_for_sheet(harness: &mut Harness<'_, UitzichtApp>) {
     }
     panic!("the sheet was not read within ten seconds");
 }
+pub mod caseload;

@@ -13,6 +13,7 @@ pub(super) fn agreements_ui(
     t: &Texts,
     agreements: &mut Vec<Agreement>,
     goals: &[crate::model::Goal],
+    meeting_date: crate::model::Date,
 ) {
     ui.strong(t.box_agreements);
     cards_ui(
@@ -41,6 +42,9 @@ pub(super) fn agreements_ui(
                         cell(ui, t, field, row, text, field_width);
                         ui.end_row();
                     }
+                    ui.label(t.col_due);
+                    due_ui(ui, t, row, agreement, meeting_date);
+                    ui.end_row();
                     ui.label(t.col_status);
                     choice_combo(
                         ui,
@@ -62,6 +66,91 @@ pub(super) fn agreements_ui(
         });
         focus_cell(ui, t, t.col_who, agreements.len() - 1);
     }
+}
+
+/// The day an agreement is due: picked, offered from a date written in its "when", or
+/// none (its "when" alone, "voor de kerstvakantie", says enough).
+fn due_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    row: usize,
+    agreement: &mut Agreement,
+    meeting_date: crate::model::Date,
+) {
+    let name = fill(t.due_field, &[("row", &(row + 1))]);
+    ui.horizontal(|ui| match &mut agreement.due {
+        Some(due) => {
+            crate::ui::date_field::date_field(ui, t, &name, due);
+            if ui
+                .small_button(t.due_remove)
+                .on_hover_text(t.due_remove_hint)
+                .clicked()
+            {
+                agreement.due = None;
+            }
+        }
+        None => {
+            let written = crate::model::date_in_text(&agreement.when, meeting_date);
+            let offer = match written {
+                Some(date) => fill(t.due_from_text, &[("date", &date)]),
+                None => t.due_add.to_owned(),
+            };
+            let button = ui.button(offer);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if button.clicked() {
+                // Without a date in the words: two weeks on, to be set right.
+                let two_weeks = meeting_date
+                    .checked_add(jiff::Span::new().weeks(2))
+                    .unwrap_or(meeting_date);
+                agreement.due = Some(written.unwrap_or(two_weeks));
+            }
+        }
+    });
+}
+
+/// When the next meeting is: agreed at the close, it becomes the follow-up's date and time
+/// box, and the caseload and the calendar show it.
+pub(super) fn next_meeting_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
+    ui.strong(t.section_next_meeting);
+    let Some(next) = &mut meeting.next else {
+        let suggested = crate::model::suggested_next_meeting(meeting.date);
+        if ui
+            .button(fill(t.next_meeting_plan, &[("date", &suggested)]))
+            .clicked()
+        {
+            let minutes = crate::model::clock::planned_minutes(meeting)
+                .and_then(|m| u16::try_from(m).ok())
+                .filter(|m| *m > 0);
+            meeting.next = Some(crate::model::NextMeeting {
+                date: suggested,
+                start: meeting.start,
+                minutes,
+                place: String::new(),
+            });
+        }
+        ui.separator();
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label(t.field_date);
+        crate::ui::date_field::date_field(ui, t, t.next_meeting_date, &mut next.date);
+    });
+    super::start::time_ui(ui, t, t.field_start, &mut next.start);
+    ui.horizontal(|ui| {
+        let label = ui.label(t.next_meeting_minutes);
+        let mut minutes = next.minutes.unwrap_or(0);
+        let response = ui
+            .add(egui::DragValue::new(&mut minutes).range(0..=480).speed(5))
+            .labelled_by(label.id);
+        if response.changed() {
+            next.minutes = (minutes > 0).then_some(minutes);
+        }
+    });
+    field(ui, t.next_meeting_place, &mut next.place);
+    if ui.button(t.next_meeting_remove).clicked() {
+        meeting.next = None;
+    }
+    ui.separator();
 }
 
 /// The decisions asked for in box 1: what was decided and by whom, per question.

@@ -8,7 +8,7 @@ mod start;
 
 pub use chain::{ChainAdds, chain_ui};
 
-use close::{agreements_ui, decisions_ui, evaluation_ui};
+use close::{agreements_ui, decisions_ui, evaluation_ui, next_meeting_ui};
 use goals::{goals_ui, needs_ui, support_ui};
 use start::{case_ui, participants_ui, questions_ui, referral_ui, review_ui, time_box_ui};
 
@@ -123,9 +123,10 @@ pub fn step_form_ui(
             chain::chain_ui(ui, t, meeting, &tracks, ChainAdds::Agreements);
             ui.separator();
             let goals = meeting.goals.clone();
-            agreements_ui(ui, t, &mut meeting.agreements, &goals);
+            agreements_ui(ui, t, &mut meeting.agreements, &goals, meeting.date);
             ui.separator();
             decisions_ui(ui, t, meeting);
+            next_meeting_ui(ui, t, meeting);
             evaluation_ui(ui, t, meeting);
         }
     }
