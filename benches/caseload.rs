@@ -36,7 +36,6 @@ fn main() {
         today,
         retention_months: 12,
         passphrase: None,
-        pseudonymise: false,
         texts: &uitzicht::i18n::NL,
     };
     let _ = std::fs::write("/proc/self/clear_refs", "5");

@@ -360,10 +360,9 @@ pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Resul
         today: crate::document::today(),
         retention_months: crate::retention::DEFAULT_MONTHS,
         passphrase: None,
-        pseudonymise: asked.pseudonymise,
         texts: t,
     };
-    let listed = caseload::read_folder(folder, &options, |_, _, _| {
+    let read = caseload::read_folder(folder, &options, |_, _, _| {
         std::ops::ControlFlow::Continue(())
     })
     .map_err(|error| {
@@ -375,6 +374,13 @@ pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Resul
             ],
         )
     })?;
+    // The calendar names as asked (initials by default); the table, JSON and print are
+    // pseudonymised where asked.
+    let listed: Vec<caseload::Listed> = if asked.pseudonymise {
+        read.iter().map(caseload::Listed::pseudonymised).collect()
+    } else {
+        read.clone()
+    };
     let mut lines = vec![if asked.json {
         caseload::json(&listed)
     } else {
@@ -386,7 +392,7 @@ pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Resul
         } else {
             CalendarNames::Initials
         };
-        let text = caseload::calendar(&listed, names, jiff::Timestamp::now(), t);
+        let text = caseload::calendar(&read, names, jiff::Timestamp::now(), t);
         export::write_file(out, text.as_bytes(), false).map_err(|e| e.message(t))?;
         lines.push(fill(t.exported, &[("path", &out.display())]));
     }

@@ -1227,6 +1227,9 @@ texts! {
     caseload_pick_folder:
         "Map kiezen…",
         "Choose folder…";
+    caseload_pick_files:
+        "Map of casusbestanden kiezen…",
+        "Choose a folder or case files…";
     caseload_read:
         "Lezen",
         "Read";
@@ -1251,6 +1254,9 @@ texts! {
     caseload_wrong_passphrase:
         "Met deze wachtwoordzin ging geen enkele beveiligde casus open.",
         "No protected case opened with this passphrase.";
+    caseload_outputs:
+        "Agenda exporteren en afdrukken",
+        "Export calendar and print";
     caseload_calendar:
         "Agenda (.ics)",
         "Calendar (.ics)";

@@ -26,7 +26,6 @@ fn options(passphrase: Option<&SecretString>) -> ReadOptions<'_> {
         today: today(),
         retention_months: 12,
         passphrase,
-        pseudonymise: false,
         texts: &NL,
     }
 }

@@ -76,7 +76,6 @@ impl Caseload {
                 today: crate::document::today(),
                 retention_months,
                 passphrase: passphrase.as_ref(),
-                pseudonymise: false,
                 texts: t,
             };
             let each = |one: &Listed, done: usize, total: usize| {
@@ -163,31 +162,45 @@ impl Caseload {
         )
     }
 
-    /// The A4 landscape print of what is listed; pseudonymised by reading the folder again,
-    /// as the names are in the cases, not in the list.
-    pub fn print_bytes(&self, lang: Lang, retention_months: u32) -> Result<Vec<u8>, String> {
+    /// The A4 landscape print of what is listed, pseudonymised where the view asks it.
+    pub fn print_bytes(&self, lang: Lang) -> Result<Vec<u8>, String> {
         let t = lang.texts();
-        let today = crate::document::today();
         let pseudonymised = self.view.print_pseudonymised;
-        let reread;
-        let listed = if pseudonymised {
-            let folder = self
-                .folder()
-                .ok_or_else(|| t.caseload_no_folder.to_owned())?;
+        let listed: Vec<Listed> = if pseudonymised {
+            self.view.listed.iter().map(Listed::pseudonymised).collect()
+        } else {
+            self.view.listed.clone()
+        };
+        crate::export::overview_pdf(&listed, crate::document::today(), pseudonymised, t)
+            .map_err(|e| e.message(t))
+    }
+
+    /// Takes in one file of the caseload a page picked: number `done` of `total`, the first
+    /// starting the list anew.
+    pub fn take_in_page(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        (done, total): (usize, usize),
+        lang: Lang,
+        retention_months: u32,
+    ) {
+        if done <= 1 {
+            self.view.listed.clear();
+            self.view.failed = None;
+        }
+        if !name.is_empty() {
             let options = ReadOptions {
-                today,
+                today: crate::document::today(),
                 retention_months,
                 passphrase: self.passphrase.as_ref(),
-                pseudonymise: true,
-                texts: t,
+                texts: lang.texts(),
             };
-            reread = caseload::read_folder(&folder, &options, |_, _, _| ControlFlow::Continue(()))
-                .map_err(|error| crate::storage::io_reason(&error, t))?;
-            &reread
-        } else {
-            &self.view.listed
-        };
-        crate::export::overview_pdf(listed, today, pseudonymised, t).map_err(|e| e.message(t))
+            let one = caseload::read_bytes(std::path::Path::new(name), bytes, None, &options);
+            self.view.listed.push(one);
+            caseload::sort_by_urgency(&mut self.view.listed);
+        }
+        self.view.progress = (done < total).then_some((done, total));
     }
 
     /// Whether a passphrase given this session opened nothing that was protected.
@@ -229,6 +242,20 @@ impl super::UitzichtApp {
                 self.caseload.stop();
                 self.caseload.open = false;
             }
+            // A page has no folders to name: the browser gives the files.
+            CaseloadAction::PickFolder | CaseloadAction::Read
+                if !crate::platform::page::HAS_PATHS =>
+            {
+                crate::platform::page::pick_caseload(ctx, false);
+            }
+            CaseloadAction::Unlock if !crate::platform::page::HAS_PATHS => {
+                self.caseload.unlock();
+                crate::platform::page::pick_caseload(ctx, true);
+            }
+            CaseloadAction::Open(path) if !crate::platform::page::HAS_PATHS => {
+                self.caseload.open = false;
+                crate::platform::page::open_picked(ctx, &path.to_string_lossy());
+            }
             CaseloadAction::PickFolder => {
                 if let Some(folder) = self.window.pickers.as_ref().pick_folder(t.caseload_title) {
                     self.caseload.view.folder = folder.display().to_string();
@@ -268,23 +295,37 @@ impl super::UitzichtApp {
             }
             CaseloadAction::ExportCalendar => {
                 let text = self.caseload.calendar_text(self.lang);
-                self.write_caseload_file(
-                    &self.caseload.view.calendar_path.clone(),
-                    Ok(text.into_bytes()),
-                    false,
-                );
+                let typed = self.caseload.view.calendar_path.clone();
+                self.write_caseload_file(&typed, "uitzicht.ics", Ok(text.into_bytes()), false);
             }
             CaseloadAction::Print => {
-                let bytes = self.caseload.print_bytes(self.lang, months);
-                self.write_caseload_file(&self.caseload.view.print_path.clone(), bytes, true);
+                let bytes = self.caseload.print_bytes(self.lang);
+                let typed = self.caseload.view.print_path.clone();
+                self.write_caseload_file(&typed, "mijn-casussen.pdf", bytes, true);
             }
         }
     }
 
-    /// Writes a calendar or a print of the caseload to the path typed, and says so.
-    fn write_caseload_file(&mut self, typed: &str, bytes: Result<Vec<u8>, String>, private: bool) {
+    /// Writes a calendar or a print of the caseload to the path typed (in a page: offers
+    /// it as a download), and says so.
+    fn write_caseload_file(
+        &mut self,
+        typed: &str,
+        download: &str,
+        bytes: Result<Vec<u8>, String>,
+        private: bool,
+    ) {
         let t = self.t();
         let typed = typed.trim();
+        if !crate::platform::page::HAS_PATHS {
+            let name = if typed.is_empty() { download } else { typed };
+            let written = bytes.and_then(|bytes| crate::platform::page::hand_out(name, &bytes));
+            match written {
+                Ok(()) => self.status.info = Some(fill(t.exported, &[("path", &name)])),
+                Err(message) => self.status.error = Some(message),
+            }
+            return;
+        }
         if typed.is_empty() {
             self.status.error = Some(t.caseload_no_path.to_owned());
             return;

@@ -76,7 +76,10 @@ impl UitzichtApp {
     pub(super) fn chrome_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         self.banners_ui(ui, actions);
         self.status_bar_ui(ui, actions);
-        self.panels_ui(ui, actions);
+        // The caseload takes the whole width: its rows are many cases, not this one.
+        if !self.caseload.open {
+            self.panels_ui(ui, actions);
+        }
     }
 
     /// The menu bar, and a banner for each reason the case cannot simply be changed.

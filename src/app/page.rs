@@ -25,6 +25,17 @@ impl UitzichtApp {
                 Wanted::Preparation => {
                     self.read_preparation_bytes(Path::new(&arrived.name), &arrived.bytes);
                 }
+                Wanted::Listed { done, total } => {
+                    let months = self.retention.months;
+                    let lang = self.lang;
+                    self.caseload.take_in_page(
+                        &arrived.name,
+                        &arrived.bytes,
+                        (done, total),
+                        lang,
+                        months,
+                    );
+                }
             }
             ctx.request_repaint();
         }
@@ -33,7 +44,7 @@ impl UitzichtApp {
     /// Asks the page's picker for a case or a filled-in sheet.
     pub(super) fn pick_in_page(&self, ctx: &egui::Context, wanted: Wanted) {
         let extensions: &[&str] = match wanted {
-            Wanted::Case => &[FILE_EXTENSION, "ron"],
+            Wanted::Case | Wanted::Listed { .. } => &[FILE_EXTENSION, "ron"],
             Wanted::Preparation => &["docx"],
         };
         page::pick(ctx, wanted, extensions);

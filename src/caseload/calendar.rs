@@ -219,6 +219,7 @@ mod tests {
             decisions_waiting: Vec::new(),
             goals: Vec::new(),
             retention_due: None,
+            pseudonyms: crate::export::Pseudonyms::default(),
         };
         vec![Listed {
             file: "noor.uitzicht".into(),

@@ -38,6 +38,17 @@ pub struct Listed {
     pub open_by: Option<Holder>,
 }
 
+impl Listed {
+    /// The row as prints for readers outside the meeting show it (see
+    /// [`CaseSummary::pseudonymised`]).
+    pub fn pseudonymised(&self) -> Self {
+        Self {
+            summary: self.summary.as_ref().map(CaseSummary::pseudonymised),
+            ..self.clone()
+        }
+    }
+}
+
 /// What reading a folder needs besides the folder.
 pub struct ReadOptions<'a> {
     pub today: Date,
@@ -45,8 +56,6 @@ pub struct ReadOptions<'a> {
     pub retention_months: u32,
     /// Tried on each protected file; held by the caller for this session only.
     pub passphrase: Option<&'a SecretString>,
-    /// Names as the prints outside the meeting show them: initials and roles.
-    pub pseudonymise: bool,
     pub texts: &'static Texts,
 }
 
@@ -94,6 +103,29 @@ pub fn read_folder(
 /// One case file as the caseload lists it. Only this case is in memory, and only while it
 /// is summarised.
 pub fn read_one(file: &Path, options: &ReadOptions<'_>) -> Listed {
+    let mut listed = match storage::read_case_bytes(file) {
+        Ok(bytes) => read_bytes(file, &bytes, saved_on(file), options),
+        Err(error) => Listed {
+            file: file.to_owned(),
+            state: unreadable(&error, options.texts),
+            summary: None,
+            open_by: None,
+        },
+    };
+    if listed.summary.is_some() {
+        listed.open_by = storage::holder_of(file);
+    }
+    listed
+}
+
+/// A case file's bytes as the caseload lists them (a page has bytes, not a file); `file`
+/// names it, `saved` is the day it was last written where known.
+pub fn read_bytes(
+    file: &Path,
+    bytes: &[u8],
+    saved: Option<Date>,
+    options: &ReadOptions<'_>,
+) -> Listed {
     let t = options.texts;
     let mut listed = Listed {
         file: file.to_owned(),
@@ -101,14 +133,7 @@ pub fn read_one(file: &Path, options: &ReadOptions<'_>) -> Listed {
         summary: None,
         open_by: None,
     };
-    let bytes = match storage::read_case_bytes(file) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            listed.state = unreadable(&error, t);
-            return listed;
-        }
-    };
-    let loaded = match storage::load_bytes_with(&bytes, file, options.passphrase) {
+    let loaded = match storage::load_bytes_with(bytes, file, options.passphrase) {
         Ok(loaded) => loaded,
         Err(
             StorageError::NeedsPassphrase { .. }
@@ -129,25 +154,14 @@ pub fn read_one(file: &Path, options: &ReadOptions<'_>) -> Listed {
             return listed;
         }
     };
-    drop(bytes);
     if loaded.is_from_newer_version() {
         listed.state = FileState::Newer {
             version: loaded.format_version,
         };
     }
-    let case = if options.pseudonymise {
-        crate::export::pseudonymise(&loaded.case, t)
-    } else {
-        loaded.case
-    };
-    let saved = saved_on(file);
-    listed.summary = Some(CaseSummary::of(
-        &case,
-        options.today,
-        saved,
-        options.retention_months,
-    ));
-    listed.open_by = storage::holder_of(file);
+    let mut summary = CaseSummary::of(&loaded.case, options.today, saved, options.retention_months);
+    summary.pseudonyms = crate::export::Pseudonyms::of(&loaded.case, t);
+    listed.summary = Some(summary);
     listed
 }
 

@@ -65,6 +65,9 @@ pub struct CaseSummary {
     pub goals: Vec<GoalScore>,
     /// When the chair is reminded to put the file away.
     pub retention_due: Option<Date>,
+    /// The case's names and what replaces them, for a pseudonymised print.
+    #[serde(skip)]
+    pub pseudonyms: crate::export::Pseudonyms,
 }
 
 impl CaseSummary {
@@ -154,6 +157,44 @@ impl CaseSummary {
             decisions_waiting,
             goals,
             retention_due,
+            pseudonyms: crate::export::Pseudonyms::default(),
+        }
+    }
+
+    /// The summary as prints for readers outside the meeting show it: names replaced by
+    /// role or initials, as in the case's own pseudonymised prints.
+    pub fn pseudonymised(&self) -> Self {
+        let names = &self.pseudonyms;
+        let dues = |list: &[Due]| -> Vec<Due> {
+            list.iter()
+                .map(|d| Due {
+                    who: names.apply(&d.who),
+                    what: names.apply(&d.what),
+                    ..d.clone()
+                })
+                .collect()
+        };
+        Self {
+            child: names.apply(&self.child),
+            next_meeting: self.next_meeting.as_ref().map(|p| Planned {
+                place: names.apply(&p.place),
+                ..p.clone()
+            }),
+            overdue: dues(&self.overdue),
+            due_soon: dues(&self.due_soon),
+            due_later: dues(&self.due_later),
+            decisions_waiting: self
+                .decisions_waiting
+                .iter()
+                .map(|q| names.apply(q))
+                .collect(),
+            goals: (self.goals.iter())
+                .map(|g| GoalScore {
+                    text: names.apply(&g.text),
+                    ..g.clone()
+                })
+                .collect(),
+            ..self.clone()
         }
     }
 }

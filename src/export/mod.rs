@@ -21,7 +21,7 @@ use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use content::{agreement_columns, plain_text, report as report_content};
 pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
-pub use pseudonymise::{child_initials, pseudonymise};
+pub use pseudonymise::{Pseudonyms, child_initials, pseudonymise};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};

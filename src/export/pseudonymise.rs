@@ -236,16 +236,32 @@ fn replace_word(text: &str, name: &str, instead: &str) -> String {
     out
 }
 
-/// The case as it may be printed for people outside the table.
-pub fn pseudonymise(case: &Case, t: &Texts) -> Case {
-    let pairs = replacements(case, t);
-    let mut copy = case.clone();
-    for text in copy.texts_mut() {
+/// The names of one case and what replaces each, so that texts taken out of the case (a
+/// caseload's rows) are pseudonymised as its prints are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pseudonyms(Vec<(String, String)>);
+
+impl Pseudonyms {
+    pub fn of(case: &Case, t: &Texts) -> Self {
+        Self(replacements(case, t))
+    }
+
+    /// `text` with every name in it replaced.
+    pub fn apply(&self, text: &str) -> String {
         let mut nfc: String = text.nfc().collect();
-        for (name, instead) in &pairs {
+        for (name, instead) in &self.0 {
             nfc = replace_word(&nfc, name, instead);
         }
-        *text = nfc;
+        nfc
+    }
+}
+
+/// The case as it may be printed for people outside the table.
+pub fn pseudonymise(case: &Case, t: &Texts) -> Case {
+    let names = Pseudonyms::of(case, t);
+    let mut copy = case.clone();
+    for text in copy.texts_mut() {
+        *text = names.apply(text);
     }
     // A participant now named by their role need not have it printed twice.
     for participant in copy.meetings.iter_mut().flat_map(|m| &mut m.participants) {

@@ -103,6 +103,7 @@ impl Case {
                     texts.extend([&mut w.what, &mut w.when, &mut w.how]);
                 }
             }
+            texts.extend(meeting.next.as_mut().map(|next| &mut next.place));
             texts.push(&mut meeting.evaluation.notes);
             for f in &mut meeting.evaluation.feedback {
                 texts.extend([&mut f.participant, &mut f.top, &mut f.tip]);

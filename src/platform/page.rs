@@ -10,6 +10,11 @@ pub const HAS_PATHS: bool = cfg!(not(target_arch = "wasm32"));
 pub enum Wanted {
     Case,
     Preparation,
+    /// A case file of the caseload: number `done` of `total` picked.
+    Listed {
+        done: usize,
+        total: usize,
+    },
 }
 
 /// A file the user gave the page.
@@ -27,6 +32,23 @@ pub fn pick(ctx: &egui::Context, wanted: Wanted, extensions: &[&str]) {
     browser::pick(ctx, wanted, extensions);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (ctx, wanted, extensions);
+}
+
+/// Asks the browser for the caseload's files (a folder where it can, else several files),
+/// or with `again` takes those picked last time; each arrives in turn (see [`arrived`]).
+pub fn pick_caseload(ctx: &egui::Context, again: bool) {
+    #[cfg(target_arch = "wasm32")]
+    browser::pick_caseload(ctx, again);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ctx, again);
+}
+
+/// Opens a case of the caseload's files by its name: it arrives as a case.
+pub fn open_picked(ctx: &egui::Context, name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    browser::open_picked(ctx, name);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ctx, name);
 }
 
 /// A file dropped on the window: its path on the desktop; in a page its bytes are read
@@ -218,6 +240,15 @@ mod browser {
             name: &str,
             bytes: js_sys::Uint8Array,
         ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = pickCaseFiles, catch)]
+        async fn pick_case_files_js(
+            again: bool,
+        ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = readPicked, catch)]
+        async fn read_picked_js(
+            name: &str,
+            limit: f64,
+        ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     }
 
     #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_copies.js")]
@@ -287,6 +318,76 @@ mod browser {
                 &ctx,
                 Arrived {
                     wanted,
+                    name,
+                    bytes,
+                },
+            );
+        });
+    }
+
+    /// One more than a case may be: a file cut there reads as too large.
+    fn read_limit() -> f64 {
+        (crate::storage::MAX_FILE_BYTES + 1) as f64
+    }
+
+    pub fn pick_caseload(ctx: &egui::Context, again: bool) {
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(names) = pick_case_files_js(again).await else {
+                return;
+            };
+            if names.is_null() {
+                return;
+            }
+            let names: Vec<String> = js_sys::Array::from(&names)
+                .iter()
+                .filter_map(|name| name.as_string())
+                .collect();
+            let total = names.len();
+            if total == 0 {
+                arrive(
+                    &ctx,
+                    Arrived {
+                        wanted: Wanted::Listed { done: 0, total },
+                        name: String::new(),
+                        bytes: Vec::new(),
+                    },
+                );
+            }
+            // One at a time: a file is read, handed over, and let go before the next.
+            for (at, name) in names.into_iter().enumerate() {
+                let bytes = read_picked_js(&name, read_limit()).await.map_or_else(
+                    |_| Vec::new(),
+                    |bytes| js_sys::Uint8Array::new(&bytes).to_vec(),
+                );
+                let wanted = Wanted::Listed {
+                    done: at + 1,
+                    total,
+                };
+                arrive(
+                    &ctx,
+                    Arrived {
+                        wanted,
+                        name,
+                        bytes,
+                    },
+                );
+            }
+        });
+    }
+
+    pub fn open_picked(ctx: &egui::Context, name: &str) {
+        let ctx = ctx.clone();
+        let name = name.to_owned();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(bytes) = read_picked_js(&name, read_limit()).await else {
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+            arrive(
+                &ctx,
+                Arrived {
+                    wanted: Wanted::Case,
                     name,
                     bytes,
                 },

@@ -65,24 +65,12 @@ pub fn caseload_ui(
         }
     });
     ui.label(fill(t.caseload_intro, &[("today", &today)]));
-    ui.horizontal(|ui| {
-        ui.label(t.caseload_folder);
-        let field = egui::TextEdit::singleline(&mut view.folder)
-            .desired_width(ui.available_width().min(480.0) - 200.0);
-        let response = ui.add(field);
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.caseload_folder)
-        });
-        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            asked.push(CaseloadAction::Read);
-        }
-        if ui.button(t.caseload_pick_folder).clicked() {
-            asked.push(CaseloadAction::PickFolder);
-        }
-        if ui.button(t.caseload_read).clicked() {
-            asked.push(CaseloadAction::Read);
-        }
-    });
+    if crate::platform::page::HAS_PATHS {
+        folder_ui(ui, t, view, &mut asked);
+    } else if ui.button(t.caseload_pick_files).clicked() {
+        // A page is given the files by the browser: a folder where it can, else several.
+        asked.push(CaseloadAction::PickFolder);
+    }
     if let Some((done, total)) = view.progress {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -105,15 +93,49 @@ pub fn caseload_ui(
         unlock_ui(ui, t, view, protected, &mut asked);
     }
     if !view.listed.is_empty() {
-        outputs_ui(ui, t, view, &mut asked);
+        // Folded by default: the list is what the chair came for.
+        egui::CollapsingHeader::new(t.caseload_outputs)
+            .default_open(false)
+            .show(ui, |ui| outputs_ui(ui, t, view, &mut asked));
         ui.separator();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| table_ui(ui, t, &view.listed, today, &mut asked));
-    } else if view.progress.is_none() && view.failed.is_none() && !view.folder.is_empty() {
+    } else if view.progress.is_none()
+        && view.failed.is_none()
+        && !view.folder.is_empty()
+        && crate::platform::page::HAS_PATHS
+    {
         ui.label(t.overview_empty);
     }
     asked
+}
+
+/// The folder typed or picked, and "Lezen".
+fn folder_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    view: &mut CaseloadView,
+    asked: &mut Vec<CaseloadAction>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(t.caseload_folder);
+        let field = egui::TextEdit::singleline(&mut view.folder)
+            .desired_width(ui.available_width().min(480.0) - 200.0);
+        let response = ui.add(field);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.caseload_folder)
+        });
+        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            asked.push(CaseloadAction::Read);
+        }
+        if ui.button(t.caseload_pick_folder).clicked() {
+            asked.push(CaseloadAction::PickFolder);
+        }
+        if ui.button(t.caseload_read).clicked() {
+            asked.push(CaseloadAction::Read);
+        }
+    });
 }
 
 fn unlock_ui(
@@ -150,7 +172,7 @@ fn outputs_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(t.caseload_calendar);
         path_field(ui, &mut view.calendar_path, t.caseload_calendar);
-        if ui.button(t.caseload_choose).clicked() {
+        if crate::platform::page::HAS_PATHS && ui.button(t.caseload_choose).clicked() {
             asked.push(CaseloadAction::PickCalendarPath);
         }
         ui.checkbox(&mut view.calendar_full_names, t.caseload_full_names);
@@ -164,7 +186,7 @@ fn outputs_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(t.caseload_print);
         path_field(ui, &mut view.print_path, t.caseload_print);
-        if ui.button(t.caseload_choose).clicked() {
+        if crate::platform::page::HAS_PATHS && ui.button(t.caseload_choose).clicked() {
             asked.push(CaseloadAction::PickPrintPath);
         }
         ui.checkbox(&mut view.print_pseudonymised, t.export_pseudonymise);

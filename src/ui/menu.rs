@@ -74,8 +74,7 @@ pub fn menu_bar_ui(
                 }
             }
         });
-        // A page has no folder to read yet: the caseload is the desktop's.
-        if crate::platform::page::HAS_PATHS && ui.button(t.caseload_menu).clicked() {
+        if ui.button(t.caseload_menu).clicked() {
             actions.push(Action::Caseload(super::CaseloadAction::Show));
         }
         ui.separator();
