@@ -1311,9 +1311,21 @@ texts! {
     due_remove:
         "✖",
         "✖";
+    due_remove_named:
+        "Geen datum voor afspraak {row}",
+        "No date for agreement {row}";
     due_remove_hint:
         "Geen datum (alleen de woorden bij Wanneer)",
         "No date (only the words under When)";
+    due_on:
+        "uiterlijk {date}",
+        "by {date}";
+    when_and_due:
+        "{when} (uiterlijk {date})",
+        "{when} (by {date})";
+    list_separator:
+        ", ",
+        ", ";
     section_next_meeting:
         "Volgend overleg",
         "Next meeting";

@@ -78,11 +78,11 @@ fn a_garbled_copy_fails_cleanly() {
 fn a_newer_format_version_is_reported_as_newer() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("nieuw.mdo.ron");
-    std::fs::write(
-        &file,
-        example_text().replace("format_version: 4,", "format_version: 9,"),
-    )
-    .unwrap();
+    let text = example_text();
+    let version = (text.lines())
+        .find(|line| line.trim_start().starts_with("format_version:"))
+        .unwrap();
+    std::fs::write(&file, text.replacen(version, "    format_version: 9,", 1)).unwrap();
     let out = check(&file);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();

@@ -27,14 +27,13 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     let (path, mut harness) = app_on_example();
 
     click(&mut harness, "+ Nieuw vervolgoverleg");
-    // It asks for the day, today unless changed.
+    // It asks for the day: the one agreed at the close of the last meeting.
     assert_eq!(harness.state().doc.case.meetings.len(), 2);
     click(&mut harness, "Vervolgoverleg maken");
     assert_eq!(harness.state().doc.case.meetings.len(), 3);
-    assert_eq!(
-        harness.state().doc.case.meetings[2].date,
-        uitzicht::document::today()
-    );
+    let agreed = harness.state().doc.case.meetings[1].next.clone().unwrap();
+    assert_eq!(harness.state().doc.case.meetings[2].date, agreed.date);
+    assert_eq!(harness.state().doc.case.meetings[2].start, agreed.start);
     assert_eq!(harness.state().meeting, 2);
     let follow_up = shown(&harness);
     let items: Vec<_> = follow_up

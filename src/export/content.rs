@@ -89,6 +89,7 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
     sections.extend(text_section(t.section_summary, &meeting.summary));
     sections.push(agreements(meeting, t));
     sections.extend(decisions(meeting, t));
+    sections.extend(next_meeting(meeting, t));
     sections.push(evaluation(meeting, t));
     Report {
         title: t.report_title.to_owned(),
@@ -408,7 +409,7 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
                 a.who.clone(),
                 a.what.clone(),
                 a.why.clone(),
-                a.when.clone(),
+                when_text(a, t),
                 a.how.clone(),
                 status_name(a.status, t).to_owned(),
             ]
@@ -421,6 +422,42 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
         bold: vec![0],
     };
     section(t.box_agreements, vec![Block::Table(table)])
+}
+
+/// An agreement's "when" in its own words, and its due date where it has one.
+pub fn when_text(agreement: &crate::model::Agreement, t: &Texts) -> String {
+    let when = agreement.when.trim();
+    match agreement.due {
+        Some(due) if when.is_empty() => fill(t.due_on, &[("date", &due)]),
+        Some(due) => fill(t.when_and_due, &[("when", &when), ("date", &due)]),
+        None => when.to_owned(),
+    }
+}
+
+/// When and where the next meeting is, as agreed at the close.
+pub fn next_meeting_text(next: &crate::model::NextMeeting, t: &Texts) -> String {
+    let mut parts = vec![next.date.to_string()];
+    match (next.start, next.end()) {
+        (Some(start), Some(end)) => parts.push(format!(
+            "{}–{}",
+            start.strftime("%H:%M"),
+            end.strftime("%H:%M")
+        )),
+        (Some(start), None) => parts.push(start.strftime("%H:%M").to_string()),
+        _ => {}
+    }
+    if !next.place.trim().is_empty() {
+        parts.push(next.place.trim().to_owned());
+    }
+    parts.join(t.list_separator)
+}
+
+fn next_meeting(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let next = meeting.next.as_ref()?;
+    Some(section(
+        t.section_next_meeting,
+        vec![Block::Text(next_meeting_text(next, t))],
+    ))
 }
 
 /// A question that asked for a decision, or got one.

@@ -9,7 +9,8 @@ use crate::model::Date;
 pub fn date_field(ui: &mut egui::Ui, t: &Texts, name: &str, date: &mut Date) -> bool {
     let months: Vec<&str> = t.month_names.split(' ').collect();
     let (mut year, mut month, mut day) = (date.year(), date.month(), date.day());
-    ui.horizontal(|ui| {
+    // Wrapping: in a narrow form the year goes to the next line rather than past the edge.
+    ui.horizontal_wrapped(|ui| {
         pick_day(ui, t, name, *date, &mut day);
         let choices = (1..=12)
             .zip(&months)

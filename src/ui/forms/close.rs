@@ -42,9 +42,6 @@ pub(super) fn agreements_ui(
                         cell(ui, t, field, row, text, field_width);
                         ui.end_row();
                     }
-                    ui.label(t.col_due);
-                    due_ui(ui, t, row, agreement, meeting_date);
-                    ui.end_row();
                     ui.label(t.col_status);
                     choice_combo(
                         ui,
@@ -56,6 +53,12 @@ pub(super) fn agreements_ui(
                     );
                     ui.end_row();
                 });
+            // Below the grid, wrapping: three drop-downs side by side are wider than a
+            // narrow form's field column.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t.col_due);
+                due_ui(ui, t, row, agreement, meeting_date);
+            });
             super::goal_combo(ui, t, (t.col_what, row), &mut agreement.goal, goals);
         },
     );
@@ -78,14 +81,13 @@ fn due_ui(
     meeting_date: crate::model::Date,
 ) {
     let name = fill(t.due_field, &[("row", &(row + 1))]);
-    ui.horizontal(|ui| match &mut agreement.due {
+    ui.horizontal_wrapped(|ui| match &mut agreement.due {
         Some(due) => {
             crate::ui::date_field::date_field(ui, t, &name, due);
-            if ui
-                .small_button(t.due_remove)
-                .on_hover_text(t.due_remove_hint)
-                .clicked()
-            {
+            let remove = fill(t.due_remove_named, &[("row", &(row + 1))]);
+            let button = ui.small_button(t.due_remove);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &remove));
+            if button.on_hover_text(t.due_remove_hint).clicked() {
                 agreement.due = None;
             }
         }
@@ -131,7 +133,7 @@ pub(super) fn next_meeting_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meetin
         ui.separator();
         return;
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(t.field_date);
         crate::ui::date_field::date_field(ui, t, t.next_meeting_date, &mut next.date);
     });
