@@ -10,13 +10,29 @@ pub fn link_lines(t: &Texts, chain: &Chain<'_>) -> Vec<String> {
     let builds_on =
         (chain.builds_on.iter()).map(|i| format!("{}: + {}", t.chain_builds_on, i.text));
     let changes = (chain.changes.iter()).map(|i| format!("{}: − {}", t.chain_changes, i.text));
-    let needs = (chain.needs.iter()).map(|n| format!("{}: {}", area_name(n.area, t), n.text));
+    let needs =
+        (chain.needs.iter()).map(|n| format!("{}: {}", area_name(n.area, t), need_line(n, t)));
     let support = (chain.support.iter()).map(|s| format!("{}: {}", support_name(s.of, t), s.what));
     builds_on
         .chain(changes)
         .chain(needs)
         .chain(support)
         .collect()
+}
+
+/// A need as every place shows it: "Dit kind heeft nodig: …", whether it was typed after
+/// "+ Behoefte" or made from a − item (which a file of an earlier version began with
+/// "Heeft nodig:" itself).
+pub fn need_line(need: &crate::model::Need, t: &Texts) -> String {
+    let text = need.text.trim();
+    let lower = text.to_lowercase();
+    let said = ["heeft nodig:", "heeft nodig", "needs:", "needs"]
+        .iter()
+        .find(|prefix| lower.starts_with(*prefix))
+        .and_then(|prefix| text.get(prefix.len()..))
+        .unwrap_or(text)
+        .trim_start();
+    fill(t.need_line, &[("text", &said)])
 }
 
 /// An agreement's wording on one line: what, then when and how where they were said.
@@ -100,5 +116,27 @@ mod tests {
             "Sanne Mulder: Drie keer per week duolezen (eerder afgesproken: Elke dag duolezen; \
              vorige keer gedaan, aangepast; nu open)"
         );
+    }
+
+    #[test]
+    fn a_need_reads_the_same_however_it_was_made() {
+        use crate::i18n::{EN, NL};
+        use crate::model::Need;
+        let typed = Need {
+            text: "een leerkracht die de opdracht voorleest".to_owned(),
+            ..Need::default()
+        };
+        let from_item_earlier = Need {
+            text: "Heeft nodig: een leerkracht die de opdracht voorleest".to_owned(),
+            ..Need::default()
+        };
+        let expected = "Dit kind heeft nodig: een leerkracht die de opdracht voorleest";
+        assert_eq!(need_line(&typed, &NL), expected);
+        assert_eq!(need_line(&from_item_earlier, &NL), expected);
+        let english = Need {
+            text: "Needs: a quiet place".to_owned(),
+            ..Need::default()
+        };
+        assert_eq!(need_line(&english, &EN), "This child needs: a quiet place");
     }
 }

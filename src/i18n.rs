@@ -1284,6 +1284,9 @@ texts! {
     caseload_meeting_passed:
         "{date} (voorbij, nog niet gehouden)",
         "{date} (passed, not held yet)";
+    caseload_goals:
+        "Doelen: {scores}",
+        "Goals: {scores}";
     caseload_no_next:
         "nog niet gepland",
         "not planned yet";
@@ -1647,9 +1650,9 @@ texts! {
     chain_need_from:
         "+ Heeft nodig: {text}",
         "+ Needs: {text}";
-    needs_prefix:
-        "Heeft nodig:",
-        "Needs:";
+    need_line:
+        "Dit kind heeft nodig: {text}",
+        "This child needs: {text}";
     chain_add_support:
         "+ Ondersteuning {of}",
         "+ Support {of}";

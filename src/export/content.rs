@@ -344,7 +344,13 @@ fn needs(meeting: &Meeting, t: &Texts) -> Option<Section> {
                 .needs
                 .iter()
                 .filter(move |n| n.area == area)
-                .map(move |need| Block::Bullet(format!("{}: {}", area_name(area, t), need.text)))
+                .map(move |need| {
+                    Block::Bullet(format!(
+                        "{}: {}",
+                        area_name(area, t),
+                        chain_text::need_line(need, t)
+                    ))
+                })
         })
         .collect();
     (!blocks.is_empty()).then(|| section(t.section_needs, blocks))

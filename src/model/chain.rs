@@ -132,13 +132,15 @@ impl Meeting {
 
     /// A need to phrase for a − item: it begins with `needs` ("Heeft nodig:") and answers
     /// the item, which is not copied in (a problem is no need); it serves `goal` when given.
-    pub fn need_from_item(&mut self, item: ItemId, needs: &str, goal: Option<GoalId>) {
+    pub fn need_from_item(&mut self, item: ItemId, goal: Option<GoalId>) {
         let Some((_, area)) = self.item_and_area(item) else {
             return;
         };
         self.needs.push(Need {
             area,
-            text: format!("{needs} "),
+            // What the child needs is the chair's to say; every need is shown as "… heeft
+            // nodig: …" around it.
+            text: String::new(),
             goal,
             from: Some(item),
         });
@@ -267,7 +269,7 @@ mod tests {
 
         meeting.goals[0].builds_on.push(good);
         meeting.goals[0].changes.push(worse);
-        meeting.need_from_item(worse, "heeft nodig:", Some(goal));
+        meeting.need_from_item(worse, Some(goal));
         meeting.support_needs.push(SupportNeed {
             of: SupportFor::Teacher,
             goal: Some(goal),
@@ -279,7 +281,7 @@ mod tests {
         });
         let chain = meeting.chain(goal).unwrap();
         assert_eq!(chain.builds_on[0].text, "Leest graag met een maatje");
-        assert_eq!(chain.needs[0].text, "heeft nodig: ");
+        assert_eq!(chain.needs[0].text, "");
         assert_eq!(chain.needs[0].from, Some(worse));
         assert!(meeting.has_need_from(worse));
         assert_eq!(chain.gaps, []);

@@ -201,8 +201,13 @@ fn path_field(ui: &mut egui::Ui, path: &mut String, name: &str) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, name));
 }
 
+/// How the width is shared among the columns: case, last, next, overdue, due soon, further.
+const SHARES: [f32; 6] = [0.14, 0.09, 0.13, 0.23, 0.21, 0.20];
+
 /// One row per file: the case (a button that opens it), its meetings, what runs late and
 /// what is due soon, decisions waiting, goals, the reminder to put it away, who has it open.
+/// Each column has a fixed share of the width, so that a long agreement wraps in its own
+/// column instead of pushing the others out of sight.
 fn table_ui(
     ui: &mut egui::Ui,
     t: &Texts,
@@ -210,27 +215,50 @@ fn table_ui(
     today: Date,
     asked: &mut Vec<CaseloadAction>,
 ) {
-    egui::Grid::new("caseload")
-        .striped(true)
-        .num_columns(6)
-        .spacing([theme::GAP, 6.0])
-        .show(ui, |ui| {
-            for header in [
-                t.overview_col_case,
-                t.overview_col_last,
-                t.overview_col_next,
-                t.overview_overdue,
-                t.overview_due_soon,
-                t.overview_col_notes,
-            ] {
+    let gap = theme::GAP;
+    let room = ui.available_width() - gap * (SHARES.len() as f32 - 1.0);
+    let widths = SHARES.map(|share| (share * room).max(60.0));
+    let headers = [
+        t.overview_col_case,
+        t.overview_col_last,
+        t.overview_col_next,
+        t.overview_overdue,
+        t.overview_due_soon,
+        t.overview_col_notes,
+    ];
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for (header, width) in headers.into_iter().zip(widths) {
+            column(ui, width, |ui| {
                 ui.strong(header);
-            }
-            ui.end_row();
-            for one in listed {
-                row_ui(ui, t, one, today, asked);
-                ui.end_row();
-            }
+            });
+        }
+    });
+    for (number, one) in listed.iter().enumerate() {
+        let stripe = if number % 2 == 0 {
+            ui.visuals().faint_bg_color
+        } else {
+            egui::Color32::TRANSPARENT
+        };
+        egui::Frame::new().fill(stripe).show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                row_ui(ui, t, one, today, &widths, asked);
+            });
         });
+    }
+}
+
+/// A column of a row: `width` wide, its texts wrapping within it.
+fn column(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui);
+        },
+    );
 }
 
 fn row_ui(
@@ -238,6 +266,7 @@ fn row_ui(
     t: &Texts,
     one: &Listed,
     today: Date,
+    widths: &[f32; 6],
     asked: &mut Vec<CaseloadAction>,
 ) {
     let name = one
@@ -245,15 +274,16 @@ fn row_ui(
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     let Some(summary) = &one.summary else {
-        ui.label(&name);
-        ui.label("");
-        ui.label("");
-        ui.colored_label(LATE.to_egui(), state_text(&one.state, t));
-        ui.label("");
-        ui.label("");
+        column(ui, widths[0], |ui| {
+            ui.label(&name);
+        });
+        let rest = widths[1..].iter().sum::<f32>() + theme::GAP * 4.0;
+        column(ui, rest, |ui| {
+            ui.colored_label(LATE.to_egui(), state_text(&one.state, t));
+        });
         return;
     };
-    ui.vertical(|ui| {
+    column(ui, widths[0], |ui| {
         let title = if summary.child.is_empty() {
             name.clone()
         } else {
@@ -270,12 +300,14 @@ fn row_ui(
             ui.label(&summary.group);
         }
     });
-    ui.label(
-        summary
-            .last_meeting
-            .map_or_else(|| "–".to_owned(), |d| d.to_string()),
-    );
-    ui.vertical(|ui| match &summary.next_meeting {
+    column(ui, widths[1], |ui| {
+        ui.label(
+            summary
+                .last_meeting
+                .map_or_else(|| "–".to_owned(), |d| d.to_string()),
+        );
+    });
+    column(ui, widths[2], |ui| match &summary.next_meeting {
         Some(next) => {
             let mut when = next.date.to_string();
             if let Some(start) = next.start {
@@ -297,39 +329,62 @@ fn row_ui(
             ui.weak(t.caseload_no_next);
         }
     });
-    dues_ui(ui, &summary.overdue, Some(LATE.to_egui()));
-    dues_ui(ui, &summary.due_soon, None);
-    ui.vertical(|ui| {
-        for question in &summary.decisions_waiting {
-            ui.label(format!("{} {question}", t.overview_decision));
-        }
-        for goal in &summary.goals {
-            let arrow = match goal.direction {
-                Some(Direction::Up) => " ↑",
-                Some(Direction::Down) => " ↓",
-                Some(Direction::Same) => " =",
-                None => "",
-            };
-            let score = goal.score.map_or_else(|| "–".to_owned(), |s| s.to_string());
-            ui.label(format!("{}: {score}{arrow}", goal.text));
-        }
-        if let Some(due) = summary.retention_due.filter(|d| *d <= today) {
-            ui.colored_label(
-                LATE.to_egui(),
-                fill(t.overview_retention, &[("date", &due)]),
-            );
-        }
-        if let Some(holder) = &one.open_by {
-            ui.weak(fill(
-                t.overview_open_by,
-                &[("who", &holder.user), ("machine", &holder.machine)],
-            ));
-        }
-        let state = state_text(&one.state, t);
-        if !state.is_empty() {
-            ui.weak(state);
-        }
+    column(ui, widths[3], |ui| {
+        dues_ui(ui, &summary.overdue, Some(LATE.to_egui()))
     });
+    column(ui, widths[4], |ui| dues_ui(ui, &summary.due_soon, None));
+    column(ui, widths[5], |ui| further_ui(ui, t, one, summary, today));
+}
+
+/// Decisions waiting, goals with their score, the reminder to put the file away, who has
+/// it open, and a newer version's note.
+fn further_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    one: &Listed,
+    summary: &crate::caseload::CaseSummary,
+    today: Date,
+) {
+    for question in &summary.decisions_waiting {
+        ui.label(format!("{} {question}", t.overview_decision));
+    }
+    // The goals on one line, their scores and which way each went; each goal's words on
+    // hover: the list is for seeing where a case needs attention.
+    if !summary.goals.is_empty() {
+        let scores: Vec<String> = (summary.goals.iter())
+            .map(|goal| {
+                let arrow = match goal.direction {
+                    Some(Direction::Up) => " ↑",
+                    Some(Direction::Down) => " ↓",
+                    Some(Direction::Same) => " =",
+                    None => "",
+                };
+                let score = goal.score.map_or_else(|| "–".to_owned(), |s| s.to_string());
+                format!("{score}{arrow}")
+            })
+            .collect();
+        let words: Vec<String> = (summary.goals.iter().zip(&scores))
+            .map(|(goal, score)| format!("{score}: {}", goal.text))
+            .collect();
+        ui.label(fill(t.caseload_goals, &[("scores", &scores.join(" · "))]))
+            .on_hover_text(words.join("\n"));
+    }
+    if let Some(due) = summary.retention_due.filter(|d| *d <= today) {
+        ui.colored_label(
+            LATE.to_egui(),
+            fill(t.overview_retention, &[("date", &due)]),
+        );
+    }
+    if let Some(holder) = &one.open_by {
+        ui.weak(fill(
+            t.overview_open_by,
+            &[("who", &holder.user), ("machine", &holder.machine)],
+        ));
+    }
+    let state = state_text(&one.state, t);
+    if !state.is_empty() {
+        ui.weak(state);
+    }
 }
 
 fn dues_ui(ui: &mut egui::Ui, dues: &[Due], colour: Option<egui::Color32>) {

@@ -22,18 +22,22 @@ pub fn guide_panel_ui(
     ui.separator();
 
     let current = meeting.guide.current;
+    // Both buttons in every step, each in one place: the first step's "previous" is there,
+    // greyed, so that a click where "next" was never goes back.
     ui.horizontal(|ui| {
-        if let Some(previous) = current.previous()
-            && ui
-                .add_enabled(editable, egui::Button::new(t.previous_step))
-                .clicked()
+        let previous = current.previous();
+        let button = egui::Button::new(t.previous_step);
+        if ui
+            .add_enabled(editable && previous.is_some(), button)
+            .clicked()
+            && let Some(previous) = previous
         {
             actions.push(Action::GoToStep(previous));
         }
-        if let Some(next) = current.next()
-            && ui
-                .add_enabled(editable, egui::Button::new(t.next_step))
-                .clicked()
+        let next = current.next();
+        let button = egui::Button::new(t.next_step);
+        if ui.add_enabled(editable && next.is_some(), button).clicked()
+            && let Some(next) = next
         {
             actions.push(Action::GoToStep(next));
         }

@@ -234,7 +234,8 @@ pub fn needs(t: &Texts, meeting: &Meeting) -> Vec<Block> {
                     let goal = goal_number(meeting, n.goal)
                         .map(|g| format!(" ({})", fill(t.projector_for_goal, &[("goal", &g)])))
                         .unwrap_or_default();
-                    line(Style::Indented, format!("{}{goal}", n.text))
+                    let need = crate::chain_text::need_line(n, t);
+                    line(Style::Indented, format!("{need}{goal}"))
                 })
                 .collect();
             (!lines.is_empty()).then(|| {
@@ -402,7 +403,9 @@ mod tests {
         assert_eq!(support[0], NL.section_support);
         for need in &meeting.needs {
             assert!(
-                needs.iter().any(|l| l.starts_with(&need.text)),
+                needs
+                    .iter()
+                    .any(|l| l.starts_with(&crate::chain_text::need_line(need, &NL))),
                 "{}",
                 need.text
             );

@@ -206,7 +206,7 @@ fn add_buttons_ui(
                 .collect();
             for (item, text) in unanswered {
                 if button(ui, &fill(t.chain_need_from, &[("text", text)])) {
-                    meeting.need_from_item(*item, t.needs_prefix, Some(goal));
+                    meeting.need_from_item(*item, Some(goal));
                     super::focus_cell(ui, t, &need_field, meeting.needs.len() - 1);
                 }
             }
