@@ -1,0 +1,72 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+//! The chair's laptop: what stays where the pointer aims, and needs that read one way.
+
+mod common;
+
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use uitzicht::i18n::Lang;
+use uitzicht::model::GuideStep;
+use uitzicht::ui::Action;
+
+#[test]
+fn previous_and_next_keep_their_places_in_every_step() {
+    for (lang, previous, next) in [
+        (Lang::Nl, "◀ Vorige stap", "Volgende stap ▶"),
+        (Lang::En, "◀ Previous step", "Next step ▶"),
+    ] {
+        let path = common::example();
+        let mut harness = common::open_app(Some(&path), lang, (1366.0, 768.0));
+        let ctx = harness.ctx.clone();
+        let mut places = Vec::new();
+        for step in GuideStep::ALL {
+            harness.state_mut().apply(&ctx, Action::GoToStep(step));
+            // Step 2 folds the guide for the board (its ▲ ▼ stand still there): opened
+            // again, its buttons must be where they were.
+            harness.state_mut().panels.guide_open = true;
+            harness.run();
+            // Greyed where there is no step to go to: looked up among all, enabled or not.
+            let place = |label: &str| {
+                let found: Vec<_> = (harness.get_all_by_label_contains(label))
+                    .filter(|node| node.accesskit_node().label().as_deref() == Some(label))
+                    .map(|node| node.rect())
+                    .collect();
+                assert_eq!(found.len(), 1, "{step:?}: {label}");
+                found[0]
+            };
+            let (previous, next) = (place(previous), place(next));
+            places.push((step, previous, next));
+        }
+        let (_, first_previous, first_next) = places[0];
+        for (step, previous, next) in &places {
+            assert_eq!(*previous, first_previous, "{step:?}: previous moved");
+            assert_eq!(*next, first_next, "{step:?}: next moved");
+        }
+    }
+}
+
+#[test]
+fn a_need_made_from_the_board_and_one_typed_read_alike_in_the_report() {
+    let mut case = common::example_case();
+    let meeting = case.meetings.last_mut().unwrap();
+    let worse = meeting
+        .board
+        .items()
+        .find(|i| i.kind == uitzicht::model::ItemKind::MustImprove)
+        .unwrap()
+        .id;
+    meeting.need_from_item(worse, None);
+    meeting.needs.last_mut().unwrap().text = "rust na de pauze".to_owned();
+    let index = case.meetings.len() - 1;
+    let text = uitzicht::export::report_text(&case, index, Lang::Nl.texts()).unwrap();
+    assert!(
+        text.contains("Dit kind heeft nodig: rust na de pauze"),
+        "{text}"
+    );
+    for need in &case.meetings[index].needs {
+        assert!(
+            text.contains(&format!("Dit kind heeft nodig: {}", need.text.trim())),
+            "{}",
+            need.text
+        );
+    }
+}
