@@ -161,11 +161,21 @@ fn ctrl_p_exports_the_sheet_of_the_shown_meeting() {
     assert!(bytes.starts_with(b"%PDF"));
     assert!(harness.state().dialogs.path.is_none());
     assert_eq!(
-        harness.state().status.last_export.as_deref(),
+        harness.state().status.export_offered(),
         Some(written.as_path())
     );
     harness.get_by_label(&format!("Geëxporteerd: {}", written.display()));
     harness.get_by_label("Openen");
+
+    // Once its message has gone (the case moved on), the button goes with it.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(uitzicht::model::GuideStep::Analysis));
+    harness.run();
+    assert_eq!(harness.state().status.info, None);
+    assert_eq!(harness.state().status.export_offered(), None);
+    assert!(harness.query_by_label("Openen").is_none());
 }
 
 #[test]

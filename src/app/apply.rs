@@ -39,8 +39,8 @@ impl UitzichtApp {
                 }
             }
             Action::OpenExport => {
-                if let Some(path) = &self.status.last_export
-                    && let Err(error) = crate::platform::files::show_in_viewer(path)
+                if let Some(path) = self.status.export_offered().map(std::path::Path::to_owned)
+                    && let Err(error) = crate::platform::files::show_in_viewer(&path)
                 {
                     self.status.error = Some(fill(
                         self.t().err_open_export,

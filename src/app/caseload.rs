@@ -336,7 +336,10 @@ impl super::UitzichtApp {
             crate::export::write_file(&path, &bytes, private).map_err(|e| e.message(t))
         });
         match written {
-            Ok(()) => self.status.info = Some(fill(t.exported, &[("path", &path.display())])),
+            Ok(()) => {
+                let said = fill(t.exported, &[("path", &path.display())]);
+                self.status.exported(&path, said);
+            }
             Err(message) => self.status.error = Some(message),
         }
     }

@@ -223,7 +223,7 @@ impl UitzichtApp {
                     ui.separator();
                 }
                 ui.label(self.status.info.as_deref().unwrap_or(""));
-                if self.status.last_export.is_some() && ui.button(t.open_export).clicked() {
+                if self.status.export_offered().is_some() && ui.button(t.open_export).clicked() {
                     actions.push(Action::OpenExport);
                 }
             });

@@ -440,8 +440,8 @@ impl UitzichtApp {
             .and_then(|bytes| export::write_file(path, &bytes, private));
         match written {
             Ok(()) => {
-                self.status.info = Some(fill(t.exported, &[("path", &path.display())]));
-                self.status.last_export = Some(path.to_owned());
+                let said = fill(t.exported, &[("path", &path.display())]);
+                self.status.exported(path, said);
                 true
             }
             Err(error) => {
@@ -592,7 +592,7 @@ impl UitzichtApp {
                 self.recovery.autosave.new_case();
                 // Nothing said about the case before applies to the new one.
                 self.status.info = None;
-                self.status.last_export = None;
+                self.status.forget_export();
                 self.doc = Document::new_case(document::today());
                 self.meeting = 0;
                 self.unlocked_meeting = None;
