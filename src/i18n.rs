@@ -1350,6 +1350,18 @@ texts! {
     month_names:
         "januari februari maart april mei juni juli augustus september oktober november december",
         "January February March April May June July August September October November December";
+    weekday_names_long:
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+    month_names_short:
+        "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.",
+        "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
+    date_long:
+        "{weekday} {day} {month} {year}",
+        "{weekday} {day} {month} {year}";
+    date_short:
+        "{day} {month} {year}",
+        "{day} {month} {year}";
     weekday_names:
         "ma di wo do vr za zo",
         "Mo Tu We Th Fr Sa Su";

@@ -1,7 +1,7 @@
 //! The words for the model's kinds of things (marker kinds, spirals, areas, statuses, the
 //! guide's steps and points), in the user's language: one place for screen and print.
 
-use crate::i18n::Texts;
+use crate::i18n::{Texts, fill};
 use crate::model::{
     AgreementStatus, Area, CircleKind, GuideStep, ItemKind, ReviewDecision, ReviewOutcome, Spiral,
     SupportFor,
@@ -168,6 +168,40 @@ pub fn compared(name: &str) -> String {
         .collect()
 }
 
+/// A date as people write it: "maandag 7 december 2026", "Monday 7 December 2026". Files
+/// and the command line keep ISO dates; whatever a parent reads has these.
+pub fn date_long(date: crate::model::Date, t: &Texts) -> String {
+    let weekday = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+    let month = usize::from(date.month().unsigned_abs()).saturating_sub(1);
+    fill(
+        t.date_long,
+        &[
+            ("weekday", &word(t.weekday_names_long, weekday)),
+            ("day", &date.day()),
+            ("month", &word(t.month_names, month)),
+            ("year", &date.year()),
+        ],
+    )
+}
+
+/// A date where room is short: "7 dec. 2026", "7 Dec 2026".
+pub fn date_short(date: crate::model::Date, t: &Texts) -> String {
+    let month = usize::from(date.month().unsigned_abs()).saturating_sub(1);
+    fill(
+        t.date_short,
+        &[
+            ("day", &date.day()),
+            ("month", &word(t.month_names_short, month)),
+            ("year", &date.year()),
+        ],
+    )
+}
+
+/// Word `index` of a list of words separated by spaces.
+fn word(words: &str, index: usize) -> &str {
+    words.split(' ').nth(index).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +222,18 @@ mod tests {
             point_text("close.tops-tips", &NL),
             point_text("close.tops-tips", &EN)
         );
+    }
+
+    #[test]
+    fn dates_are_written_out_in_the_language() {
+        use crate::i18n::{EN, NL};
+        let day = jiff::civil::date(2026, 12, 7);
+        assert_eq!(super::date_long(day, &NL), "maandag 7 december 2026");
+        assert_eq!(super::date_long(day, &EN), "Monday 7 December 2026");
+        assert_eq!(super::date_short(day, &NL), "7 dec. 2026");
+        assert_eq!(super::date_short(day, &EN), "7 Dec 2026");
+        let leap = jiff::civil::date(2028, 2, 29);
+        assert_eq!(super::date_long(leap, &NL), "dinsdag 29 februari 2028");
+        assert_eq!(super::date_short(leap, &EN), "29 Feb 2028");
     }
 }

@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // A test: a panic is a failed test; odd files are written on purpose.
 //! The chair's caseload: a folder of 300 cases with a broken, a protected, a newer, an
 //! empty, a too large file, a pipe and a link to a device among them; listed whole, nothing
 //! written; the command line's table, JSON, calendar and print; a case opened from the view.
@@ -174,8 +174,11 @@ fn a_case_open_elsewhere_says_by_whom() {
     assert_eq!(caseload::read_one(&files[1], &options(None)).open_by, None);
 }
 
+/// An agreement as the JSON lists it: who, what, due.
+type Row = (String, String, String);
+
 /// What the generated case `number` must list as overdue and due soon, from its agreements.
-fn expected(number: usize) -> (Vec<(String, String, String)>, Vec<(String, String, String)>) {
+fn expected(number: usize) -> (Vec<Row>, Vec<Row>) {
     let case = generated_case(&example_case(), number, today());
     let soon = today().checked_add(jiff::Span::new().days(14)).unwrap();
     let mut overdue = Vec::new();
@@ -198,7 +201,7 @@ fn expected(number: usize) -> (Vec<(String, String, String)>, Vec<(String, Strin
     (overdue, due_soon)
 }
 
-fn rows(value: &serde_json::Value) -> Vec<(String, String, String)> {
+fn rows(value: &serde_json::Value) -> Vec<Row> {
     value
         .as_array()
         .unwrap()
@@ -270,7 +273,7 @@ fn the_command_line_prints_json_made_from_the_cases() {
 }
 
 /// Python's `icalendar` reads the calendar: every event's UID, summary and start.
-fn parsed_calendar(path: &Path) -> Vec<(String, String, String)> {
+fn parsed_calendar(path: &Path) -> Vec<Row> {
     let script = r#"
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
@@ -328,7 +331,7 @@ fn the_calendar_reads_in_another_parser_and_imports_again_without_duplicates() {
     // Five meetings and each case's agreements with a due day.
     let agreements = example_case().meetings[1].agreements.len();
     assert_eq!(first.len(), 5 + 5 * agreements);
-    let uids = |events: &[(String, String, String)]| {
+    let uids = |events: &[Row]| {
         events
             .iter()
             .map(|e| e.0.clone())

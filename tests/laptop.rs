@@ -70,3 +70,89 @@ fn a_need_made_from_the_board_and_one_typed_read_alike_in_the_report() {
         );
     }
 }
+
+/// Whether `text` holds a date as a file writes it (2026-11-10).
+fn iso_dates(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(10)
+        .filter(|w| {
+            w.iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == '-',
+                _ => c.is_ascii_digit(),
+            })
+        })
+        .map(|w| w.iter().collect())
+        .collect()
+}
+
+/// The words of a Word document, its paragraphs on lines of their own.
+fn docx_text(bytes: &[u8]) -> String {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.replace("</w:p>", "\n").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn every_date_a_parent_reads_is_written_out_in_the_language() {
+    use uitzicht::export::{self, ExportOptions, preparation};
+    let case = common::example_case();
+    for lang in [Lang::Nl, Lang::En] {
+        let t = lang.texts();
+        for (index, meeting) in case.meetings.iter().enumerate() {
+            let long = uitzicht::names::date_long(meeting.date, t);
+            let options = ExportOptions::now();
+            let report = common::unbroken(&common::pdf_lines(
+                &export::report_pdf(&case, index, t, options).unwrap(),
+            ));
+            let sheet = common::unbroken(&common::pdf_lines(
+                &export::sheet_pdf(&case, index, t, options).unwrap(),
+            ));
+            let word = docx_text(&export::report_docx(&case, index, t).unwrap());
+            let mut sheets = Vec::new();
+            for whom in [
+                preparation::SheetFor::Participant(0),
+                preparation::SheetFor::Child,
+                preparation::SheetFor::Referral,
+            ] {
+                let bytes = preparation::preparation_docx(&case, index, whom, t).unwrap();
+                sheets.push(docx_text(&bytes));
+            }
+            for (what, text) in [("report", &report), ("sheet", &sheet), ("word", &word)]
+                .into_iter()
+                .chain(sheets.iter().map(|s| ("preparation sheet", s)))
+            {
+                // A preparation sheet's reference ties it to its meeting for the app to read
+                // back (case · date · whom): that line is the machine's, not a parent's.
+                let read: Vec<&str> = (text.lines())
+                    .filter(|line| !line.contains(&case.id))
+                    .collect();
+                let iso: Vec<String> = read.iter().flat_map(|l| iso_dates(l)).collect();
+                assert!(
+                    iso.is_empty(),
+                    "{lang:?} {what} of meeting {index}: {iso:?}"
+                );
+                assert!(
+                    text.replace('\n', " ").contains(&long),
+                    "{lang:?} {what} of meeting {index} lacks {long}"
+                );
+            }
+        }
+    }
+}

@@ -339,7 +339,10 @@ impl UitzichtApp {
         if let Some(meeting) = self.doc.case.meetings.get(index) {
             self.status.info = Some(fill(
                 self.t().follow_up_made,
-                &[("number", &(index + 1)), ("date", &meeting.date)],
+                &[
+                    ("number", &(index + 1)),
+                    ("date", &crate::names::date_long(meeting.date, self.t())),
+                ],
             ));
         }
     }

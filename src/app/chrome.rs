@@ -143,7 +143,9 @@ impl UitzichtApp {
             });
         }
         if self.is_earlier_meeting() && self.unlocked_meeting != Some(self.meeting) {
-            let date = self.shown_date();
+            let date = (self.doc.case.meetings.get(self.meeting))
+                .map(|m| crate::names::date_long(m.date, t))
+                .unwrap_or_default();
             egui::Panel::top("earlier_meeting").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(fill(t.older_meeting, &[("date", &date)]));
@@ -170,7 +172,10 @@ impl UitzichtApp {
                 ui.horizontal_wrapped(|ui| {
                     ui.colored_label(
                         theme::ORANGE_TEXT.to_egui(),
-                        fill(t.retention_due, &[("date", &last)]),
+                        fill(
+                            t.retention_due,
+                            &[("date", &crate::names::date_short(last, t))],
+                        ),
                     );
                     if ui.button(t.retention_later).clicked() {
                         actions.push(Action::DismissRetention);
@@ -201,7 +206,10 @@ impl UitzichtApp {
                     ui.separator();
                 }
                 if let Some(last) = last_touched.filter(|_| self.doc.path.is_some()) {
-                    ui.label(fill(t.status_last_touched, &[("date", &last)]));
+                    ui.label(fill(
+                        t.status_last_touched,
+                        &[("date", &crate::names::date_short(last, t))],
+                    ));
                     ui.separator();
                 }
                 if let Some(reading) = &self.work.reading_sheet {

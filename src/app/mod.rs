@@ -190,7 +190,7 @@ impl UitzichtApp {
             && (!self.is_earlier_meeting() || self.unlocked_meeting == Some(self.meeting))
     }
 
-    /// The date of the shown meeting, for file names and banners.
+    /// The date of the shown meeting, for file names (ISO: they sort by it).
     fn shown_date(&self) -> String {
         self.doc
             .case

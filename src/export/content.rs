@@ -5,8 +5,8 @@ use crate::chain_text;
 use crate::i18n::{Texts, fill};
 use crate::model::{Area, Case, Meeting, ReviewDecision, SupportFor};
 use crate::names::{
-    area_name, circle_title, decision_name, gap_name, outcome_name, spiral_name, status_name,
-    support_name,
+    area_name, circle_title, date_short, decision_name, gap_name, outcome_name, spiral_name,
+    status_name, support_name,
 };
 
 /// The report of one meeting.
@@ -434,15 +434,18 @@ fn agreements(meeting: &Meeting, t: &Texts) -> Section {
 pub fn when_text(agreement: &crate::model::Agreement, t: &Texts) -> String {
     let when = agreement.when.trim();
     match agreement.due {
-        Some(due) if when.is_empty() => fill(t.due_on, &[("date", &due)]),
-        Some(due) => fill(t.when_and_due, &[("when", &when), ("date", &due)]),
+        Some(due) if when.is_empty() => fill(t.due_on, &[("date", &date_short(due, t))]),
+        Some(due) => fill(
+            t.when_and_due,
+            &[("when", &when), ("date", &date_short(due, t))],
+        ),
         None => when.to_owned(),
     }
 }
 
 /// When and where the next meeting is, as agreed at the close.
 pub fn next_meeting_text(next: &crate::model::NextMeeting, t: &Texts) -> String {
-    let mut parts = vec![next.date.to_string()];
+    let mut parts = vec![crate::names::date_long(next.date, t)];
     match (next.start, next.end()) {
         (Some(start), Some(end)) => parts.push(format!(
             "{}–{}",

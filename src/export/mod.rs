@@ -19,7 +19,9 @@ use std::path::Path;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
-pub use content::{agreement_columns, plain_text, report as report_content};
+pub use content::{
+    agreement_columns, next_meeting_text, plain_text, report as report_content, when_text,
+};
 pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
 pub use pseudonymise::{Pseudonyms, child_initials, pseudonymise};
 
@@ -141,7 +143,10 @@ pub fn overview_pdf(
     pseudonymised: bool,
     t: &Texts,
 ) -> Result<Vec<u8>, ExportError> {
-    let title = fill(t.overview_print_title, &[("today", &today)]);
+    let title = fill(
+        t.overview_print_title,
+        &[("today", &crate::names::date_short(today, t))],
+    );
     let pages = overview::pages(listed, today, pseudonymised, t);
     pdf_document(
         &title,
@@ -171,7 +176,11 @@ pub fn report_scenes(case: &Case, index: usize, t: &Texts) -> Result<PageScenes,
 /// The report of meeting `index` as an editable Word document, for the dossier.
 pub fn report_docx(case: &Case, index: usize, t: &Texts) -> Result<Vec<u8>, ExportError> {
     let meeting = meeting(case, index)?;
-    let running_head = format!("{} · {}", case.child, meeting.date);
+    let running_head = format!(
+        "{} · {}",
+        case.child,
+        crate::names::date_short(meeting.date, t)
+    );
     docx::report_docx(&content::report(case, index, meeting, t), &running_head, t)
 }
 
@@ -216,7 +225,10 @@ impl Paper {
         let meeting = meeting(case, index)?;
         let title = fill(
             (self.title)(t),
-            &[("child", &case.child), ("date", &meeting.date)],
+            &[
+                ("child", &case.child),
+                ("date", &crate::names::date_short(meeting.date, t)),
+            ],
         );
         let pages = (self.pages)(case, index, meeting, t);
         pdf_document(&title, pages, self.width_mm, self.height_mm, options)
@@ -346,11 +358,14 @@ pub fn write_file(path: &Path, bytes: &[u8], private: bool) -> Result<(), Export
     })
 }
 
-/// "Meeting 2 on 2026-11-10 · 15:00–15:45 · school, group".
+/// "Meeting 2 on Tuesday 10 November 2026 · 15:00–15:45 · school, group".
 pub(crate) fn meeting_line(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> String {
     let mut parts = vec![fill(
         t.meeting_entry,
-        &[("number", &(index + 1)), ("date", &meeting.date)],
+        &[
+            ("number", &(index + 1)),
+            ("date", &crate::names::date_long(meeting.date, t)),
+        ],
     )];
     if let (Some(start), Some(end)) = (meeting.start, meeting.planned_end) {
         parts.push(format!(

@@ -8,6 +8,7 @@ use crate::caseload::{Due, Listed, state_text};
 use crate::fonts::Weight;
 use crate::i18n::{Texts, fill};
 use crate::model::Date;
+use crate::names::date_short;
 use crate::scene::Primitive;
 
 /// A4 landscape.
@@ -30,7 +31,7 @@ pub fn pages(
         },
         crate::layout::text::Hyphenation::of(t),
     );
-    let title = fill(t.overview_print_title, &[("today", &today)]);
+    let title = fill(t.overview_print_title, &[("today", &date_short(today, t))]);
     flow.paragraph(&title, TITLE_MM, Weight::Bold, 0.0);
     if pseudonymised {
         flow.paragraph(t.pseudonymised, TEXT_MM, Weight::Regular, 0.0);
@@ -38,7 +39,7 @@ pub fn pages(
     table_rows(&mut flow, &table(listed, t));
     let mut pages = flow.pages;
     let count = pages.len();
-    let head = fill(t.overview_print_title, &[("today", &today)]);
+    let head = fill(t.overview_print_title, &[("today", &date_short(today, t))]);
     for (number, page) in pages.iter_mut().enumerate() {
         page_frame(page, &head, (number + 1, count), (WIDTH_MM, HEIGHT_MM), t);
     }
@@ -49,7 +50,7 @@ pub fn pages(
 fn table(listed: &[Listed], t: &Texts) -> Table {
     let dues = |list: &[Due]| {
         list.iter()
-            .map(|d| format!("{} {}: {}", d.due, d.who, d.what))
+            .map(|d| format!("{} {}: {}", date_short(d.due, t), d.who, d.what))
             .collect::<Vec<_>>()
             .join("\n")
     };
@@ -75,7 +76,7 @@ fn table(listed: &[Listed], t: &Texts) -> Table {
                 case.push_str(&format!("\n{}", summary.group));
             }
             let next = summary.next_meeting.as_ref().map_or_else(String::new, |p| {
-                let mut text = p.date.to_string();
+                let mut text = date_short(p.date, t);
                 if let Some(start) = p.start {
                     text.push_str(&format!(" {}", start.strftime("%H:%M")));
                 }
@@ -92,7 +93,7 @@ fn table(listed: &[Listed], t: &Texts) -> Table {
             notes.extend(
                 summary
                     .retention_due
-                    .map(|d| fill(t.overview_retention_print, &[("date", &d)])),
+                    .map(|d| fill(t.overview_retention_print, &[("date", &date_short(d, t))])),
             );
             let state = state_text(&one.state, t);
             if !state.is_empty() {
@@ -102,7 +103,7 @@ fn table(listed: &[Listed], t: &Texts) -> Table {
                 case,
                 summary
                     .last_meeting
-                    .map_or_else(String::new, |d| d.to_string()),
+                    .map_or_else(String::new, |d| date_short(d, t)),
                 next,
                 dues(&summary.overdue),
                 dues(&summary.due_soon),

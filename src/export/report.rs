@@ -56,7 +56,7 @@ pub fn pages(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Vec<Vec
     let count = pages.len();
     // The running head keeps to one line: the child's name shortened if need be (it stands
     // whole on the sheet), the date always.
-    let date = format!(" · {}", meeting.date);
+    let date = format!(" · {}", crate::names::date_short(meeting.date, t));
     let metrics = crate::fonts::FontMetrics::shipped();
     let date_width = metrics.width_em(&date, Weight::Regular) * HEAD_MM;
     let running_head = format!(

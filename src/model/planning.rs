@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{Date, Time};
 
 /// The next meeting, as agreed at the close of this one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct NextMeeting {
     pub date: Date,
@@ -15,17 +15,6 @@ pub struct NextMeeting {
     pub minutes: Option<u16>,
     /// Where: a room, a school, "online".
     pub place: String,
-}
-
-impl Default for NextMeeting {
-    fn default() -> Self {
-        Self {
-            date: Date::default(),
-            start: None,
-            minutes: None,
-            place: String::new(),
-        }
-    }
 }
 
 impl NextMeeting {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::caseload::{Direction, Due, FileState, Listed, state_text};
 use crate::i18n::{Texts, fill};
 use crate::model::Date;
+use crate::names::date_short;
 use crate::theme;
 
 /// What runs late, and what could not be read: dark enough to read as text on white.
@@ -304,12 +305,12 @@ fn row_ui(
         ui.label(
             summary
                 .last_meeting
-                .map_or_else(|| "–".to_owned(), |d| d.to_string()),
+                .map_or_else(|| "–".to_owned(), |d| date_short(d, t)),
         );
     });
     column(ui, widths[2], |ui| match &summary.next_meeting {
         Some(next) => {
-            let mut when = next.date.to_string();
+            let mut when = date_short(next.date, t);
             if let Some(start) = next.start {
                 when.push_str(&format!(" {}", start.strftime("%H:%M")));
             }
@@ -330,9 +331,9 @@ fn row_ui(
         }
     });
     column(ui, widths[3], |ui| {
-        dues_ui(ui, &summary.overdue, Some(LATE.to_egui()))
+        dues_ui(ui, t, &summary.overdue, Some(LATE.to_egui()));
     });
-    column(ui, widths[4], |ui| dues_ui(ui, &summary.due_soon, None));
+    column(ui, widths[4], |ui| dues_ui(ui, t, &summary.due_soon, None));
     column(ui, widths[5], |ui| further_ui(ui, t, one, summary, today));
 }
 
@@ -372,7 +373,7 @@ fn further_ui(
     if let Some(due) = summary.retention_due.filter(|d| *d <= today) {
         ui.colored_label(
             LATE.to_egui(),
-            fill(t.overview_retention, &[("date", &due)]),
+            fill(t.overview_retention, &[("date", &date_short(due, t))]),
         );
     }
     if let Some(holder) = &one.open_by {
@@ -387,10 +388,10 @@ fn further_ui(
     }
 }
 
-fn dues_ui(ui: &mut egui::Ui, dues: &[Due], colour: Option<egui::Color32>) {
+fn dues_ui(ui: &mut egui::Ui, t: &Texts, dues: &[Due], colour: Option<egui::Color32>) {
     ui.vertical(|ui| {
         for due in dues {
-            let text = format!("{} · {}: {}", due.due, due.who, due.what);
+            let text = format!("{} · {}: {}", date_short(due.due, t), due.who, due.what);
             match colour {
                 Some(colour) => ui.colored_label(colour, text),
                 None => ui.label(text),

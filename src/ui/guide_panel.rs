@@ -148,7 +148,7 @@ fn clock_ui(
             ui.label(fill(
                 t.clock_held,
                 &[
-                    ("date", &meeting.date),
+                    ("date", &crate::names::date_long(meeting.date, t)),
                     ("start", &time(start)),
                     ("end", &time(end)),
                     (

@@ -97,7 +97,10 @@ fn meeting_picker_ui(
         doc.case.meetings.get(index).map_or_else(String::new, |m| {
             fill(
                 t.meeting_entry,
-                &[("number", &(index + 1)), ("date", &m.date)],
+                &[
+                    ("number", &(index + 1)),
+                    ("date", &crate::names::date_short(m.date, t)),
+                ],
             )
         })
     };

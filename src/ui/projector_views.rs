@@ -56,18 +56,19 @@ fn section(blocks: &mut Vec<Block>, heading: &str, content: Vec<Block>, t: &Text
 /// The start: when, why we are all here, who is at the table and what we ask.
 pub fn start(t: &Texts, meeting: &Meeting) -> Vec<Block> {
     let time = |time: crate::model::Time| time.strftime("%H:%M").to_string();
+    let date = crate::names::date_long(meeting.date, t);
     // Without a planned time the date stands alone: no "--:--" for the room to puzzle over.
     let when = match (meeting.start, meeting.planned_end) {
         (Some(start), Some(end)) => fill(
             t.projector_time_box,
             &[
-                ("date", &meeting.date),
+                ("date", &date),
                 ("start", &time(start)),
                 ("end", &time(end)),
             ],
         ),
-        (Some(start), None) => format!("{}, {}", meeting.date, time(start)),
-        (None, _) => meeting.date.to_string(),
+        (Some(start), None) => format!("{date}, {}", time(start)),
+        (None, _) => date.clone(),
     };
     let mut opening = vec![line(Style::Heading, when)];
     if !meeting.intended_outcome.trim().is_empty() {
@@ -307,10 +308,11 @@ pub fn agreements(t: &Texts, meeting: &Meeting) -> Vec<Block> {
                 Style::Strong,
                 format!("{}. {}", number + 1, agreement.what),
             )];
+            let when = crate::export::when_text(agreement, t);
             for (label, text) in [
                 (t.col_who, &agreement.who),
                 (t.col_why, &agreement.why),
-                (t.col_when, &agreement.when),
+                (t.col_when, &when),
                 (t.col_how, &agreement.how),
             ] {
                 if !text.trim().is_empty() {
@@ -345,6 +347,13 @@ pub fn agreements(t: &Texts, meeting: &Meeting) -> Vec<Block> {
         section(&mut blocks, t.section_decisions, decisions, t);
     }
     section(&mut blocks, &format!("5. {}", t.box_agreements), running, t);
+    // When we meet again, before everyone leaves.
+    if let Some(next) = &meeting.next {
+        blocks.push(vec![
+            line(Style::Heading, t.section_next_meeting),
+            line(Style::Body, crate::export::next_meeting_text(next, t)),
+        ]);
+    }
     let feedback: Vec<Block> = meeting
         .evaluation
         .feedback
@@ -386,6 +395,42 @@ mod tests {
 
     fn texts(blocks: &[Block]) -> Vec<String> {
         blocks.iter().flatten().map(|l| l.text.clone()).collect()
+    }
+
+    /// Whether `text` holds a date as a file writes it (2026-11-10).
+    fn has_iso_date(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.windows(10).any(|w| {
+            w.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        })
+    }
+
+    #[test]
+    fn every_view_writes_its_dates_out_in_the_language() {
+        let meeting = example();
+        for t in [&NL, &crate::i18n::EN] {
+            let views = [
+                start(t, &meeting),
+                goals(t, &meeting),
+                needs(t, &meeting),
+                support(t, &meeting),
+                agreements(t, &meeting),
+            ];
+            let all: Vec<String> = views.iter().flat_map(|v| texts(v)).collect();
+            for text in &all {
+                assert!(!has_iso_date(text), "{text}");
+            }
+            let long = crate::names::date_long(meeting.date, t);
+            assert!(all.iter().any(|l| l.contains(&long)), "{long}");
+            let next = meeting.next.as_ref().unwrap();
+            let next_long = crate::names::date_long(next.date, t);
+            assert!(all.iter().any(|l| l.contains(&next_long)), "{next_long}");
+            let due = crate::names::date_short(jiff::civil::date(2026, 11, 24), t);
+            assert!(all.iter().any(|l| l.contains(&due)), "{due}");
+        }
     }
 
     #[test]
@@ -467,7 +512,7 @@ mod tests {
         meeting.start = None;
         meeting.planned_end = None;
         let start_lines = texts(&start(&NL, &meeting));
-        assert_eq!(start_lines[0], meeting.date.to_string());
+        assert_eq!(start_lines[0], crate::names::date_long(meeting.date, &NL));
         assert!(
             !start_lines.iter().any(|l| l.contains("--")),
             "{start_lines:?}"

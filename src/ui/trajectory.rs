@@ -20,7 +20,10 @@ pub fn trajectory_ui(
         ui.horizontal_wrapped(|ui| {
             let entry = fill(
                 t.meeting_entry,
-                &[("number", &(index + 1)), ("date", &meeting.date)],
+                &[
+                    ("number", &(index + 1)),
+                    ("date", &crate::names::date_short(meeting.date, t)),
+                ],
             );
             if index == shown {
                 ui.strong(format!("▶ {entry} {}", t.timeline_shown));
@@ -87,7 +90,10 @@ fn since_last_time_ui(ui: &mut egui::Ui, t: &Texts, case: &Case, shown: usize) {
         ui.weak(t.since_first);
         return;
     };
-    ui.strong(fill(t.since_heading, &[("date", &earlier.date)]));
+    ui.strong(fill(
+        t.since_heading,
+        &[("date", &crate::names::date_short(earlier.date, t))],
+    ));
     let found = changes(earlier, later);
     if found.is_empty() {
         ui.weak(t.since_nothing);

@@ -1,3 +1,5 @@
+#![allow(clippy::disallowed_methods)] // A folder of cases is written for the caseload to read.
+
 //! A chair's folder of cases, made for the caseload's tests and benchmark: each case the
 //! example with its own child, 2 to 6 meetings, and agreements due around `today`.
 
@@ -40,7 +42,7 @@ pub fn generated_case(base: &Case, number: usize, today: Date) -> Case {
     for (k, agreement) in last.agreements.iter_mut().enumerate() {
         agreement.status = AgreementStatus::Open;
         // A third of the cases has nothing overdue.
-        let shift = if number % 3 == 0 { 0 } else { 20 };
+        let shift = if number.is_multiple_of(3) { 0 } else { 20 };
         let offset = ((number + k * 7) % 40) as i64 - shift;
         agreement.due = Some(today.checked_add(days(offset)).unwrap());
     }

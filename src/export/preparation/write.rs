@@ -76,7 +76,7 @@ pub fn preparation_docx(
     // What the sheet is about, and the reference that brings it back to this case.
     let mut about = vec![
         (t.prep_row_child, case.child.clone()),
-        (t.prep_row_meeting, meeting.date.to_string()),
+        (t.prep_row_meeting, crate::names::date_long(meeting.date, t)),
         (t.prep_row_for, name),
     ];
     if !meeting.intended_outcome.trim().is_empty() {

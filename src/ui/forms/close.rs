@@ -94,7 +94,10 @@ fn due_ui(
         None => {
             let written = crate::model::date_in_text(&agreement.when, meeting_date);
             let offer = match written {
-                Some(date) => fill(t.due_from_text, &[("date", &date)]),
+                Some(date) => fill(
+                    t.due_from_text,
+                    &[("date", &crate::names::date_short(date, t))],
+                ),
                 None => t.due_add.to_owned(),
             };
             let button = ui.button(offer);
@@ -117,7 +120,10 @@ pub(super) fn next_meeting_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meetin
     let Some(next) = &mut meeting.next else {
         let suggested = crate::model::suggested_next_meeting(meeting.date);
         if ui
-            .button(fill(t.next_meeting_plan, &[("date", &suggested)]))
+            .button(fill(
+                t.next_meeting_plan,
+                &[("date", &crate::names::date_short(suggested, t))],
+            ))
             .clicked()
         {
             let minutes = crate::model::clock::planned_minutes(meeting)
