@@ -1329,6 +1329,24 @@ texts! {
     list_separator:
         ", ",
         ", ";
+    appreciation_line:
+        "Waardering van {from} voor {to}: {what}",
+        "Appreciation from {from} for {to}: {what}";
+    section_appreciation:
+        "Waardering uitgesproken",
+        "Appreciation said";
+    appreciation_from:
+        "Van",
+        "From";
+    appreciation_to:
+        "Voor",
+        "For";
+    appreciation_what:
+        "Wat gewaardeerd wordt",
+        "What is valued";
+    add_appreciation:
+        "+ Waardering",
+        "+ Appreciation";
     section_next_meeting:
         "Volgend overleg",
         "Next meeting";

@@ -156,3 +156,45 @@ fn every_date_a_parent_reads_is_written_out_in_the_language() {
         }
     }
 }
+
+#[test]
+fn appreciation_said_at_the_start_is_kept_and_reported() {
+    let path = common::example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Start));
+    harness.run();
+    let before = common::shown(&harness).evaluation.appreciations.len();
+    // Below the fold of a follow-up's long start form: clicked as a screen reader would.
+    harness.get_by_label("+ Waardering").click_accesskit();
+    harness.run();
+    let row = before + 1;
+    common::type_into(&mut harness, &format!("Van {row}"), "Ruben Schouten");
+    common::type_into(&mut harness, &format!("Voor {row}"), "Joost Verbeek");
+    common::type_into(
+        &mut harness,
+        &format!("Wat gewaardeerd wordt {row}"),
+        "Dat hij op zaterdag voorleest",
+    );
+    let said = common::shown(&harness).evaluation.appreciations;
+    assert_eq!(said.len(), before + 1);
+    let last = said.last().unwrap();
+    assert_eq!(
+        (last.from.as_str(), last.to.as_str(), last.what.as_str()),
+        (
+            "Ruben Schouten",
+            "Joost Verbeek",
+            "Dat hij op zaterdag voorleest"
+        )
+    );
+    let app = harness.state();
+    let text = uitzicht::export::report_text(&app.doc.case, app.meeting, Lang::Nl.texts()).unwrap();
+    assert!(
+        text.contains(
+            "Waardering van Ruben Schouten voor Joost Verbeek: Dat hij op zaterdag voorleest"
+        ),
+        "{text}"
+    );
+}

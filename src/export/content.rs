@@ -499,6 +499,18 @@ fn decisions(meeting: &Meeting, t: &Texts) -> Option<Section> {
     (!blocks.is_empty()).then(|| section(t.section_decisions, blocks))
 }
 
+/// "Sanne Mulder to Fatima El Amrani: that she reads with Daan every evening".
+pub fn appreciation_text(said: &crate::model::Appreciation, t: &Texts) -> String {
+    fill(
+        t.appreciation_line,
+        &[
+            ("from", &said.from.trim()),
+            ("to", &said.to.trim()),
+            ("what", &said.what.trim()),
+        ],
+    )
+}
+
 fn evaluation(meeting: &Meeting, t: &Texts) -> Section {
     let answer = |value: Option<bool>| match value {
         Some(true) => t.yes,
@@ -522,6 +534,9 @@ fn evaluation(meeting: &Meeting, t: &Texts) -> Section {
     ];
     if !evaluation.notes.trim().is_empty() {
         blocks.push(Block::Text(evaluation.notes.clone()));
+    }
+    for said in &evaluation.appreciations {
+        blocks.push(Block::Bullet(appreciation_text(said, t)));
     }
     if !evaluation.feedback.is_empty() {
         blocks.push(Block::Table(Table {

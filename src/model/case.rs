@@ -82,6 +82,7 @@ impl Case {
                 m.support_needs.len(),
                 m.agreements.len(),
                 m.evaluation.feedback.len(),
+                m.evaluation.appreciations.len(),
             ]
             .map(|length| (Limited::Rows, length, limits::MAX_ROWS));
             let lists = [

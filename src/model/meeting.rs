@@ -248,6 +248,22 @@ pub struct Evaluation {
     /// A top (do again) and a tip (do differently, and how) from each participant.
     #[serde(deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>")]
     pub feedback: Vec<Feedback>,
+    /// What someone said they value in what another does for the child, said aloud at the
+    /// start as the method asks.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::limits::at_most::<_, _, { super::limits::MAX_ROWS }>"
+    )]
+    pub appreciations: Vec<Appreciation>,
+}
+
+/// Appreciation said aloud: who to whom, in one line.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Appreciation {
+    pub from: String,
+    pub to: String,
+    pub what: String,
 }
 
 /// One participant's top and tip.

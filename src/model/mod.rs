@@ -30,8 +30,8 @@ pub use changes::{Changes, GoalChange, PlacedItem, changes};
 pub use edit::{BoardEdit, Created, kind_from_prefix};
 pub use guide::{ChecklistPoint, GuideProgress, GuideStep};
 pub use meeting::{
-    Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant, Question,
-    Referral, SupportFor, SupportNeed,
+    Appreciation, Area, Evaluation, Feedback, Goal, GoalId, Inquiry, Meeting, Need, Participant,
+    Question, Referral, SupportFor, SupportNeed,
 };
 pub use placing::{MAX_RADIUS_MM, MIN_RADIUS_MM};
 pub use planning::{NextMeeting, date_in_text, suggested_next_meeting};

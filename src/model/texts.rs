@@ -108,6 +108,9 @@ impl Case {
             for f in &mut meeting.evaluation.feedback {
                 texts.extend([&mut f.participant, &mut f.top, &mut f.tip]);
             }
+            for a in &mut meeting.evaluation.appreciations {
+                texts.extend([&mut a.from, &mut a.to, &mut a.what]);
+            }
         }
         texts
     }

@@ -91,6 +91,8 @@ pub fn step_form_ui(
             }
             participants_ui(ui, t, &mut meeting.participants);
             ui.separator();
+            start::appreciation_ui(ui, t, &mut meeting.evaluation.appreciations);
+            ui.separator();
             questions_ui(ui, t, &mut meeting.questions);
         }
         GuideStep::Analysis => {

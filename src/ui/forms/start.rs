@@ -4,11 +4,51 @@ use super::{cards_ui, cell, cell_pair, field, focus_cell, named_radios};
 use crate::i18n::{Texts, fill};
 use crate::model::clock;
 use crate::model::{
-    Agreement, Date, Meeting, Participant, Question, Referral, Review, ReviewDecision,
-    ReviewOutcome, Time,
+    Agreement, Appreciation, Date, Meeting, Participant, Question, Referral, Review,
+    ReviewDecision, ReviewOutcome, Time,
 };
 use crate::names::{decision_name, outcome_name};
 use crate::theme;
+
+/// Appreciation said aloud at the start, as the guide asks: who to whom, in one line each;
+/// the report's evaluation keeps it.
+pub(super) fn appreciation_ui(ui: &mut egui::Ui, t: &Texts, said: &mut Vec<Appreciation>) {
+    ui.strong(t.section_appreciation);
+    cards_ui(
+        ui,
+        t,
+        said,
+        &|row| {
+            fill(
+                t.cell_label,
+                &[("field", &t.appreciation_from), ("row", &(row + 1))],
+            )
+        },
+        |_| true,
+        |ui, row, appreciation, width| {
+            cell_pair(
+                ui,
+                t,
+                row,
+                width,
+                (t.appreciation_from, &mut appreciation.from),
+                (t.appreciation_to, &mut appreciation.to),
+            );
+            cell(
+                ui,
+                t,
+                t.appreciation_what,
+                row,
+                &mut appreciation.what,
+                width,
+            );
+        },
+    );
+    if ui.button(t.add_appreciation).clicked() {
+        said.push(Appreciation::default());
+        focus_cell(ui, t, t.appreciation_from, said.len() - 1);
+    }
+}
 
 pub(super) fn case_ui(ui: &mut egui::Ui, t: &Texts, draft: &mut super::FormDraft) {
     field(ui, t.field_child, &mut draft.child);
