@@ -83,7 +83,7 @@ fn a_chair_builds_a_chain_from_the_board_to_the_review() {
     assert_eq!(chain.builds_on[0].text, "Duolezen gebeurt elke dag");
     assert_eq!(chain.changes[0].kind, ItemKind::MustImprove);
     // A need to phrase, answering the − item, which is not copied in as if it were one.
-    assert_eq!(chain.needs[0].text, "Heeft nodig: ");
+    assert_eq!(chain.needs[0].text, "");
     assert_eq!(chain.needs[0].from, Some(chain.changes[0].id));
 
     assert_eq!(chain.support[0].of, SupportFor::Teacher);

@@ -67,7 +67,7 @@ fn the_start_shows_the_people_the_questions_and_the_time_box() {
     let mut harness = presenting(GuideStep::Start);
     harness.get_by_label("Deelnemers");
     harness.get_by_label("Ilse de Boer — intern begeleider (voorzitter)");
-    harness.get_by_label("2026-11-10, 15:00–15:45");
+    harness.get_by_label("dinsdag 10 november 2026, 15:00–15:45");
     // Why we are all here, as the chair put it in the start.
     harness.get_by_label("Gezamenlijk belang");
     harness.get_by_label_contains("We zijn hier allemaal omdat Daan leest met plezier");

@@ -119,7 +119,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     // Since last time.
     click(&mut harness, "Verloop");
     assert_eq!(harness.state().panels.side_tab, SideTab::Trajectory);
-    harness.get_by_label("Sinds vorige keer (2026-11-10)");
+    harness.get_by_label("Sinds vorige keer (10 nov. 2026)");
     harness.get_by_label("Van − naar +");
     harness.get_by_label_contains(&format!("Kind/jongere: {LEZEN}"));
     harness.get_by_label("Afspraken gedaan");
@@ -127,7 +127,7 @@ fn a_follow_up_reviews_the_agreements_scores_a_goal_and_shows_what_changed() {
     harness.get_by_label_contains("Daan leest eind groep 6 op AVI M5.: 6 → 8");
 
     // The earlier meeting opens read-only; the review is in the saved file.
-    click(&mut harness, "Openen 2. overleg van 2026-11-10");
+    click(&mut harness, "Openen 2. overleg van 10 nov. 2026");
     assert_eq!(harness.state().meeting, 1);
     assert!(!harness.state().editable());
     harness.get_by_label_contains("Dit is een eerder overleg");
