@@ -198,3 +198,45 @@ fn appreciation_said_at_the_start_is_kept_and_reported() {
         "{text}"
     );
 }
+
+#[test]
+fn a_filled_field_keeps_its_label_in_sight() {
+    let path = common::example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::SupportNeeds));
+    harness.run();
+    let row = common::shown(&harness).support_needs.len() + 1;
+    harness
+        .get_by_label("Ondersteuningsbehoefte toevoegen (Leerkracht/mentor)")
+        .click_accesskit();
+    harness.run();
+    for (field, typed) in [
+        ("Hoe vaak", "elke week"),
+        ("Wanneer", "op maandag"),
+        ("Hoe", "in de kring"),
+    ] {
+        common::type_into(&mut harness, &format!("{field} {row}"), typed);
+    }
+    // Away from the fields: each filled one still says what it holds, right above it.
+    common::type_into(
+        &mut harness,
+        &format!("Wat precies {row}"),
+        "Tijd om voor te lezen",
+    );
+    for field in ["Hoe vaak", "Wanneer", "Hoe"] {
+        let input = harness.get_by_label(&format!("{field} {row}")).rect();
+        let labelled = harness
+            .get_all_by_label(field)
+            .map(|label| label.rect())
+            .any(|label| {
+                label.bottom() <= input.top() + 1.0
+                    && label.bottom() > input.top() - 30.0
+                    && label.left() >= input.left() - 1.0
+                    && label.left() < input.right()
+            });
+        assert!(labelled, "{field} has no label above its field");
+    }
+}

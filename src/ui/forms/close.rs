@@ -39,7 +39,7 @@ pub(super) fn agreements_ui(
                         (t.col_how, &mut agreement.how),
                     ] {
                         ui.label(field);
-                        cell(ui, t, field, row, text, field_width);
+                        super::field_in_row(ui, t, field, row, text, field_width);
                         ui.end_row();
                     }
                     ui.label(t.col_status);

@@ -190,13 +190,33 @@ fn steady(ui: &mut egui::Ui, id: egui::Id, edit: egui::TextEdit<'_>) -> egui::Re
     response
 }
 
-/// A text field of a row: `field` of row `row` (from 0), named so for screen readers and
-/// tests; it wraps over lines (Enter keeps it, Shift+Enter makes a new line).
+/// A text field of a row under its label: `field` of row `row` (from 0), named so for
+/// screen readers and tests. The label stays above it, filled or not (a placeholder goes
+/// once the field holds text, and nobody sees any more which field is which).
 fn cell(ui: &mut egui::Ui, t: &Texts, field: &str, row: usize, text: &mut String, width: f32) {
+    ui.vertical(|ui| {
+        ui.spacing_mut().item_spacing.y = theme::TIGHT;
+        ui.label(
+            egui::RichText::new(field)
+                .small()
+                .color(theme::MUTED.to_egui()),
+        );
+        field_in_row(ui, t, field, row, text, width);
+    });
+}
+
+/// The field of [`cell`] without its label, where a label stands beside it.
+fn field_in_row(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    field: &str,
+    row: usize,
+    text: &mut String,
+    width: f32,
+) {
     let name = fill(t.cell_label, &[("field", &field), ("row", &(row + 1))]);
     let edit = egui::TextEdit::multiline(text)
         .char_limit(crate::model::limits::MAX_TEXT_CHARS)
-        .hint_text(field)
         .desired_rows(1)
         .desired_width(width)
         .return_key(egui::KeyboardShortcut::new(
