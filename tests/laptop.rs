@@ -240,3 +240,42 @@ fn a_filled_field_keeps_its_label_in_sight() {
         assert!(labelled, "{field} has no label above its field");
     }
 }
+
+#[test]
+fn an_adjusted_agreement_is_typed_once() {
+    let path = common::example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    let day = uitzicht::document::today();
+    harness.state_mut().apply(&ctx, Action::MakeFollowUp(day));
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Start));
+    harness.run();
+    let better = "Afspraak 1 Wat doen we anders, en hoe?";
+    harness
+        .get_by_label("Afspraak 1 nee: anders")
+        .click_accesskit();
+    harness.run();
+    common::type_into(
+        &mut harness,
+        better,
+        "Drie keer per week, in de kleine pauze",
+    );
+    harness
+        .get_by_label("Afspraak 1 aangepast")
+        .click_accesskit();
+    harness.run();
+    // What was typed is the new "how"; nothing asks it a second time.
+    assert!(harness.query_by_label(better).is_none(), "asked twice");
+    let agreement = common::shown(&harness).agreements[0].clone();
+    assert_eq!(agreement.how, "Drie keer per week, in de kleine pauze");
+    assert_eq!(
+        harness
+            .get_by_label("Hoe 1")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("Drie keer per week, in de kleine pauze")
+    );
+}

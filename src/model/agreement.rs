@@ -149,8 +149,22 @@ impl Agreement {
         let agreed = Wording::of(self);
         let review = self.review.get_or_insert_with(Review::default);
         // The wording as it was when first decided on, whatever is chosen after.
-        review.agreed.get_or_insert(agreed);
-        review.decision = Some(decision);
+        let agreed = review.agreed.get_or_insert(agreed).clone();
+        let before = review.decision.replace(decision);
+        // What to do differently is asked once: adjusted, it becomes the new "how"; chosen
+        // otherwise after all, the wording is as agreed again and what was typed stays
+        // as what to do differently.
+        if decision == ReviewDecision::Adjusted {
+            if !review.better.trim().is_empty() && self.how == agreed.how {
+                self.how = std::mem::take(&mut review.better);
+            }
+        } else if before == Some(ReviewDecision::Adjusted) && self.how != agreed.how {
+            if review.better.trim().is_empty() {
+                review.better = std::mem::replace(&mut self.how, agreed.how);
+            } else {
+                self.how = agreed.how;
+            }
+        }
         self.status = match decision {
             ReviewDecision::Closed if review.outcome == ReviewOutcome::NotDone => {
                 AgreementStatus::Cancelled
@@ -190,6 +204,37 @@ pub enum ReviewOutcome {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_to_do_differently_is_asked_once_and_becomes_the_new_how() {
+        let mut agreement = Agreement {
+            what: "Twee huisbezoeken".to_owned(),
+            how: "Thuis, met beide ouders".to_owned(),
+            review: Some(Review {
+                approach_works: Some(false),
+                better: "Elke week een kort telefoontje".to_owned(),
+                ..Review::default()
+            }),
+            ..Agreement::default()
+        };
+        agreement.decide(ReviewDecision::Adjusted);
+        assert_eq!(agreement.how, "Elke week een kort telefoontje");
+        let review = agreement.review.clone().unwrap();
+        assert_eq!(review.better, "", "not kept twice");
+        assert_eq!(review.agreed.unwrap().how, "Thuis, met beide ouders");
+        // Changed the mind: the wording is as agreed again, and nothing typed is lost.
+        agreement.decide(ReviewDecision::Continues);
+        assert_eq!(agreement.how, "Thuis, met beide ouders");
+        assert_eq!(
+            agreement.review.as_ref().unwrap().better,
+            "Elke week een kort telefoontje"
+        );
+        // A "how" typed anew after adjusting is not overwritten by the better text.
+        agreement.decide(ReviewDecision::Adjusted);
+        agreement.how = "Op donderdag bellen".to_owned();
+        agreement.decide(ReviewDecision::Adjusted);
+        assert_eq!(agreement.how, "Op donderdag bellen");
+    }
+
     use super::*;
 
     #[test]

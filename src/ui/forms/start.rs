@@ -265,7 +265,10 @@ pub(super) fn review_ui(
                 ];
                 named_radios(ui, &mut review.approach_works, answers, &choice_name);
             });
-            if review.approach_works == Some(false) {
+            // Adjusted, what to do differently is the new "how" below: asked once.
+            let asked_below =
+                review.decision == Some(ReviewDecision::Adjusted) && review.better.is_empty();
+            if review.approach_works == Some(false) && !asked_below {
                 let name = choice_name(t.field_better);
                 ui.label(t.field_better);
                 let edit = egui::TextEdit::multiline(&mut review.better)
