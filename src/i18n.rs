@@ -867,6 +867,15 @@ texts! {
     clock_held:
         "Gehouden op {date}, {start}–{end} ({minutes} min)",
         "Held on {date}, {start}–{end} ({minutes} min)";
+    clock_early:
+        "Gestart {minutes} min vóór de geplande tijd ({planned}).",
+        "Started {minutes} min before the planned time ({planned}).";
+    clock_late:
+        "Gestart {minutes} min na de geplande tijd ({planned}).",
+        "Started {minutes} min after the planned time ({planned}).";
+    clock_restart:
+        "Vanaf nu starten ({minutes} min)",
+        "Start from now ({minutes} min)";
     clock_running:
         "{elapsed} min bezig · nog {left} min",
         "{elapsed} min in · {left} min left";

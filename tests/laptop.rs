@@ -279,3 +279,37 @@ fn an_adjusted_agreement_is_typed_once() {
         Some("Drie keer per week, in de kleine pauze")
     );
 }
+
+#[test]
+fn a_clock_started_hours_early_says_so_and_starts_again_from_now() {
+    use jiff::civil::time;
+    let mut harness = common::open_app(None, Lang::Nl, (1366.0, 768.0));
+    {
+        let app = harness.state_mut();
+        let meeting = &mut app.doc.case.meetings[0];
+        meeting.date = uitzicht::document::today();
+        meeting.start = Some(time(14, 30, 0, 0));
+        meeting.planned_end = Some(time(15, 30, 0, 0));
+        meeting.clock_started = Some(time(1, 3, 0, 0));
+        meeting.guide.current = GuideStep::Start;
+    }
+    harness.run();
+    harness.get_by_label_contains("de geplande tijd (14:30)");
+    harness
+        .get_by_label("Vanaf nu starten (60 min)")
+        .click_accesskit();
+    harness.run();
+    let meeting = common::shown(&harness);
+    assert_eq!(
+        meeting.start, meeting.clock_started,
+        "the time box starts now"
+    );
+    // The planned hour, or what is left of the day where the test runs just before midnight.
+    let length = uitzicht::model::clock::planned_minutes(&meeting).unwrap();
+    assert!(length == 60 || (length > 0 && meeting.planned_end == Some(time(23, 59, 0, 0))));
+    assert!(
+        harness
+            .query_by_label("Vanaf nu starten (60 min)")
+            .is_none()
+    );
+}

@@ -121,6 +121,9 @@ impl UitzichtApp {
                 let today = crate::document::today();
                 self.edit_meeting(|meeting| clock::start(meeting, today, now()));
             }
+            Action::RestartClock => {
+                self.edit_meeting(|meeting| clock::restart_from_now(meeting, now()));
+            }
             Action::Restore(_)
             | Action::CompareRecovery(_)
             | Action::DiscardRecovery(_)

@@ -123,10 +123,61 @@ pub fn start(meeting: &mut Meeting, today: Date, now: Time) {
     meeting.guide.step_started = Some(now);
 }
 
+/// How far from its planned start a clock may start and still be that meeting's clock.
+pub const OFF_PLAN_MIN: i64 = 15;
+
+/// Minutes the clock started before (negative) or after (positive) the planned start, when
+/// that is more than [`OFF_PLAN_MIN`]: started at 01:03 for 14:30, the time box says little.
+pub fn off_plan(meeting: &Meeting) -> Option<i64> {
+    let started = meeting.clock_started?;
+    let planned = meeting.start?;
+    let off = minutes_between(planned, started);
+    (off.abs() > OFF_PLAN_MIN).then_some(off)
+}
+
+/// Starts the clock again from `now` with the planned length (an hour where none was set):
+/// the time box moves to now.
+pub fn restart_from_now(meeting: &mut Meeting, now: Time) {
+    let length = planned_minutes(meeting).filter(|m| *m > 0).unwrap_or(60);
+    let now = Time::new(now.hour(), now.minute(), 0, 0).unwrap_or(now);
+    meeting.start = Some(now);
+    // A box that would run past midnight ends at its last minute.
+    meeting.planned_end = Some(
+        now.checked_add(jiff::SignedDuration::from_mins(length))
+            .ok()
+            .filter(|end| *end > now)
+            .unwrap_or(Time::constant(23, 59, 0, 0)),
+    );
+    meeting.clock_started = Some(now);
+    meeting.guide.step_started = Some(now);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::time;
+
+    #[test]
+    fn a_clock_started_far_from_the_plan_says_so_and_starts_again_from_now() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 12, 7));
+        meeting.start = Some(time(14, 30, 0, 0));
+        meeting.planned_end = Some(time(15, 30, 0, 0));
+        let today = meeting.date;
+        start(&mut meeting, today, time(1, 3, 0, 0));
+        assert_eq!(off_plan(&meeting), Some(-807));
+        meeting.clock_started = Some(time(14, 40, 0, 0));
+        assert_eq!(off_plan(&meeting), None, "ten minutes late is the meeting");
+        meeting.clock_started = Some(time(16, 0, 0, 0));
+        assert_eq!(off_plan(&meeting), Some(90));
+        restart_from_now(&mut meeting, time(16, 2, 30, 0));
+        assert_eq!(meeting.start, Some(time(16, 2, 0, 0)));
+        assert_eq!(meeting.planned_end, Some(time(17, 2, 0, 0)));
+        assert_eq!(off_plan(&meeting), None);
+        let reading = read(&meeting, time(16, 12, 0, 0)).unwrap();
+        assert_eq!((reading.elapsed_min, reading.left_min), (10, 50));
+        restart_from_now(&mut meeting, time(23, 30, 0, 0));
+        assert_eq!(meeting.planned_end, Some(time(23, 59, 0, 0)));
+    }
 
     #[test]
     fn starting_fills_the_time_box_and_the_clock_reads_it() {

@@ -137,7 +137,10 @@ fn clock_ui(
                 actions.push(Action::StartClock);
             }
         }
-        ClockState::Running(reading) => reading_ui(ui, t, &reading),
+        ClockState::Running(reading) => {
+            reading_ui(ui, t, &reading);
+            off_plan_ui(ui, t, meeting, editable, actions);
+        }
         ClockState::Held {
             start,
             end,
@@ -162,6 +165,37 @@ fn clock_ui(
     // What the meeting must have produced by its end, kept in sight.
     if !meeting.intended_outcome.trim().is_empty() {
         ui.label(egui::RichText::new(&meeting.intended_outcome).italics());
+    }
+}
+
+/// A clock started far from the planned time says so, and offers to start from now with
+/// the planned length.
+fn off_plan_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    meeting: &Meeting,
+    editable: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(off), Some(planned)) = (crate::model::clock::off_plan(meeting), meeting.start) else {
+        return;
+    };
+    let planned = planned.strftime("%H:%M").to_string();
+    let note = if off < 0 {
+        fill(t.clock_early, &[("minutes", &-off), ("planned", &planned)])
+    } else {
+        fill(t.clock_late, &[("minutes", &off), ("planned", &planned)])
+    };
+    ui.colored_label(theme::ORANGE_TEXT.to_egui(), note);
+    let length = crate::model::clock::planned_minutes(meeting)
+        .filter(|m| *m > 0)
+        .unwrap_or(60);
+    let restart = fill(t.clock_restart, &[("minutes", &length)]);
+    if ui
+        .add_enabled(editable, egui::Button::new(restart))
+        .clicked()
+    {
+        actions.push(Action::RestartClock);
     }
 }
 

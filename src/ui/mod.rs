@@ -78,6 +78,8 @@ pub enum Action {
     TickPoint(&'static str, bool),
     /// Start the meeting clock now.
     StartClock,
+    /// Start the clock again from now, with the planned length.
+    RestartClock,
     /// Answers to "unsaved work was found": per recovery copy found on start.
     Restore(usize),
     CompareRecovery(usize),
