@@ -38,16 +38,7 @@ impl UitzichtApp {
                     reading.progress.stop();
                 }
             }
-            Action::OpenExport => {
-                if let Some(path) = self.status.export_offered().map(std::path::Path::to_owned)
-                    && let Err(error) = crate::platform::files::show_in_viewer(&path)
-                {
-                    self.status.error = Some(fill(
-                        self.t().err_open_export,
-                        &[("path", &path.display()), ("reason", &error)],
-                    ));
-                }
-            }
+            Action::OpenExport => self.open_export(),
             Action::OpenPath(path) => {
                 self.dialogs.path = None;
                 self.leave(ctx, Leave::Open(Some(path)));
@@ -134,6 +125,18 @@ impl UitzichtApp {
                     self.status.error = Some(error.message(self.t()));
                 }
             }
+        }
+    }
+
+    /// Opens the file the last export wrote in the desktop's own viewer.
+    fn open_export(&mut self) {
+        if let Some(path) = self.status.export_offered().map(std::path::Path::to_owned)
+            && let Err(error) = crate::platform::files::show_in_viewer(&path)
+        {
+            self.status.error = Some(fill(
+                self.t().err_open_export,
+                &[("path", &path.display()), ("reason", &error)],
+            ));
         }
     }
 
