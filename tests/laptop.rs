@@ -313,3 +313,95 @@ fn a_clock_started_hours_early_says_so_and_starts_again_from_now() {
             .is_none()
     );
 }
+
+/// Presses the primary button at `at` and lets one frame pass: the frame the press is seen in.
+fn press_at(
+    harness: &mut egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>,
+    at: egui::Pos2,
+    pressed: bool,
+) {
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::PointerMoved(at));
+    harness.input_mut().events.push(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::default(),
+    });
+    harness.step();
+}
+
+#[test]
+fn a_click_lands_where_it_was_aimed_when_a_field_lets_go_of_the_keyboard() {
+    let mut harness = common::open_app(None, Lang::Nl, (1366.0, 768.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Start));
+    harness.run();
+    harness
+        .get_by_label("Deelnemer toevoegen")
+        .click_accesskit();
+    harness.run();
+    common::type_into(&mut harness, "Naam 1", "Fatima El Amrani");
+    // A role long enough to wrap over several lines while it is typed in its steady field.
+    let role = "moeder, en daarnaast vrijwilliger bij de bibliotheek van de school, waar ze \
+                op woensdag voorleest aan de kleuters en de leesclub van groep zes begeleidt";
+    common::type_into(&mut harness, "Rol 1", role);
+    let aimed = harness.get_by_label("Deelnemer toevoegen").rect().center();
+    press_at(&mut harness, aimed, true);
+    // In the frame of the press the field has let go of the keyboard: the button is still
+    // where the chair saw it.
+    let now = harness.get_by_label("Deelnemer toevoegen").rect();
+    assert!(
+        now.contains(aimed),
+        "moved from under the pointer to {now:?}"
+    );
+    press_at(&mut harness, aimed, false);
+    harness.run();
+    let meeting = common::shown(&harness);
+    assert_eq!(
+        meeting.participants.len(),
+        2,
+        "the click added a participant"
+    );
+    assert!(meeting.participants[0].present, "and unticked nothing");
+}
+
+#[test]
+fn making_goals_from_the_board_keeps_the_panel_as_wide_as_it_was() {
+    use uitzicht::model::ItemKind;
+    let mut harness = common::open_app(None, Lang::Nl, (1366.0, 768.0));
+    {
+        let board = &mut harness.state_mut().doc.case.meetings[0].board;
+        let circle = board.circles[0].id;
+        for text in [
+            "Daan leest aan het eind van groep zes vlot en met plezier een boek over dieren voor",
+            "Daan speelt in de pauze samen met anderen zonder dat het op ruzie uitloopt, ook op het plein",
+        ] {
+            board.add_item(circle, ItemKind::Goal, text).unwrap();
+        }
+    }
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Goals));
+    harness.state_mut().panels.side_tab = uitzicht::app::SideTab::Form;
+    harness.run();
+    let panel_edge = |harness: &egui_kittest::Harness<'_, uitzicht::app::UitzichtApp>| {
+        harness.get_by_label("Formulier").rect().left()
+    };
+    let before = panel_edge(&harness);
+    for _ in 0..2 {
+        let button = harness
+            .get_all_by_label_contains("doel maken")
+            .next()
+            .unwrap();
+        button.click_accesskit();
+        harness.run();
+        assert_eq!(panel_edge(&harness), before, "the panel widened");
+    }
+    assert_eq!(common::shown(&harness).goals.len(), 2);
+}

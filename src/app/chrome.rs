@@ -254,6 +254,7 @@ impl UitzichtApp {
                 .default_size(theme::GUIDE_WIDTH.min(*range.end()))
                 .size_range(range)
                 .show(ui, |ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     fold_button(ui, t, Command::ToggleGuide, "◀", actions);
                     egui::ScrollArea::vertical().show(ui, |ui| {
                         actions.extend(ui::guide_panel_ui(ui, t, meeting, now(), editable));
@@ -302,6 +303,10 @@ impl UitzichtApp {
             .default_size(theme::SIDE_WIDTH.min(*range.end()))
             .size_range(range)
             .show(ui, |ui| {
+                // A panel keeps its width unless the chair drags it: a resizable panel grows
+                // to what it holds, so every text in it wraps (a long goal on a button
+                // "doel maken" would widen it, and shrink the board, under the pointer).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                 ui.horizontal(|ui| {
                     fold_button(ui, t, Command::ToggleSidePanel, "▶", actions);
                     ui.selectable_value(&mut self.panels.side_tab, SideTab::Form, t.tab_form);

@@ -10,6 +10,19 @@ use crate::model::{
 use crate::names::{gap_name, support_name};
 
 /// The ↑ items of the board that are no goal yet, each with a button that makes it one.
+/// A collapsing header's title laid out to wrap within the panel: egui sets one on a single
+/// line, and a long goal would widen the panel.
+fn wrapped_header(ui: &egui::Ui, title: impl Into<egui::WidgetText>) -> egui::WidgetText {
+    let width = ui.available_width() - ui.spacing().indent - ui.spacing().button_padding.x;
+    let galley = title.into().into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        width.max(1.0),
+        egui::TextStyle::Button,
+    );
+    egui::WidgetText::Galley(galley)
+}
+
 pub(super) fn goals_from_board_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting) {
     let open: Vec<(crate::model::ItemId, String)> = meeting
         .board
@@ -51,7 +64,7 @@ pub(super) fn goal_links_ui(ui: &mut egui::Ui, t: &Texts, meeting: &mut Meeting,
             ("change", &goal.changes.len()),
         ],
     );
-    egui::CollapsingHeader::new(title)
+    egui::CollapsingHeader::new(wrapped_header(ui, title))
         .id_salt(("goal-links", goal.id))
         .show(ui, |ui| {
             for (kind, heading, list) in [
@@ -129,7 +142,7 @@ pub fn chain_ui(
             .map(|i| (i.id, i.text.clone()))
             .collect();
         let area = chain.goal.area;
-        egui::CollapsingHeader::new(egui::RichText::new(&title).strong())
+        egui::CollapsingHeader::new(wrapped_header(ui, egui::RichText::new(&title).strong()))
             .id_salt(("chain", id))
             .default_open(true)
             .show(ui, |ui| {

@@ -163,7 +163,8 @@ fn multiline(ui: &mut egui::Ui, label: &str, text: &mut String) {
 
 /// Adds `edit` (given the id `id`, so that it keeps the keyboard) at a steady height while
 /// it has the keyboard: a line that wraps scrolls inside the field instead of pushing the
-/// fields below it down under the pointer. It grows to its text when the keyboard leaves.
+/// fields below it down under the pointer. It grows to its text when the keyboard leaves
+/// and the pointer's button is up again.
 fn steady(ui: &mut egui::Ui, id: egui::Id, edit: egui::TextEdit<'_>) -> egui::Response {
     let held_key = id.with("held-height");
     let held: Option<f32> = ui.data(|d| d.get_temp(held_key));
@@ -179,8 +180,11 @@ fn steady(ui: &mut egui::Ui, id: egui::Id, edit: egui::TextEdit<'_>) -> egui::Re
         }
         None => ui.add(edit),
     };
+    // Let go only once no button is held: a click that took the keyboard away lands where
+    // the chair aimed it, not on what moved there when this field grew.
+    let pressing = ui.input(|i| i.pointer.any_down());
     if !response.has_focus() {
-        if held.is_some() {
+        if held.is_some() && !pressing {
             ui.data_mut(|d| d.remove::<f32>(held_key));
         }
     } else if held.is_none() {
