@@ -1926,6 +1926,9 @@ texts! {
     prep_child_title:
         "Wat vind jij? Voor het overleg over jou",
         "What do you think? For the meeting about you";
+    prep_one_per_line:
+        "Zet elk antwoord op een eigen regel.",
+        "Put each answer on a line of its own.";
     prep_intro:
         "Schrijf in de lege vakken rechts wat u kwijt wilt, kort of uitgebreid; een opsomming mag, meer dan één antwoord per vak ook. Geef het blad terug aan de voorzitter: in het overleg vatten we samen wat iedereen al schreef en vragen we wat er nog bij komt.",
         "Write what you want to say in the empty boxes on the right, briefly or at length; a list is fine, so is more than one answer per box. Give the sheet back to the chair: in the meeting we sum up what everyone wrote and ask what is missing.";

@@ -345,8 +345,11 @@ fn paragraph_text(p: roxmltree::Node) -> String {
     let mut text = String::new();
     for node in p.descendants().filter(|n| n.is_element()) {
         match node.tag_name().name() {
+            // A line break typed in the cell (Shift+Enter in Word, LibreOffice's, a pasted
+            // phone text) ends a line: each line is an answer of its own.
             "t" => text.push_str(node.text().unwrap_or_default()),
-            "tab" | "br" | "cr" => text.push(' '),
+            "br" | "cr" => text.push('\n'),
+            "tab" => text.push(' '),
             _ => {}
         }
     }
@@ -360,30 +363,77 @@ fn cell_text(cell: &[Para]) -> String {
         .join(" ")
 }
 
-/// The answers in a cell: each item of a list is one, and so is each run of paragraphs
-/// between blank lines (an answer over several paragraphs stays one).
+/// The answers in a cell: every line is one (a paragraph, or a line within it), and every
+/// item of a list. A line that plainly goes on in the next (it ends in a comma or a word
+/// like "en") is one sentence broken by Enter, and stays one answer.
 fn answers_in(cell: &[Para]) -> Vec<String> {
     let mut answers: Vec<String> = Vec::new();
     let mut open = false;
     for para in cell {
-        let (text, marked) = without_bullet(para.text.trim());
-        let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let text = crate::model::clean_text(&joined).into_owned();
-        if text.is_empty() {
-            open = false;
-            continue;
-        }
-        match answers.last_mut() {
-            Some(last) if open && !(marked || para.listed) => {
-                last.push(' ');
-                last.push_str(&text);
+        let mut first_line = true;
+        for line in para.text.split(['\n', '\r']) {
+            let (text, marked) = without_bullet(line.trim());
+            let marked = marked || (first_line && para.listed);
+            first_line = false;
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = crate::model::clean_text(&joined).into_owned();
+            if text.is_empty() {
+                open = false;
+                continue;
             }
-            _ => answers.push(text),
+            // Broken by Enter: the line before asks for more, or this one begins with a
+            // joining word in lower case ("en gaat verder") after one not ended.
+            let joins = open
+                || (starts_joining(&text) && answers.last().is_some_and(|l| !ends_sentence(l)));
+            match answers.last_mut() {
+                Some(last) if joins && !marked => {
+                    last.push(' ');
+                    last.push_str(&text);
+                }
+                _ => answers.push(text),
+            }
+            open = answers.last().is_some_and(|last| goes_on(last));
         }
-        // An item of a list ends where it ends; plain text may go on in the next paragraph.
-        open = !(marked || para.listed);
     }
     answers
+}
+
+/// Words that join a line to the one before: a sentence broken by Enter goes on with them.
+const JOINING: [&str; 16] = [
+    "en", "of", "maar", "want", "omdat", "dat", "die", "als", "met", "and", "or", "but", "because",
+    "that", "with", "when",
+];
+
+/// Whether a line begins, in lower case, with a word that only joins ("en gaat hier
+/// verder"); not "met" or "als", with which a list's own items begin ("met Fleur spelen").
+fn starts_joining(line: &str) -> bool {
+    const ONLY_JOINING: [&str; 9] = [
+        "en", "of", "maar", "want", "omdat", "and", "or", "but", "because",
+    ];
+    let first = line
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    first.chars().next().is_some_and(char::is_lowercase) && ONLY_JOINING.contains(&first)
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// Whether a line ends where a sentence plainly goes on: a comma, a colon, a dash, or a
+/// word that joins ("en", "maar", "omdat"; "and", "but", "because").
+fn goes_on(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with([',', ':', ';', '-', '–']) {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    JOINING.contains(&last.as_str())
 }
 
 /// A paragraph without the bullet or number someone typed before it, and whether there was
@@ -419,7 +469,7 @@ mod tests {
     }
 
     #[test]
-    fn bullets_split_answers_and_paragraphs_without_a_blank_line_continue_one() {
+    fn every_line_and_every_bullet_is_an_answer_and_a_broken_sentence_stays_one() {
         let cell = [
             para("Hij leest graag over dieren,", false),
             para("vooral over vogels.", false),
@@ -428,6 +478,8 @@ mod tests {
             para("- Helpt zijn zusje", false),
             para("Speelt buiten", true),
             para("2) Kookt mee", false),
+            para("Ze leest niet graag", false),
+            para("Ze slaapt slecht", false),
         ];
         assert_eq!(
             answers_in(&cell),
@@ -437,8 +489,56 @@ mod tests {
                 "Helpt zijn zusje",
                 "Speelt buiten",
                 "Kookt mee",
+                "Ze leest niet graag",
+                "Ze slaapt slecht",
             ]
         );
+    }
+
+    #[test]
+    fn line_breaks_within_a_paragraph_split_answers_as_paragraphs_do() {
+        // Word's Shift+Enter and LibreOffice's line break (<w:br/>), and a text pasted from
+        // a phone, reach the reader as line breaks inside one paragraph.
+        for text in [
+            "Lezen gaat moeizaam\nHij slaapt slecht",
+            "Lezen gaat moeizaam\r\nHij slaapt slecht",
+            "Lezen gaat moeizaam\n\nHij slaapt slecht",
+        ] {
+            assert_eq!(
+                answers_in(&[para(text, false)]),
+                ["Lezen gaat moeizaam", "Hij slaapt slecht"],
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            answers_in(&[para(
+                "Hij is snel afgeleid en\nvergeet dan zijn huiswerk",
+                false
+            )]),
+            ["Hij is snel afgeleid en vergeet dan zijn huiswerk"]
+        );
+        assert_eq!(
+            answers_in(&[para("Antwoord begint hier\nen gaat hier verder.", false)]),
+            ["Antwoord begint hier en gaat hier verder."]
+        );
+        // A child's list in lower case is a list, not one sentence.
+        assert_eq!(
+            answers_in(&[para("voetbal\ntekenen\nmet Fleur spelen", false)]),
+            ["voetbal", "tekenen", "met Fleur spelen"]
+        );
+        // A bulleted paragraph with a second line: the line is an answer too.
+        assert_eq!(
+            answers_in(&[para("Voetbal\nZwemmen", true)]),
+            ["Voetbal", "Zwemmen"]
+        );
+    }
+
+    #[test]
+    fn the_word_markup_of_a_line_break_reads_as_a_line() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Een</w:t><w:br/><w:t>Twee</w:t></w:r></w:p><w:p><w:r><w:t>Drie</w:t><w:cr/><w:t>Vier</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+        let document = roxmltree::Document::parse(xml).unwrap();
+        let rows = table_rows(&document);
+        assert_eq!(answers_in(&rows[0][0]), ["Een", "Twee", "Drie", "Vier"]);
     }
 
     #[test]
