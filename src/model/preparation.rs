@@ -93,41 +93,105 @@ impl FreshIds {
     }
 }
 
-/// Words that say little about what an item is about, left out when items are compared.
-const SMALL_WORDS: [&str; 40] = [
+/// Words that say little about what an item is about, left out when items are compared:
+/// small words, and the verbs of who says it ("hij zegt dat…", "ze vindt…").
+const SMALL_WORDS: [&str; 62] = [
     "de", "het", "een", "en", "in", "op", "van", "is", "te", "met", "voor", "zijn", "hij", "zij",
-    "ze", "die", "dat", "er", "niet", "nog", "ook", "aan", "bij", "om", "als", "naar", "heel",
-    "erg", "wel", "the", "and", "with", "for", "his", "her", "not", "very", "to", "of", "at",
+    "ze", "die", "dat", "er", "nog", "ook", "aan", "bij", "om", "als", "naar", "heel", "erg",
+    "wel", "haar", "hem", "hun", "ik", "we", "wij", "je", "jij", "kan", "heeft", "hebben", "wordt",
+    "zegt", "vindt", "vind", "vinden", "dan", "maar", "of", "the", "and", "with", "for", "his",
+    "her", "very", "to", "of", "at", "he", "she", "is", "says", "thinks",
 ];
 
-/// The words of an item that carry its meaning, in lower case.
-fn meaning_words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let mut words: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1 && !SMALL_WORDS.contains(w))
-        .map(str::to_owned)
+/// Titles before a name ("meester Tom", "juf Sanne"): a name's part, not what is said.
+const TITLES: [&str; 9] = [
+    "meester", "juf", "mevrouw", "meneer", "mevr", "dhr", "mw", "mr", "mrs",
+];
+
+/// Words that turn a point around: "leest graag" and "leest niet graag" are not the same.
+const NEGATIONS: [&str; 6] = ["niet", "geen", "nooit", "not", "no", "never"];
+
+/// A word as items are compared: lower case, without accents, without the endings that a
+/// verb or a plural adds ("boeken", "boek"; "slaapt", "slaap").
+fn compared_word(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let folded: String = word
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
         .collect();
-    words.sort();
-    words.dedup();
-    words
+    let chars = folded.chars().count();
+    for ending in ["en", "s", "t", "e"] {
+        if chars > 4 && folded.ends_with(ending) {
+            return folded[..folded.len() - ending.len()].to_owned();
+        }
+    }
+    folded
 }
 
-/// How much two items say the same: the share of the shorter one's words the other has.
-fn likeness(a: &str, b: &str) -> f32 {
-    let (a, b) = (meaning_words(a), meaning_words(b));
-    let shorter = a.len().min(b.len());
-    if shorter == 0 {
-        return 0.0;
+/// What an item says, to compare: its meaning words, the names in it (capitalised words
+/// after the first, and the words after a title), and whether it says "not".
+#[derive(Debug, Default)]
+struct Point {
+    words: Vec<String>,
+    names: Vec<String>,
+    negated: bool,
+}
+
+fn point_of(text: &str) -> Point {
+    let mut point = Point::default();
+    let mut after_title = false;
+    for (at, word) in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let lower = word.to_lowercase();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if TITLES.contains(&lower.as_str()) {
+            after_title = true;
+            continue;
+        }
+        if after_title || (at > 0 && capitalised) {
+            point.names.push(compared_word(word));
+            after_title = false;
+            continue;
+        }
+        if NEGATIONS.contains(&lower.as_str()) {
+            point.negated = true;
+            continue;
+        }
+        if word.chars().count() > 1 && !SMALL_WORDS.contains(&lower.as_str()) {
+            point.words.push(compared_word(word));
+        }
     }
-    let shared = a.iter().filter(|w| b.contains(w)).count();
-    shared as f32 / shorter as f32
+    for list in [&mut point.words, &mut point.names] {
+        list.sort();
+        list.dedup();
+    }
+    point
+}
+
+/// Whether two items say the same thing: most of their meaning words shared (at least
+/// three in five of all the words either has), neither saying "not" where the other does
+/// not, and no different people named. A shared name, a title or a word of four letters is
+/// no reason to offer a merge.
+pub fn same_point(a: &str, b: &str) -> bool {
+    let (a, b) = (point_of(a), point_of(b));
+    if a.negated != b.negated || a.words.is_empty() || b.words.is_empty() {
+        return false;
+    }
+    if !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n)) {
+        return false;
+    }
+    let shared = a.words.iter().filter(|w| b.words.contains(w)).count();
+    let all = a.words.len() + b.words.len() - shared;
+    shared * 5 >= all * 3
 }
 
 impl Board {
-    /// The item already on the board that a prepared `item` most likely repeats: same
-    /// circle, same marker, at least half of the shorter one's words shared. The chair
-    /// decides; this only offers.
+    /// The item already on the board that a prepared `item` repeats: same circle, same
+    /// marker, saying the same thing ([`same_point`]). The chair decides; this only offers.
     pub fn similar_to(&self, item: ItemId) -> Option<ItemId> {
         let circle = self
             .circles
@@ -138,10 +202,8 @@ impl Board {
             .items
             .iter()
             .filter(|other| other.id != item && !other.prepared && other.kind == waiting.kind)
-            .map(|other| (likeness(&waiting.text, &other.text), other.id))
-            .filter(|(score, _)| *score >= 0.5)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, id)| id)
+            .find(|other| same_point(&waiting.text, &other.text))
+            .map(|other| other.id)
     }
 }
 
@@ -351,6 +413,53 @@ mod tests {
         let taken = meeting.take_in(&again);
         assert_eq!((taken.items, taken.questions), (2, 1));
         assert_eq!(meeting.board.item_count(), 4);
+    }
+
+    #[test]
+    fn a_merge_is_offered_only_where_two_items_say_the_same() {
+        for (a, b) in [
+            ("Leest graag", "Hij leest graag"),
+            (
+                "Huiswerk eindigt vaak in ruzie",
+                "Het huiswerk eindigt in ruzie",
+            ),
+            ("Slaapt slecht", "Hij slaapt slecht"),
+            (
+                "Weinig vrienden in de klas",
+                "Heeft weinig vrienden in de klas",
+            ),
+            ("Rustig na de pauze", "Na de pauze rustig"),
+            ("Moeite met rekenen", "Rekenen kost moeite"),
+            ("Is snel afgeleid", "Snel afgeleid in de klas"),
+            ("Gaat graag naar school", "Gaat graag naar school!"),
+            ("Zoë speelt graag buiten", "Zoe speelt graag buiten"),
+            ("VOETBAL op zaterdag", "voetbal op zaterdag"),
+            ("Lezen vindt hij stom", "Hij zegt dat lezen stom is"),
+            ("Speelt met Fleur", "Hij speelt met Fleur"),
+        ] {
+            assert!(same_point(a, b), "must merge: {a} / {b}");
+            assert!(same_point(b, a), "must merge: {b} / {a}");
+        }
+        for (a, b) in [
+            (
+                "Meester Tom is geduldig met haar",
+                "Spelen met Fleur en meester Tom",
+            ),
+            ("Leest graag", "Leest niet graag"),
+            ("Rekenen gaat goed", "Lezen gaat goed"),
+            ("Speelt met Fleur", "Speelt met Noor"),
+            ("Huiswerk thuis", "Huiswerk op school"),
+            ("Moeite met lezen", "Moeite met rekenen"),
+            ("Boos na de pauze", "Blij na de pauze"),
+            ("Juf Sanne helpt hem", "Juf Sanne is streng"),
+            ("Gaat graag naar school", "Gaat niet graag naar school"),
+            ("Kan goed tekenen", "Kan goed rekenen"),
+            ("Daan", "Daan leest"),
+            ("Leest graag over dieren en vogels", "Leest"),
+        ] {
+            assert!(!same_point(a, b), "must not merge: {a} / {b}");
+            assert!(!same_point(b, a), "must not merge: {b} / {a}");
+        }
     }
 
     #[test]
