@@ -444,6 +444,13 @@ pub fn make_sheet(
     let sheet_for = match whom {
         Sheet::Child => SheetFor::Child,
         Sheet::Referral => SheetFor::Referral,
+        // The child at the table gets the child's sheet, whoever asks for it by name.
+        Sheet::For(name)
+            if crate::names::compared(name)
+                == crate::names::compared(&export::bare_name(&case.child)) =>
+        {
+            SheetFor::Child
+        }
         Sheet::For(name) => {
             let wanted = crate::names::compared(name);
             let at = case.meetings[index]

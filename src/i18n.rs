@@ -1951,8 +1951,17 @@ texts! {
         "Ingevuld door",
         "Filled in by";
     prep_row_purpose:
-        "Het overleg is er om",
-        "The meeting is for";
+        "Aan het eind van het overleg",
+        "By the end of the meeting";
+    prep_row_child_sheet:
+        "Dit blad is van",
+        "This sheet belongs to";
+    prep_row_child_why:
+        "Waarom we praten",
+        "Why we talk";
+    prep_child_why:
+        "We praten samen over hoe het met je gaat, op school en thuis, en wat jou kan helpen. Wat jij vindt, telt mee.",
+        "We talk together about how you are doing, at school and at home, and what can help you. What you think counts.";
     prep_row_key:
         "Kenmerk",
         "Reference";

@@ -23,7 +23,7 @@ pub use content::{
     agreement_columns, next_meeting_text, plain_text, report as report_content, when_text,
 };
 pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
-pub use pseudonymise::{Pseudonyms, child_initials, pseudonymise};
+pub use pseudonymise::{Pseudonyms, bare_name, child_initials, pseudonymise};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};

@@ -41,7 +41,7 @@ pub fn child_initials(child: &str, t: &Texts) -> String {
 
 /// The name without what follows in brackets, in one Unicode form: "Daan (pseudoniem)" →
 /// "Daan".
-fn bare_name(name: &str) -> String {
+pub fn bare_name(name: &str) -> String {
     name.split('(')
         .next()
         .unwrap_or(name)

@@ -142,7 +142,12 @@ fn preparation_menu_ui(
             .get(meeting)
             .map(|m| m.participants.as_slice())
             .unwrap_or_default();
+        let child = crate::names::compared(&crate::export::bare_name(&doc.case.child));
         for (at, person) in people.iter().enumerate() {
+            // The child at the table gets the child's sheet below, not an adult's.
+            if !child.is_empty() && crate::names::compared(&person.name) == child {
+                continue;
+            }
             if ui
                 .button(fill(t.prep_make_for, &[("who", &person.name)]))
                 .clicked()

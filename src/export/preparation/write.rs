@@ -43,7 +43,8 @@ pub fn preparation_docx(
             .get(at)
             .map(|p| p.name.clone())
             .unwrap_or_default(),
-        SheetFor::Child => case.child.clone(),
+        // The child reads its own name, not the note that it is a pseudonym.
+        SheetFor::Child => crate::export::bare_name(&case.child),
         SheetFor::Referral => String::new(),
     };
     let size = if form == Form::Child {
@@ -75,12 +76,22 @@ pub fn preparation_docx(
         .add_paragraph(Paragraph::new().add_run(words(intro)));
 
     // What the sheet is about, and the reference that brings it back to this case.
-    let mut about = vec![
-        (t.prep_row_child, case.child.clone()),
-        (t.prep_row_meeting, crate::names::date_long(meeting.date, t)),
-        (t.prep_row_for, name),
-    ];
-    if !meeting.intended_outcome.trim().is_empty() {
+    // The child's sheet speaks to the child: whose sheet it is and why we talk, in words
+    // of its own; the meeting's aim, in the chair's words, is for the adults' sheets.
+    let mut about = if form == Form::Child {
+        vec![
+            (t.prep_row_child_sheet, name),
+            (t.prep_row_meeting, crate::names::date_long(meeting.date, t)),
+            (t.prep_row_child_why, t.prep_child_why.to_owned()),
+        ]
+    } else {
+        vec![
+            (t.prep_row_child, case.child.clone()),
+            (t.prep_row_meeting, crate::names::date_long(meeting.date, t)),
+            (t.prep_row_for, name),
+        ]
+    };
+    if form != Form::Child && !meeting.intended_outcome.trim().is_empty() {
         about.push((
             t.prep_row_purpose,
             meeting.intended_outcome.trim().to_owned(),

@@ -1,0 +1,108 @@
+#![allow(clippy::unwrap_used)] // In a test, a panic is a failed test, not a lost case.
+//! The child gets one sheet, its own, in words a child is spoken to.
+
+mod common;
+
+use egui_kittest::kittest::Queryable as _;
+use uitzicht::export::preparation::{SheetFor, preparation_docx};
+use uitzicht::i18n::Lang;
+use uitzicht::model::Participant;
+
+/// The words of a Word document.
+fn docx_words(bytes: &[u8]) -> String {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    (archive.by_name("word/document.xml").unwrap())
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.replace("</w:p>", "\n").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+fn case_with_the_child_at_the_table() -> uitzicht::model::Case {
+    let mut case = common::example_case();
+    case.child = "Noor (pseudoniem)".to_owned();
+    let meeting = case.meetings.last_mut().unwrap();
+    meeting.intended_outcome = "weten we wat we gaan doen".to_owned();
+    meeting.participants.push(Participant {
+        name: "Noor".to_owned(),
+        role: "leerling".to_owned(),
+        ..Participant::default()
+    });
+    case
+}
+
+#[test]
+fn the_childs_sheet_speaks_to_the_child() {
+    let case = case_with_the_child_at_the_table();
+    let index = case.meetings.len() - 1;
+    let t = Lang::Nl.texts();
+    let text = docx_words(&preparation_docx(&case, index, SheetFor::Child, t).unwrap());
+    assert!(text.contains("Dit blad is van\nNoor\n"), "{text}");
+    assert!(!text.contains("pseudoniem"), "{text}");
+    assert!(!text.contains("Ingevuld door"), "{text}");
+    assert!(
+        !text.contains("weten we wat we gaan doen"),
+        "the chair's aim is for adults"
+    );
+    assert!(
+        text.contains("We praten samen over hoe het met je gaat"),
+        "{text}"
+    );
+    assert!(text.contains("Zet elk antwoord op een eigen regel."));
+    // An adult's sheet names the aim as the chair wrote it, under a label it fits.
+    let adult = docx_words(&preparation_docx(&case, index, SheetFor::Participant(0), t).unwrap());
+    assert!(
+        adult.contains("Aan het eind van het overleg\nweten we wat we gaan doen"),
+        "{adult}"
+    );
+}
+
+#[test]
+fn the_menu_offers_the_child_one_sheet_only() {
+    let path = common::example();
+    let case = case_with_the_child_at_the_table();
+    uitzicht::storage::save(&path, &case, uitzicht::storage::CURRENT_FORMAT_VERSION).unwrap();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    common::click(&mut harness, "Bestand");
+    common::click(&mut harness, "Voorbereidingsblad maken…");
+    assert!(
+        harness.query_by_label("Blad voor Noor").is_none(),
+        "an adult's sheet for the child"
+    );
+    harness.get_by_label("Blad voor het kind");
+    harness.get_by_label("Blad voor Sanne Mulder");
+}
+
+#[test]
+fn asked_by_name_on_the_command_line_the_child_gets_the_childs_sheet() {
+    let path = common::example();
+    let case = case_with_the_child_at_the_table();
+    uitzicht::storage::save(&path, &case, uitzicht::storage::CURRENT_FORMAT_VERSION).unwrap();
+    let out = path.with_file_name("noor.docx");
+    let run = common::uitzicht_in_dutch([
+        "prepare".as_ref(),
+        path.as_os_str(),
+        "--for".as_ref(),
+        "Noor".as_ref(),
+        "--docx".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = docx_words(&std::fs::read(&out).unwrap());
+    assert!(text.contains("Dit blad is van\nNoor\n"), "{text}");
+}
