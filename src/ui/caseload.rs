@@ -65,7 +65,7 @@ pub fn caseload_ui(
             asked.push(CaseloadAction::Close);
         }
     });
-    ui.label(fill(t.caseload_intro, &[("today", &today)]));
+    ui.label(fill(t.caseload_intro, &[("today", &date_short(today, t))]));
     if crate::platform::page::HAS_PATHS {
         folder_ui(ui, t, view, &mut asked);
     } else if ui.button(t.caseload_pick_files).clicked() {

@@ -363,6 +363,46 @@ test("on an iPad-sized touch screen, taps open the board's tools and reach its f
   await context.close();
 });
 
+test("the caseload lists the cases of a folder the browser gives, and opens one with a click", async () => {
+  const { context, page, errors } = await openPage(1366, 768);
+  const text = readFileSync(example, "utf8");
+  // A stand-in for Chrome's folder picker (a headless browser cannot answer the real one):
+  // two cases, a broken one and a file that is no case.
+  const files = [
+    ["daan.uitzicht", text],
+    ["noor.uitzicht", text.replaceAll("Daan", "Noor")],
+    ["kapot.uitzicht", '(format_version: 6, case: (child: "x"'],
+    ["notities.txt", "geen casus"],
+  ];
+  await page.evaluate((files) => {
+    window.showDirectoryPicker = async () => ({
+      values: async function* () {
+        for (const [name, contents] of files) {
+          yield { kind: "file", name, getFile: async () => new File([contents], name) };
+        }
+      },
+    });
+  }, files);
+  // "Mijn casussen…" in the menu bar, then the page's "Map of casusbestanden kiezen…".
+  await page.mouse.click(285, 17);
+  await frames(page, 3);
+  await page.waitForTimeout(300);
+  await page.mouse.click(132, 119);
+  await page.waitForTimeout(2500);
+  await frames(page, 3);
+  await page.screenshot({ path: join(shots, "caseload-1366x768.png") });
+  // The second row is Noor's (equally urgent, by name): one click opens the case.
+  await page.mouse.click(76, 287);
+  await page.waitForTimeout(2500);
+  await frames(page, 3);
+  await page.focus("#uitzicht");
+  const saved = await download(page, () => press(page, "Control+s"));
+  assert.equal(saved.name, "noor.uitzicht");
+  assert.match(saved.bytes.toString("utf8"), /child: "Noor/);
+  assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
 test("nothing leaves the page: every request went to where the page came from", () => {
   assert.ok(requested.length > 0);
   const elsewhere = requested.filter(
