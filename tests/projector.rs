@@ -120,7 +120,7 @@ fn step_three_shows_the_goals_with_what_they_build_on_and_change() {
 fn step_four_shows_the_needs_per_area() {
     let harness = presenting(GuideStep::Needs);
     harness.get_by_label("Onderwijs- en opvoedbehoeften");
-    harness.get_by_label_contains("Daan heeft een vast leesmoment nodig");
+    harness.get_by_label_contains("Dit kind heeft nodig: een vast leesmoment, ook in drukke weken");
     assert!(harness.query_by_label("Doelen (uitzicht)").is_none());
     assert_floor(&harness);
 }
