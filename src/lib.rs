@@ -19,6 +19,7 @@ pub mod layout;
 pub mod model;
 pub mod names;
 pub mod platform;
+pub mod pseudonymise;
 pub mod retention;
 pub mod scene;
 pub mod storage;

@@ -246,15 +246,19 @@ impl super::UitzichtApp {
             CaseloadAction::PickFolder | CaseloadAction::Read
                 if !crate::platform::page::HAS_PATHS =>
             {
-                crate::platform::page::pick_caseload(ctx, false);
+                crate::platform::page::pick_caseload(ctx, false, crate::storage::MAX_FILE_BYTES);
             }
             CaseloadAction::Unlock if !crate::platform::page::HAS_PATHS => {
                 self.caseload.unlock();
-                crate::platform::page::pick_caseload(ctx, true);
+                crate::platform::page::pick_caseload(ctx, true, crate::storage::MAX_FILE_BYTES);
             }
             CaseloadAction::Open(path) if !crate::platform::page::HAS_PATHS => {
                 self.caseload.open = false;
-                crate::platform::page::open_picked(ctx, &path.to_string_lossy());
+                crate::platform::page::open_picked(
+                    ctx,
+                    &path.to_string_lossy(),
+                    crate::storage::MAX_FILE_BYTES,
+                );
             }
             CaseloadAction::PickFolder => {
                 if let Some(folder) = self.window.pickers.as_ref().pick_folder(t.caseload_title) {

@@ -44,7 +44,7 @@ pub fn calendar(
     calendar.add_timezone(amsterdam());
     for summary in listed.iter().filter_map(|one| one.summary.as_ref()) {
         let child = match names {
-            CalendarNames::Initials => crate::export::child_initials(&summary.child, t),
+            CalendarNames::Initials => crate::pseudonymise::child_initials(&summary.child, t),
             CalendarNames::Full => summary.child.clone(),
         };
         if let Some(next) = &summary.next_meeting {
@@ -219,7 +219,7 @@ mod tests {
             decisions_waiting: Vec::new(),
             goals: Vec::new(),
             retention_due: None,
-            pseudonyms: crate::export::Pseudonyms::default(),
+            pseudonyms: crate::pseudonymise::Pseudonyms::default(),
         };
         vec![Listed {
             file: "noor.uitzicht".into(),

@@ -160,7 +160,7 @@ pub fn read_bytes(
         };
     }
     let mut summary = CaseSummary::of(&loaded.case, options.today, saved, options.retention_months);
-    summary.pseudonyms = crate::export::Pseudonyms::of(&loaded.case, t);
+    summary.pseudonyms = crate::pseudonymise::Pseudonyms::of(&loaded.case, t);
     listed.summary = Some(summary);
     listed
 }

@@ -67,7 +67,7 @@ pub struct CaseSummary {
     pub retention_due: Option<Date>,
     /// The case's names and what replaces them, for a pseudonymised print.
     #[serde(skip)]
-    pub pseudonyms: crate::export::Pseudonyms,
+    pub pseudonyms: crate::pseudonymise::Pseudonyms,
 }
 
 impl CaseSummary {
@@ -157,7 +157,7 @@ impl CaseSummary {
             decisions_waiting,
             goals,
             retention_due,
-            pseudonyms: crate::export::Pseudonyms::default(),
+            pseudonyms: crate::pseudonymise::Pseudonyms::default(),
         }
     }
 

@@ -10,7 +10,6 @@ mod overview;
 mod pdf;
 mod png;
 pub mod preparation;
-mod pseudonymise;
 mod report;
 mod sheet;
 pub mod xml;
@@ -19,11 +18,11 @@ use std::path::Path;
 
 use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions};
 
+pub use crate::pseudonymise::{Pseudonyms, bare_name, child_initials, pseudonymise};
 pub use content::{
     agreement_columns, next_meeting_text, plain_text, report as report_content, when_text,
 };
 pub use png::{MAX_WIDTH_PX, MIN_WIDTH_PX, board_png};
-pub use pseudonymise::{Pseudonyms, bare_name, child_initials, pseudonymise};
 
 use crate::i18n::{Texts, fill};
 use crate::model::{Case, Meeting, Participant};

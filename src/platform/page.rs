@@ -35,20 +35,21 @@ pub fn pick(ctx: &egui::Context, wanted: Wanted, extensions: &[&str]) {
 }
 
 /// Asks the browser for the caseload's files (a folder where it can, else several files),
-/// or with `again` takes those picked last time; each arrives in turn (see [`arrived`]).
-pub fn pick_caseload(ctx: &egui::Context, again: bool) {
+/// or with `again` takes those picked last time; each arrives in turn (see [`arrived`]),
+/// at most `limit` bytes of it and one more (a file cut there reads as too large).
+pub fn pick_caseload(ctx: &egui::Context, again: bool, limit: u64) {
     #[cfg(target_arch = "wasm32")]
-    browser::pick_caseload(ctx, again);
+    browser::pick_caseload(ctx, again, limit);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (ctx, again);
+    let _ = (ctx, again, limit);
 }
 
 /// Opens a case of the caseload's files by its name: it arrives as a case.
-pub fn open_picked(ctx: &egui::Context, name: &str) {
+pub fn open_picked(ctx: &egui::Context, name: &str, limit: u64) {
     #[cfg(target_arch = "wasm32")]
-    browser::open_picked(ctx, name);
+    browser::open_picked(ctx, name, limit);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (ctx, name);
+    let _ = (ctx, name, limit);
 }
 
 /// A file dropped on the window: its path on the desktop; in a page its bytes are read
@@ -325,12 +326,12 @@ mod browser {
         });
     }
 
-    /// One more than a case may be: a file cut there reads as too large.
-    fn read_limit() -> f64 {
-        (crate::storage::MAX_FILE_BYTES + 1) as f64
+    /// One more than a file may be: a file cut there reads as too large.
+    fn read_limit(limit: u64) -> f64 {
+        limit.saturating_add(1) as f64
     }
 
-    pub fn pick_caseload(ctx: &egui::Context, again: bool) {
+    pub fn pick_caseload(ctx: &egui::Context, again: bool, limit: u64) {
         let ctx = ctx.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(names) = pick_case_files_js(again).await else {
@@ -356,7 +357,7 @@ mod browser {
             }
             // One at a time: a file is read, handed over, and let go before the next.
             for (at, name) in names.into_iter().enumerate() {
-                let bytes = read_picked_js(&name, read_limit()).await.map_or_else(
+                let bytes = read_picked_js(&name, read_limit(limit)).await.map_or_else(
                     |_| Vec::new(),
                     |bytes| js_sys::Uint8Array::new(&bytes).to_vec(),
                 );
@@ -376,11 +377,11 @@ mod browser {
         });
     }
 
-    pub fn open_picked(ctx: &egui::Context, name: &str) {
+    pub fn open_picked(ctx: &egui::Context, name: &str, limit: u64) {
         let ctx = ctx.clone();
         let name = name.to_owned();
         wasm_bindgen_futures::spawn_local(async move {
-            let Ok(bytes) = read_picked_js(&name, read_limit()).await else {
+            let Ok(bytes) = read_picked_js(&name, read_limit(limit)).await else {
                 return;
             };
             let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
