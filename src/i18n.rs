@@ -2205,6 +2205,12 @@ texts! {
     prep_said_by:
         "{text} ({who})",
         "{text} ({who})";
+    prep_brought_in_by:
+        "Vooraf ingebracht door {who}",
+        "Brought in beforehand by {who}";
+    prep_own_words:
+        "(eigen woorden: “{words}”)",
+        "(own words: “{words}”)";
     cli_prepare_what:
         "zeg wat er moet gebeuren: --for NAAM --docx UIT.docx, --child --docx UIT.docx of --read IN.docx",
         "say what to do: --for NAME --docx OUT.docx, --child --docx OUT.docx or --read IN.docx";

@@ -168,6 +168,14 @@ pub fn compared(name: &str) -> String {
         .collect()
 }
 
+/// An item with who brought it in beforehand: "Leest graag (Fatima El Amrani)".
+pub fn item_with_author(item: &crate::model::Item, t: &Texts) -> String {
+    match item.said_by.as_deref().map(str::trim) {
+        Some(by) if !by.is_empty() => fill(t.prep_said_by, &[("text", &item.text), ("who", &by)]),
+        _ => item.text.clone(),
+    }
+}
+
 /// A date as people write it: "maandag 7 december 2026", "Monday 7 December 2026". Files
 /// and the command line keep ISO dates; whatever a parent reads has these.
 pub fn date_long(date: crate::model::Date, t: &Texts) -> String {

@@ -33,7 +33,16 @@ pub(super) fn item_ui(
     } else {
         Sense::click()
     };
-    let node = ui.interact(rect, board.id.with(("item", id)), sense);
+    let mut node = ui.interact(rect, board.id.with(("item", id)), sense);
+    // Who brought it in beforehand, on hover, also once the chair has taken it in.
+    if let Some(by) = item.said_by.as_deref().filter(|by| !by.trim().is_empty()) {
+        node = node.on_hover_ui(|ui| {
+            ui.label(fill(t.prep_brought_in_by, &[("who", &by)]));
+            if let Some(words) = item.own_words() {
+                ui.label(fill(t.prep_own_words, &[("words", &words)]));
+            }
+        });
+    }
     // Built only when asked for: a screen reader or a drag needs it, a plain frame does not.
     let name = || {
         fill(

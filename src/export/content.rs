@@ -178,6 +178,13 @@ fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
                     item.text,
                     crate::names::circle_title(&circle.kind, t)
                 );
+                // Their own words beside the chair's, where the chair reworded them.
+                if let Some(words) = item
+                    .own_words()
+                    .filter(|_| item.said_by.as_deref() == Some(by))
+                {
+                    line = format!("{line} {}", fill(t.prep_own_words, &[("words", &words)]));
+                }
                 if item.prepared {
                     line = format!("{line} ({})", t.prep_not_discussed);
                 }

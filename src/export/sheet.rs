@@ -152,13 +152,18 @@ fn continuation(
         flow.heading(&circle.title, size * 1.2);
         // Looked up once per circle: one search of the board per item made a circle of a
         // thousand items cost a million steps.
-        let texts: std::collections::HashMap<_, &str> = meeting
+        let texts: std::collections::HashMap<_, String> = meeting
             .board
             .circle(circle.id)
-            .map(|c| c.items.iter().map(|i| (i.id, i.text.as_str())).collect())
+            .map(|c| {
+                c.items
+                    .iter()
+                    .map(|i| (i.id, crate::names::item_with_author(i, t)))
+                    .collect()
+            })
             .unwrap_or_default();
         for item in &circle.items[circle.fits..] {
-            let text = texts.get(&item.id).copied().unwrap_or_default();
+            let text = texts.get(&item.id).map(String::as_str).unwrap_or_default();
             flow.marker_item(item.kind, text, size);
         }
     }

@@ -200,6 +200,7 @@ impl Board {
             said_by: None,
             prepared: false,
             also_said_by: Vec::new(),
+            said_words: None,
         });
         Some(id)
     }
@@ -310,6 +311,18 @@ pub struct Item {
     /// chair.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_said_by: Vec<String>,
+    /// The words as `said_by` wrote them on the sheet, kept when the chair rewords the
+    /// item: the report quotes them beside the chair's wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_words: Option<String>,
+}
+
+impl Item {
+    /// The words of whoever brought it in, where the chair's wording differs from them.
+    pub fn own_words(&self) -> Option<&str> {
+        let said = self.said_words.as_deref()?.trim();
+        (said != self.text.trim() && !said.is_empty()).then_some(said)
+    }
 }
 
 /// The four markers of the method.

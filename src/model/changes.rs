@@ -203,6 +203,7 @@ mod tests {
             said_by: None,
             prepared: false,
             also_said_by: Vec::new(),
+            said_words: None,
         }
     }
 

@@ -103,6 +103,7 @@ mod tests {
             said_by: None,
             prepared: false,
             also_said_by: Vec::new(),
+            said_words: None,
         });
         meeting.goals.push(Goal {
             id: GoalId(4),

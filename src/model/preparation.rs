@@ -284,6 +284,7 @@ impl Meeting {
                         Some(id) => {
                             if let Some(item) = board.item_mut(id) {
                                 item.said_by = Some(by.to_owned());
+                                item.said_words = Some(text.clone());
                                 item.prepared = true;
                             }
                             taken.items += 1;

@@ -212,6 +212,13 @@ fn selected_item_ui(
     };
     ui.heading(t.selected);
     ui.label(&item.text);
+    // Who brought it in beforehand stays with it once the chair has taken it in.
+    if let Some(by) = item.said_by.as_deref().filter(|by| !by.trim().is_empty()) {
+        ui.weak(fill(t.prep_brought_in_by, &[("who", &by)]));
+        if let Some(words) = item.own_words() {
+            ui.weak(fill(t.prep_own_words, &[("words", &words)]));
+        }
+    }
     if let Some(kind) = kind_buttons_ui(ui, t, item.kind, t.selected) {
         actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
     }

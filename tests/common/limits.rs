@@ -37,6 +37,7 @@ pub fn limits_case() -> uitzicht::model::Case {
                 said_by: None,
                 prepared: false,
                 also_said_by: Vec::new(),
+                said_words: None,
             });
             next_id += 1;
         }
