@@ -32,6 +32,11 @@ pub fn need_line(need: &crate::model::Need, t: &Texts) -> String {
         .and_then(|prefix| text.get(prefix.len()..))
         .unwrap_or(text)
         .trim_start();
+    // A need written whole as a sentence ("Daan heeft teksten nodig die…") says it already.
+    let lower = said.to_lowercase();
+    if lower.contains("nodig") || lower.contains("need") {
+        return said.to_owned();
+    }
     fill(t.need_line, &[("text", &said)])
 }
 
@@ -138,5 +143,11 @@ mod tests {
             ..Need::default()
         };
         assert_eq!(need_line(&english, &EN), "This child needs: a quiet place");
+        // Written whole as a sentence in a file of before: said once, not twice.
+        let whole = Need {
+            text: "Daan heeft teksten nodig die vooraf zijn doorgelezen.".to_owned(),
+            ..Need::default()
+        };
+        assert_eq!(need_line(&whole, &NL), whole.text);
     }
 }

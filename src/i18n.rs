@@ -1293,6 +1293,9 @@ texts! {
     caseload_meeting_passed:
         "{date} (voorbij, nog niet gehouden)",
         "{date} (passed, not held yet)";
+    caseload_retention_on:
+        "Opruimherinnering op {date}",
+        "Put-away reminder on {date}";
     caseload_goals:
         "Doelen: {scores}",
         "Goals: {scores}";

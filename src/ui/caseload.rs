@@ -370,11 +370,21 @@ fn further_ui(
         ui.label(fill(t.caseload_goals, &[("scores", &scores.join(" · "))]))
             .on_hover_text(words.join("\n"));
     }
-    if let Some(due) = summary.retention_due.filter(|d| *d <= today) {
-        ui.colored_label(
-            LATE.to_egui(),
-            fill(t.overview_retention, &[("date", &date_short(due, t))]),
-        );
+    // When the file is due to be put away: a reminder once due, the date before.
+    match summary.retention_due {
+        Some(due) if due <= today => {
+            ui.colored_label(
+                LATE.to_egui(),
+                fill(t.overview_retention, &[("date", &date_short(due, t))]),
+            );
+        }
+        Some(due) => {
+            ui.weak(fill(
+                t.caseload_retention_on,
+                &[("date", &date_short(due, t))],
+            ));
+        }
+        None => {}
     }
     if let Some(holder) = &one.open_by {
         ui.weak(fill(
