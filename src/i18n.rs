@@ -1929,6 +1929,42 @@ texts! {
     prep_child_title:
         "Wat vind jij? Voor het overleg over jou",
         "What do you think? For the meeting about you";
+    prep_network_together:
+        "Wat doet u samen met het kind, en wat gaat daarbij goed?",
+        "What do you do together with the child, and what goes well then?";
+    prep_network_help:
+        "Waarmee kunt u het gezin of het kind steunen, als dat gevraagd wordt?",
+        "How could you support the family or the child, if asked?";
+    prep_experience_recognise:
+        "Wat herkent u uit uw eigen ervaring, en wat hielp toen?",
+        "What do you recognise from your own experience, and what helped then?";
+    prep_experience_helped:
+        "Wat zou dit gezin volgens uw ervaring verder helpen?",
+        "From your experience, what would help this family on?";
+    table_forgotten:
+        "Wie hoort er nog aan tafel?",
+        "Who else belongs at the table?";
+    table_forgotten_note:
+        "Vaak vergeten; elk krijgt een voorbereidingsblad van zijn eigen soort.",
+        "Often forgotten; each gets a preparation sheet of their own kind.";
+    invite_experience:
+        "+ Ervaringsdeskundige",
+        "+ Expert by experience";
+    invite_network:
+        "+ Iemand uit het netwerk (opa of oma, coach, buur)",
+        "+ Someone from the child's network (grandparent, coach, neighbour)";
+    invite_child:
+        "+ Het kind zelf (vanaf een passende leeftijd)",
+        "+ The child itself (from a suitable age)";
+    role_experience:
+        "ervaringsdeskundige",
+        "expert by experience";
+    role_network:
+        "netwerk (opa, oma, coach, buur)",
+        "network (grandparent, coach, neighbour)";
+    role_child:
+        "leerling (het kind zelf)",
+        "pupil (the child itself)";
     prep_one_per_line:
         "Zet elk antwoord op een eigen regel.",
         "Put each answer on a line of its own.";

@@ -106,3 +106,52 @@ fn asked_by_name_on_the_command_line_the_child_gets_the_childs_sheet() {
     let text = docx_words(&std::fs::read(&out).unwrap());
     assert!(text.contains("Dit blad is van\nNoor\n"), "{text}");
 }
+
+#[test]
+fn the_often_forgotten_are_offered_at_the_table_each_with_a_sheet_of_their_kind() {
+    use uitzicht::model::GuideStep;
+    use uitzicht::ui::Action;
+    let mut harness = common::open_app(None, Lang::Nl, (1366.0, 768.0));
+    harness.state_mut().doc.case.child = "Noor (pseudoniem)".to_owned();
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Action::GoToStep(GuideStep::Preparation));
+    harness.run();
+    harness.get_by_label("Wie hoort er nog aan tafel?");
+    for offer in [
+        "+ Ervaringsdeskundige",
+        "+ Iemand uit het netwerk (opa of oma, coach, buur)",
+        "+ Het kind zelf (vanaf een passende leeftijd)",
+    ] {
+        harness.get_by_label(offer).click_accesskit();
+        harness.run();
+        assert!(
+            harness.query_by_label(offer).is_none(),
+            "offered again: {offer}"
+        );
+    }
+    let people = common::shown(&harness).participants;
+    let roles: Vec<&str> = people.iter().map(|p| p.role.as_str()).collect();
+    assert_eq!(
+        roles,
+        [
+            "ervaringsdeskundige",
+            "netwerk (opa, oma, coach, buur)",
+            "leerling (het kind zelf)"
+        ]
+    );
+    assert_eq!(people[2].name, "Noor");
+    assert!(
+        harness
+            .query_by_label("Wie hoort er nog aan tafel?")
+            .is_none()
+    );
+    // Each adult gets the sheet of their kind; the child the child's own.
+    let app = harness.state();
+    let t = Lang::Nl.texts();
+    let sheet = |whom| docx_words(&preparation_docx(&app.doc.case, 0, whom, t).unwrap());
+    assert!(sheet(SheetFor::Participant(0)).contains("Wat herkent u uit uw eigen ervaring"));
+    assert!(sheet(SheetFor::Participant(1)).contains("Wat doet u samen met het kind"));
+    assert!(!sheet(SheetFor::Participant(0)).contains("Wat doet u samen met het kind"));
+}

@@ -52,6 +52,10 @@ enum Role {
     Parent,
     Teacher,
     YouthWorker,
+    /// Someone from the child's own network: a grandparent, a coach, a neighbour.
+    Network,
+    /// An expert by experience (ervaringsdeskundige).
+    Experience,
     Other,
 }
 
@@ -76,6 +80,25 @@ impl Role {
             Self::Teacher
         } else if any(&["jeugd", "wijkteam", "gezinscoach", "youth", "social"]) {
             Self::YouthWorker
+        } else if any(&["ervaringsdeskundig", "expert by experience"]) {
+            Self::Experience
+        } else if any(&[
+            "netwerk",
+            "opa",
+            "oma",
+            "grootouder",
+            "oom",
+            "tante",
+            "buur",
+            "coach",
+            "trainer",
+            "network",
+            "grand",
+            "uncle",
+            "aunt",
+            "neighbour",
+        ]) {
+            Self::Network
         } else {
             Self::Other
         }
@@ -93,10 +116,12 @@ enum Form {
 }
 
 impl Form {
-    const ALL: [Self; 6] = [
+    const ALL: [Self; 8] = [
         Self::Adult(Role::Parent),
         Self::Adult(Role::Teacher),
         Self::Adult(Role::YouthWorker),
+        Self::Adult(Role::Network),
+        Self::Adult(Role::Experience),
         Self::Adult(Role::Other),
         Self::Child,
         Self::Referral,
@@ -226,6 +251,12 @@ fn parts(form: Form, t: &Texts) -> Vec<Part> {
                     (t.prep_youth_context, GoingWell),
                     (t.prep_youth_strain, MustImprove),
                 ],
+                (CircleKind::Child, Role::Network) => &[(t.prep_network_together, GoingWell)],
+                (CircleKind::Home, Role::Network) => &[(t.prep_network_help, GoingWell)],
+                (CircleKind::Child, Role::Experience) => {
+                    &[(t.prep_experience_recognise, GoingWell)]
+                }
+                (CircleKind::Home, Role::Experience) => &[(t.prep_experience_helped, Goal)],
                 _ => &[],
             };
             rows.extend(

@@ -79,6 +79,7 @@ pub fn step_form_ui(
             time_box_ui(ui, t, meeting);
             referral_ui(ui, t, &mut meeting.referral);
             participants_ui(ui, t, &mut meeting.participants);
+            start::invite_ui(ui, t, &case.child, &mut meeting.participants);
         }
         GuideStep::Start => {
             time_box_ui(ui, t, meeting);

@@ -10,6 +10,67 @@ use crate::model::{
 use crate::names::{decision_name, outcome_name};
 use crate::theme;
 
+/// Who is often forgotten at the table: an expert by experience, someone from the child's
+/// network, the child itself. Each is offered until someone of that kind is listed; the
+/// sheet each gets follows from the role (or is the child's own).
+pub(super) fn invite_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    child: &str,
+    participants: &mut Vec<Participant>,
+) {
+    let child = crate::pseudonymise::bare_name(child);
+    let has_role = |words: &[&str]| {
+        (participants.iter()).any(|p| {
+            let role = p.role.to_lowercase();
+            words.iter().any(|w| role.contains(w))
+        })
+    };
+    let child_there = !child.is_empty()
+        && (participants.iter())
+            .any(|p| crate::names::compared(&p.name) == crate::names::compared(&child));
+    let offers = [
+        (
+            !has_role(&["ervaringsdeskundig", "expert by experience"]),
+            t.invite_experience,
+            "",
+            t.role_experience,
+        ),
+        (
+            !has_role(&[
+                "netwerk",
+                "network",
+                "opa",
+                "oma",
+                "coach",
+                "buur",
+                "neighbour",
+            ]),
+            t.invite_network,
+            "",
+            t.role_network,
+        ),
+        (!child_there, t.invite_child, child.as_str(), t.role_child),
+    ];
+    if offers.iter().all(|(shown, ..)| !shown) {
+        return;
+    }
+    ui.strong(t.table_forgotten);
+    ui.weak(t.table_forgotten_note);
+    ui.horizontal_wrapped(|ui| {
+        for (shown, label, name, role) in offers {
+            if shown && ui.button(label).clicked() {
+                participants.push(Participant {
+                    name: name.to_owned(),
+                    role: role.to_owned(),
+                    ..Participant::default()
+                });
+                focus_cell(ui, t, t.field_name, participants.len() - 1);
+            }
+        }
+    });
+}
+
 /// Appreciation said aloud at the start, as the guide asks: who to whom, in one line each;
 /// the report's evaluation keeps it.
 pub(super) fn appreciation_ui(ui: &mut egui::Ui, t: &Texts, said: &mut Vec<Appreciation>) {
