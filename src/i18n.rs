@@ -1929,6 +1929,18 @@ texts! {
     prep_child_title:
         "Wat vind jij? Voor het overleg over jou",
         "What do you think? For the meeting about you";
+    prep_ask_example:
+        "Geef bij wat goed gaat en wat lastig is een recent voorbeeld, na ‘bijv.’.",
+        "With what goes well and what is hard, give a recent example, after ‘e.g.’.";
+    item_example:
+        "Voorbeeld",
+        "Example";
+    item_example_line:
+        "bijv. {example}",
+        "e.g. {example}";
+    section_examples:
+        "Voorbeelden bij het bord",
+        "Examples on the board";
     prep_network_together:
         "Wat doet u samen met het kind, en wat gaat daarbij goed?",
         "What do you do together with the child, and what goes well then?";

@@ -55,3 +55,60 @@ fn a_taken_in_item_keeps_its_author_and_their_words() {
         "{text}"
     );
 }
+
+#[test]
+fn an_item_carries_a_recent_example_from_the_sheet_or_the_chair() {
+    let path = common::example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (1366.0, 768.0));
+    let index = harness.state().meeting;
+    harness.state_mut().doc.case.meetings[index].take_in(&Preparation {
+        by: "Sanne Mulder".to_owned(),
+        answers: vec![Said::Item {
+            circle: CircleKind::School,
+            kind: ItemKind::MustImprove,
+            text: "Ruzie na de pauze, bijv. maandag om het voetbal".to_owned(),
+        }],
+    });
+    let from_sheet = (common::shown(&harness).board.items())
+        .find(|i| i.text == "Ruzie na de pauze")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        from_sheet.example.as_deref(),
+        Some("maandag om het voetbal")
+    );
+    // The chair gives another item an example in its card.
+    let other = (common::shown(&harness).board.items())
+        .find(|i| i.text.starts_with("Duolezen gebeurt"))
+        .unwrap()
+        .id;
+    harness.state_mut().board.selection = Selection::Item(other);
+    harness.state_mut().panels.side_tab = uitzicht::app::SideTab::Board;
+    harness.run();
+    common::type_into(
+        &mut harness,
+        "Voorbeeld",
+        "Vandaag las hij met Mila een heel hoofdstuk",
+    );
+    harness.get_by_label("Bewerken").focus();
+    harness.run();
+    let item = common::shown(&harness).board.item(other).cloned().unwrap();
+    assert_eq!(
+        item.example.as_deref(),
+        Some("Vandaag las hij met Mila een heel hoofdstuk")
+    );
+    // Both in the report, not on the A3 board.
+    let app = harness.state();
+    let t = Lang::Nl.texts();
+    let text = uitzicht::export::report_text(&app.doc.case, index, t).unwrap();
+    assert!(text.contains("Voorbeelden bij het bord"), "{text}");
+    assert!(text.contains("bijv. maandag om het voetbal"), "{text}");
+    assert!(
+        text.contains("bijv. Vandaag las hij met Mila een heel hoofdstuk"),
+        "{text}"
+    );
+    let options = uitzicht::export::ExportOptions::now();
+    let sheet =
+        common::pdf_lines(&uitzicht::export::sheet_pdf(&app.doc.case, index, t, options).unwrap());
+    assert!(!common::unbroken(&sheet).contains("maandag om het voetbal"));
+}

@@ -35,11 +35,17 @@ pub(super) fn item_ui(
     };
     let mut node = ui.interact(rect, board.id.with(("item", id)), sense);
     // Who brought it in beforehand, on hover, also once the chair has taken it in.
-    if let Some(by) = item.said_by.as_deref().filter(|by| !by.trim().is_empty()) {
+    let by = item.said_by.as_deref().filter(|by| !by.trim().is_empty());
+    if by.is_some() || item.example.is_some() {
         node = node.on_hover_ui(|ui| {
-            ui.label(fill(t.prep_brought_in_by, &[("who", &by)]));
+            if let Some(by) = by {
+                ui.label(fill(t.prep_brought_in_by, &[("who", &by)]));
+            }
             if let Some(words) = item.own_words() {
                 ui.label(fill(t.prep_own_words, &[("words", &words)]));
+            }
+            if let Some(example) = &item.example {
+                ui.label(fill(t.item_example_line, &[("example", example)]));
             }
         });
     }

@@ -79,6 +79,7 @@ pub fn report(case: &Case, index: usize, meeting: &Meeting, t: &Texts) -> Report
     ));
     sections.extend(questions(meeting, t));
     sections.extend(beforehand(case, meeting, t));
+    sections.extend(examples(meeting, t));
     sections.extend(review(meeting, t));
     sections.extend(interaction(meeting, t));
     sections.extend(text_section(t.section_insight, &meeting.insight));
@@ -193,6 +194,26 @@ fn beforehand(case: &Case, meeting: &Meeting, t: &Texts) -> Option<Section> {
         }
     }
     (!blocks.is_empty()).then(|| section(t.section_beforehand, blocks))
+}
+
+/// The items that carry a recent example, with it: what the board shows in a word, the
+/// report tells with a case in point.
+fn examples(meeting: &Meeting, t: &Texts) -> Option<Section> {
+    let blocks: Vec<Block> = (meeting.board.circles.iter())
+        .flat_map(|circle| {
+            circle.items.iter().filter_map(move |item| {
+                let example = item.example.as_deref()?;
+                Some(Block::Bullet(format!(
+                    "{} {} — {}: {}",
+                    item.kind.symbol(),
+                    item.text,
+                    crate::names::circle_title(&circle.kind, t),
+                    fill(t.item_example_line, &[("example", &example)])
+                )))
+            })
+        })
+        .collect();
+    (!blocks.is_empty()).then(|| section(t.section_examples, blocks))
 }
 
 /// One reviewed agreement as the room reads it: what was agreed, who, done or not, whether

@@ -201,6 +201,7 @@ impl Board {
             prepared: false,
             also_said_by: Vec::new(),
             said_words: None,
+            example: None,
         });
         Some(id)
     }
@@ -315,6 +316,10 @@ pub struct Item {
     /// item: the report quotes them beside the chair's wording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub said_words: Option<String>,
+    /// A recent, concrete example of it, as the method asks (one or two lines): on the
+    /// laptop and in the report, not on the A3 board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 impl Item {

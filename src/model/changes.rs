@@ -204,6 +204,7 @@ mod tests {
             prepared: false,
             also_said_by: Vec::new(),
             said_words: None,
+            example: None,
         }
     }
 

@@ -16,6 +16,11 @@ pub enum BoardEdit {
         item: ItemId,
         text: String,
     },
+    /// An item's recent example; an empty text takes it away.
+    SetItemExample {
+        item: ItemId,
+        example: String,
+    },
     SetItemKind {
         item: ItemId,
         kind: ItemKind,
@@ -112,6 +117,7 @@ impl BoardEdit {
         match &mut self {
             Self::AddItem { text, .. }
             | Self::SetItemText { text, .. }
+            | Self::SetItemExample { example: text, .. }
             | Self::AddCircle { title: text }
             | Self::RenameCircle { title: text, .. }
             | Self::AddArrow { note: text, .. }
@@ -189,6 +195,14 @@ impl Board {
                 let text = text.trim();
                 (item.text != text && !text.is_empty()).then(|| {
                     item.text = text.to_owned();
+                    Created::Nothing
+                })
+            }
+            BoardEdit::SetItemExample { item, example } => {
+                let item = self.item_mut(item)?;
+                let example = Some(example.trim().to_owned()).filter(|e| !e.is_empty());
+                (item.example != example).then(|| {
+                    item.example = example;
                     Created::Nothing
                 })
             }

@@ -104,6 +104,7 @@ mod tests {
             prepared: false,
             also_said_by: Vec::new(),
             said_words: None,
+            example: None,
         });
         meeting.goals.push(Goal {
             id: GoalId(4),

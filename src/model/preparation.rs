@@ -207,6 +207,47 @@ impl Board {
     }
 }
 
+/// An answer and the recent example given with it, as the sheets ask: "Leest graag, bijv.
+/// gisteren een heel boek over haaien" is the point "Leest graag" with its example.
+pub fn split_example(text: &str) -> (String, Option<String>) {
+    const MARKERS: [&str; 7] = [
+        "bijvoorbeeld",
+        "bijv.",
+        "bv.",
+        "voorbeeld:",
+        "e.g.",
+        "for example",
+        "for instance",
+    ];
+    let lower = text.to_lowercase();
+    let found = MARKERS
+        .iter()
+        .filter_map(|marker| {
+            lower
+                .match_indices(marker)
+                .find(|(at, _)| {
+                    // A marker begins a word: "bijv." in "Heeft bijv. moeite", not "inbv.".
+                    *at > 0 && !lower[..*at].ends_with(char::is_alphanumeric)
+                })
+                .map(|(at, _)| (at, marker.len()))
+        })
+        .min();
+    let Some((at, length)) = found else {
+        return (text.trim().to_owned(), None);
+    };
+    let (Some(point), Some(example)) = (text.get(..at), text.get(at + length..)) else {
+        return (text.trim().to_owned(), None);
+    };
+    let point = point.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–(".contains(c));
+    let example = example
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ')');
+    if point.is_empty() || example.is_empty() {
+        return (text.trim().to_owned(), None);
+    }
+    (point.to_owned(), Some(example.to_owned()))
+}
+
 /// `text` added to a field of free text, after what it holds, and counted in `taken`:
 /// new, known already (the field says it), or left out (the field is full).
 fn add_to(field: &mut String, text: &str, taken: &mut TakenIn) {
@@ -280,11 +321,13 @@ impl Meeting {
                         taken.already += 1;
                         continue;
                     }
-                    match board.add_item_as(ids.next(), target, *kind, text) {
+                    let (point, example) = split_example(text);
+                    match board.add_item_as(ids.next(), target, *kind, &point) {
                         Some(id) => {
                             if let Some(item) = board.item_mut(id) {
                                 item.said_by = Some(by.to_owned());
                                 item.said_words = Some(text.clone());
+                                item.example = example;
                                 item.prepared = true;
                             }
                             taken.items += 1;
@@ -414,6 +457,41 @@ mod tests {
         let taken = meeting.take_in(&again);
         assert_eq!((taken.items, taken.questions), (2, 1));
         assert_eq!(meeting.board.item_count(), 4);
+    }
+
+    #[test]
+    fn an_answer_keeps_its_example_apart() {
+        for (text, point, example) in [
+            (
+                "Leest graag, bijv. gisteren een heel boek over haaien",
+                "Leest graag",
+                Some("gisteren een heel boek over haaien"),
+            ),
+            (
+                "Ruzie na de pauze (bijvoorbeeld maandag om het voetbal)",
+                "Ruzie na de pauze",
+                Some("maandag om het voetbal"),
+            ),
+            (
+                "Helpt thuis mee. Voorbeeld: kookte zondag",
+                "Helpt thuis mee.",
+                Some("kookte zondag"),
+            ),
+            (
+                "Reads at night, e.g. a comic on Friday",
+                "Reads at night",
+                Some("a comic on Friday"),
+            ),
+            ("Leest graag", "Leest graag", None),
+            ("bijv. iets", "bijv. iets", None),
+            ("Heeft moeite, bijv.", "Heeft moeite, bijv.", None),
+        ] {
+            assert_eq!(
+                split_example(text),
+                (point.to_owned(), example.map(str::to_owned)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

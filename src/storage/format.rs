@@ -21,8 +21,8 @@ use crate::model::Case;
 /// yet (`Item::said_by`, `Item::prepared`, `Item::also_said_by`); version 5 the case's own
 /// identity (`Case::id`), which an older file takes from its child's name and start date;
 /// version 6 the dates between meetings (`Meeting::next`, `Agreement::due`), the
-/// appreciation said at the start (`Evaluation::appreciations`) and the words an item was
-/// brought in with (`Item::said_words`).
+/// appreciation said at the start (`Evaluation::appreciations`), the words an item was
+/// brought in with (`Item::said_words`) and its recent example (`Item::example`).
 /// An older file reads as one where none of that was said yet; an older app would drop it
 /// on saving, so it must refuse the file.
 pub const CURRENT_FORMAT_VERSION: u32 = 6;

@@ -199,6 +199,36 @@ fn selection_ui(
 }
 
 /// The picked item: its kind, star, order, circle, and removing it.
+/// The item's recent example: one or two lines, kept with it, on the laptop and in the
+/// report (the A3 board has no room for it).
+fn example_ui(ui: &mut egui::Ui, t: &Texts, item: &crate::model::Item, actions: &mut Vec<Action>) {
+    let id = ui.make_persistent_id(("example", item.id));
+    let mut text = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| item.example.clone().unwrap_or_default());
+    let label = ui.label(egui::RichText::new(t.item_example).small());
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .char_limit(crate::model::limits::MAX_TEXT_CHARS)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.item_example));
+    let response = response.labelled_by(label.id);
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        // Kept when the field is left: one undo step per example, not per letter.
+        if response.lost_focus() && text.trim() != item.example.as_deref().unwrap_or_default() {
+            actions.push(Action::Board(BoardEdit::SetItemExample {
+                item: item.id,
+                example: text,
+            }));
+        }
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+}
+
 fn selected_item_ui(
     ui: &mut egui::Ui,
     t: &Texts,
@@ -219,6 +249,7 @@ fn selected_item_ui(
             ui.weak(fill(t.prep_own_words, &[("words", &words)]));
         }
     }
+    example_ui(ui, t, item, actions);
     if let Some(kind) = kind_buttons_ui(ui, t, item.kind, t.selected) {
         actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));
     }

@@ -38,6 +38,7 @@ pub fn limits_case() -> uitzicht::model::Case {
                 prepared: false,
                 also_said_by: Vec::new(),
                 said_words: None,
+                example: None,
             });
             next_id += 1;
         }

@@ -73,6 +73,7 @@ pub fn preparation_docx(
                 .add_run(words(&title)),
         )
         .add_paragraph(Paragraph::new().add_run(words(t.prep_one_per_line).bold()))
+        .add_paragraph(Paragraph::new().add_run(words(t.prep_ask_example)))
         .add_paragraph(Paragraph::new().add_run(words(intro)));
 
     // What the sheet is about, and the reference that brings it back to this case.
