@@ -2256,6 +2256,12 @@ texts! {
     prep_said_by:
         "{text} ({who})",
         "{text} ({who})";
+    childs_words_mark:
+        "„{text}”",
+        "“{text}”";
+    childs_words:
+        "In de eigen woorden van het kind",
+        "In the child's own words";
     prep_brought_in_by:
         "Vooraf ingebracht door {who}",
         "Brought in beforehand by {who}";

@@ -362,6 +362,7 @@ fn in_step_two_a_prepared_point_the_board_has_already_merges_into_it_and_stays_h
                 text: "De juf belt als er iets is".to_owned(),
             },
         ],
+        childs_own: false,
     });
     assert_eq!(taken.items, 2);
     harness

@@ -23,6 +23,7 @@ fn a_taken_in_item_keeps_its_author_and_their_words() {
             kind: ItemKind::GoingWell,
             text: "Hij leest met papa in het weekend".to_owned(),
         }],
+        childs_own: false,
     });
     let id = (common::shown(&harness).board.items())
         .find(|i| i.text == "Hij leest met papa in het weekend")
@@ -68,6 +69,7 @@ fn an_item_carries_a_recent_example_from_the_sheet_or_the_chair() {
             kind: ItemKind::MustImprove,
             text: "Ruzie na de pauze, bijv. maandag om het voetbal".to_owned(),
         }],
+        childs_own: false,
     });
     let from_sheet = (common::shown(&harness).board.items())
         .find(|i| i.text == "Ruzie na de pauze")

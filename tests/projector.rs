@@ -496,3 +496,70 @@ fn pinning_the_board_is_for_the_meeting_it_was_set_in() {
     harness.run();
     assert!(!harness.state().presentation.board_pinned);
 }
+
+#[test]
+fn the_childs_own_words_stand_in_quotes_on_the_projector_and_on_paper() {
+    use uitzicht::model::{BoardEdit, CircleKind, ItemKind, Preparation, Said};
+    let path = example();
+    let mut harness = common::open_app(Some(&path), Lang::Nl, (WIDTH, HEIGHT));
+    let last = harness.state().doc.case.meetings.len() - 1;
+    let child = harness.state().doc.case.child.clone();
+    // What the child wrote on its own sheet comes in marked as its words.
+    harness.state_mut().doc.case.meetings[last].take_in(&Preparation {
+        by: child,
+        answers: vec![Said::Item {
+            circle: CircleKind::Child,
+            kind: ItemKind::Goal,
+            text: "Zelf een boek uitkiezen".to_owned(),
+        }],
+        childs_own: true,
+    });
+    let from_sheet = (harness.state().doc.case.meetings[last].board.items())
+        .find(|i| i.text == "Zelf een boek uitkiezen")
+        .cloned()
+        .unwrap();
+    assert!(from_sheet.childs_words);
+    // What the child says in the meeting, the chair marks in the item's card.
+    let said = (harness.state().doc.case.meetings[last].board.items())
+        .find(|i| i.text.starts_with("Wil Daan zelf een spreekbeurt"))
+        .unwrap()
+        .id;
+    let ctx = harness.ctx.clone();
+    for edit in [
+        BoardEdit::TakeIn {
+            items: vec![from_sheet.id],
+        },
+        BoardEdit::SetChildsWords {
+            item: said,
+            childs_words: true,
+        },
+    ] {
+        harness.state_mut().apply(&ctx, Action::Board(edit));
+    }
+    harness.state_mut().doc.case.meetings[last].guide.current = GuideStep::Analysis;
+    harness
+        .state_mut()
+        .apply(&ctx, Action::Command(Command::Present));
+    harness.run();
+    let drawn: Vec<String> = text_sizes(&harness)
+        .into_iter()
+        .map(|(text, _)| text)
+        .collect();
+    // (The new goal is past the first three of its kind: the projector folds it away.)
+    assert!(
+        drawn.iter().any(|line| line.starts_with("„Wil Daan zelf")),
+        "{drawn:?}"
+    );
+    assert!(
+        drawn.iter().any(|line| line.ends_with("houden?”")),
+        "{drawn:?}"
+    );
+    // On paper too.
+    let app = harness.state();
+    let t = Lang::Nl.texts();
+    let options = uitzicht::export::ExportOptions::now();
+    let sheet = common::unbroken(&common::pdf_lines(
+        &uitzicht::export::sheet_pdf(&app.doc.case, last, t, options).unwrap(),
+    ));
+    assert!(sheet.contains("„Zelf een boek uitkiezen”"), "{sheet}");
+}

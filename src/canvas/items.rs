@@ -36,8 +36,11 @@ pub(super) fn item_ui(
     let mut node = ui.interact(rect, board.id.with(("item", id)), sense);
     // Who brought it in beforehand, on hover, also once the chair has taken it in.
     let by = item.said_by.as_deref().filter(|by| !by.trim().is_empty());
-    if by.is_some() || item.example.is_some() {
+    if by.is_some() || item.example.is_some() || item.childs_words {
         node = node.on_hover_ui(|ui| {
+            if item.childs_words {
+                ui.label(t.childs_words);
+            }
             if let Some(by) = by {
                 ui.label(fill(t.prep_brought_in_by, &[("who", &by)]));
             }

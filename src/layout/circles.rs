@@ -69,6 +69,10 @@ pub(super) fn circle_layout(
         .into_iter()
         .map(|item| {
             let mut item = item.clone();
+            // The child's own words stand in quotes, on the laptop, the projector and paper.
+            if item.childs_words {
+                item.text = fill(t.childs_words_mark, &[("text", &item.text)]);
+            }
             if item.prepared
                 && let Some(by) = &item.said_by
             {

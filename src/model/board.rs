@@ -202,6 +202,7 @@ impl Board {
             also_said_by: Vec::new(),
             said_words: None,
             example: None,
+            childs_words: false,
         });
         Some(id)
     }
@@ -320,6 +321,10 @@ pub struct Item {
     /// laptop and in the report, not on the A3 board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// The child's own words (its sheet, or what it said itself): marked on the board and
+    /// the projector, so the room sees what the child said.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub childs_words: bool,
 }
 
 impl Item {

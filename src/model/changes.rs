@@ -205,6 +205,7 @@ mod tests {
             also_said_by: Vec::new(),
             said_words: None,
             example: None,
+            childs_words: false,
         }
     }
 

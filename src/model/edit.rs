@@ -1,7 +1,7 @@
 //! Changes to a board, as values: the UI produces them, the app applies them in one place
 //! and keeps the undo history.
 
-use super::board::{ArrowId, Board, CircleId, CircleKind, ItemId, ItemKind, PosMm, Spiral};
+use super::board::{ArrowId, Board, CircleId, CircleKind, Item, ItemId, ItemKind, PosMm, Spiral};
 use super::placing::clamp_center;
 
 /// One change to a board.
@@ -15,6 +15,11 @@ pub enum BoardEdit {
     SetItemText {
         item: ItemId,
         text: String,
+    },
+    /// Whether an item is in the child's own words.
+    SetChildsWords {
+        item: ItemId,
+        childs_words: bool,
     },
     /// An item's recent example; an empty text takes it away.
     SetItemExample {
@@ -181,6 +186,16 @@ impl Board {
 
     /// Applies `edit`. Returns `None` when it changes nothing (an unknown id, the same
     /// value again), so that no empty step lands in the undo history.
+    /// Changes what `item` carries besides its words: `Created::Nothing` when `change` says
+    /// it changed anything, `None` when it did not (or there is no such item).
+    fn change_item(
+        &mut self,
+        item: ItemId,
+        change: impl FnOnce(&mut Item) -> bool,
+    ) -> Option<Created> {
+        change(self.item_mut(item)?).then_some(Created::Nothing)
+    }
+
     pub fn apply(&mut self, edit: BoardEdit) -> Option<Created> {
         match edit.cleaned() {
             BoardEdit::AddItem { circle, kind, text } => {
@@ -198,12 +213,13 @@ impl Board {
                     Created::Nothing
                 })
             }
+            BoardEdit::SetChildsWords { item, childs_words } => self.change_item(item, |i| {
+                std::mem::replace(&mut i.childs_words, childs_words) != childs_words
+            }),
             BoardEdit::SetItemExample { item, example } => {
-                let item = self.item_mut(item)?;
                 let example = Some(example.trim().to_owned()).filter(|e| !e.is_empty());
-                (item.example != example).then(|| {
-                    item.example = example;
-                    Created::Nothing
+                self.change_item(item, |i| {
+                    std::mem::replace(&mut i.example, example.clone()) != example
                 })
             }
             BoardEdit::SetItemKind { item, kind } => {

@@ -105,6 +105,7 @@ mod tests {
             also_said_by: Vec::new(),
             said_words: None,
             example: None,
+            childs_words: false,
         });
         meeting.goals.push(Goal {
             id: GoalId(4),

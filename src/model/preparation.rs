@@ -46,6 +46,8 @@ impl Said {
 pub struct Preparation {
     pub by: String,
     pub answers: Vec<Said>,
+    /// The child's own sheet: its answers are the child's words, marked as such.
+    pub childs_own: bool,
 }
 
 /// What reading a sheet added.
@@ -328,6 +330,7 @@ impl Meeting {
                                 item.said_by = Some(by.to_owned());
                                 item.said_words = Some(text.clone());
                                 item.example = example;
+                                item.childs_words = preparation.childs_own;
                                 item.prepared = true;
                             }
                             taken.items += 1;
@@ -417,6 +420,7 @@ mod tests {
                 },
                 Said::Question("Krijgt hij extra tijd bij toetsen?".to_owned()),
             ],
+            childs_own: false,
         }
     }
 
@@ -599,6 +603,7 @@ mod tests {
         let taken = meeting.take_in(&Preparation {
             by: "Sanne Mulder".to_owned(),
             answers: vec![said(CircleKind::School), said(CircleKind::Home)],
+            childs_own: false,
         });
         assert_eq!((taken.items, taken.already), (2, 0));
     }

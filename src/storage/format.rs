@@ -22,7 +22,8 @@ use crate::model::Case;
 /// identity (`Case::id`), which an older file takes from its child's name and start date;
 /// version 6 the dates between meetings (`Meeting::next`, `Agreement::due`), the
 /// appreciation said at the start (`Evaluation::appreciations`), the words an item was
-/// brought in with (`Item::said_words`) and its recent example (`Item::example`).
+/// brought in with (`Item::said_words`), its recent example (`Item::example`) and whether
+/// it is in the child's own words (`Item::childs_words`).
 /// An older file reads as one where none of that was said yet; an older app would drop it
 /// on saving, so it must refuse the file.
 pub const CURRENT_FORMAT_VERSION: u32 = 6;

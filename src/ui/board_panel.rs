@@ -249,6 +249,13 @@ fn selected_item_ui(
             ui.weak(fill(t.prep_own_words, &[("words", &words)]));
         }
     }
+    let mut childs = item.childs_words;
+    if ui.checkbox(&mut childs, t.childs_words).changed() {
+        actions.push(Action::Board(BoardEdit::SetChildsWords {
+            item: item.id,
+            childs_words: childs,
+        }));
+    }
     example_ui(ui, t, item, actions);
     if let Some(kind) = kind_buttons_ui(ui, t, item.kind, t.selected) {
         actions.push(Action::Board(BoardEdit::SetItemKind { item: id, kind }));

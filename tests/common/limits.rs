@@ -39,6 +39,7 @@ pub fn limits_case() -> uitzicht::model::Case {
                 also_said_by: Vec::new(),
                 said_words: None,
                 example: None,
+                childs_words: false,
             });
             next_id += 1;
         }

@@ -289,7 +289,15 @@ pub fn read_preparation_with(
                 .map(|text| target.said(text)),
         );
     }
-    Ok((meeting, Preparation { by, answers }))
+    let childs_own = made_for == MadeFor::Child;
+    Ok((
+        meeting,
+        Preparation {
+            by,
+            answers,
+            childs_own,
+        },
+    ))
 }
 
 /// The main part of a Word document, as text.
