@@ -10,19 +10,14 @@
 #[path = "../tests/common/caseload.rs"]
 mod cases;
 
+#[path = "common/peak.rs"]
+mod peak;
+use peak::peak_mb;
+
 use std::ops::ControlFlow;
 use std::time::Instant;
 
 use uitzicht::caseload::{self, ReadOptions};
-
-fn peak_mb() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or("?".to_owned(), |kb| format!("{:.0} MB", kb / 1024.0))
-}
 
 fn main() {
     let today = uitzicht::document::today();
@@ -38,7 +33,7 @@ fn main() {
         passphrase: None,
         texts: &uitzicht::i18n::NL,
     };
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    peak::reset();
     let start = Instant::now();
     let one = uitzicht::storage::load(&files[4]).unwrap();
     let open_one = start.elapsed().as_secs_f64();
@@ -50,7 +45,7 @@ fn main() {
     );
     drop(one);
     for round in 1..=3 {
-        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        peak::reset();
         let start = Instant::now();
         let mut first = None;
         let listed = caseload::read_folder(dir.path(), &options, |_, done, _| {
@@ -90,7 +85,7 @@ fn main() {
         uitzicht::storage::to_ron(&large, &large_path).unwrap(),
     )
     .unwrap();
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    peak::reset();
     let start = Instant::now();
     let mut at_300 = 0.0;
     let listed = caseload::read_folder(dir.path(), &options, |_, done, _| {

@@ -8,22 +8,20 @@
 //! `cargo bench --bench hostile`
 
 #[path = "../tests/common/word.rs"]
+#[expect(
+    dead_code,
+    reason = "the benchmark uses one of the tests' sheet makers"
+)]
 mod word;
+
+#[path = "common/peak.rs"]
+mod peak;
+use peak::peak_mb;
 
 use std::time::Instant;
 
 use uitzicht::fonts::{FontMetrics, Weight};
 use uitzicht::layout::{Hyphenation, wrap};
-
-/// The process's peak resident size in MB since the last reset, where the system says.
-fn peak_mb() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or("?".to_owned(), |kb| format!("{:.0} MB", kb / 1024.0))
-}
 
 fn main() {
     let example =
@@ -31,7 +29,7 @@ fn main() {
     let case = uitzicht::storage::load(&example).unwrap().case;
     for rows in [5_000, 20_000, 200_000] {
         let sheet = word::long_child_sheet(&case, rows);
-        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        peak::reset();
         let start = Instant::now();
         let read = uitzicht::export::preparation::read_preparation(&case, &sheet);
         let said = match read {
@@ -57,7 +55,7 @@ fn main() {
     ] {
         for length in [5_000, 10_000, 20_000, 40_000] {
             let word = unit.repeat(length / unit.len() + 1);
-            let _ = std::fs::write("/proc/self/clear_refs", "5");
+            peak::reset();
             let start = Instant::now();
             let lines = wrap(
                 &word,

@@ -376,15 +376,17 @@ pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Resul
     })?;
     // The calendar names as asked (initials by default); the table, JSON and print are
     // pseudonymised where asked.
-    let listed: Vec<caseload::Listed> = if asked.pseudonymise {
-        read.iter().map(caseload::Listed::pseudonymised).collect()
+    let renamed: Vec<caseload::Listed>;
+    let listed = if asked.pseudonymise {
+        renamed = read.iter().map(caseload::Listed::pseudonymised).collect();
+        &renamed
     } else {
-        read.clone()
+        &read
     };
     let mut lines = vec![if asked.json {
-        caseload::json(&listed)
+        caseload::json(listed)
     } else {
-        caseload::table(&listed, options.today, t)
+        caseload::table(listed, options.today, t)
     }];
     if let Some(out) = asked.ics {
         let names = if asked.full_names {
@@ -397,7 +399,7 @@ pub fn overview(folder: &Path, asked: &OverviewOutputs<'_>, lang: Lang) -> Resul
         lines.push(fill(t.exported, &[("path", &out.display())]));
     }
     if let Some(out) = asked.pdf {
-        let bytes = export::overview_pdf(&listed, options.today, asked.pseudonymise, t)
+        let bytes = export::overview_pdf(listed, options.today, asked.pseudonymise, t)
             .map_err(|e| e.message(t))?;
         export::write_file(out, &bytes, true).map_err(|e| e.message(t))?;
         lines.push(fill(t.exported, &[("path", &out.display())]));

@@ -1261,8 +1261,8 @@ texts! {
         "Alleen voor deze sessie, in het geheugen; nergens bewaard.",
         "For this session only, in memory; never stored.";
     caseload_wrong_passphrase:
-        "Met deze wachtwoordzin ging geen enkele beveiligde casus open.",
-        "No protected case opened with this passphrase.";
+        "Deze gingen niet open met de wachtwoordzin van deze sessie; een andere proberen kan.",
+        "These did not open with this session's passphrase; another may be tried.";
     caseload_outputs:
         "Agenda exporteren en afdrukken",
         "Export calendar and print";

@@ -11,13 +11,7 @@ pub const MAX_MONTHS: u32 = 24;
 /// When the case was last worked on by `today`: its last meeting held so far or the last
 /// save, whichever is later (a follow-up planned for next month was not a use).
 pub fn last_touched(case: &Case, saved: Option<Date>, today: Date) -> Option<Date> {
-    let last_meeting = case
-        .meetings
-        .iter()
-        .map(|m| m.date)
-        .filter(|d| *d <= today)
-        .max();
-    last_meeting.max(saved)
+    case.last_held(today).max(saved)
 }
 
 /// Whether `months` have passed since `last` (0 months: never remind).

@@ -306,6 +306,10 @@ for event in cal.walk('VEVENT'):
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "Python's icalendar reads the calendar in the Linux run"
+)]
 fn the_calendar_reads_in_another_parser_and_imports_again_without_duplicates() {
     let dir = tempfile::tempdir().unwrap();
     let cases = dir.path().join("casussen");

@@ -8,27 +8,6 @@ use uitzicht::export::preparation::{SheetFor, preparation_docx};
 use uitzicht::i18n::Lang;
 use uitzicht::model::Participant;
 
-/// The words of a Word document.
-fn docx_words(bytes: &[u8]) -> String {
-    use std::io::Read as _;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    (archive.by_name("word/document.xml").unwrap())
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in xml.replace("</w:p>", "\n").chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
-}
-
 fn case_with_the_child_at_the_table() -> uitzicht::model::Case {
     let mut case = common::example_case();
     case.child = "Noor (pseudoniem)".to_owned();
@@ -47,7 +26,8 @@ fn the_childs_sheet_speaks_to_the_child() {
     let case = case_with_the_child_at_the_table();
     let index = case.meetings.len() - 1;
     let t = Lang::Nl.texts();
-    let text = docx_words(&preparation_docx(&case, index, SheetFor::Child, t).unwrap());
+    let text =
+        common::word::document_words(&preparation_docx(&case, index, SheetFor::Child, t).unwrap());
     assert!(text.contains("Dit blad is van\nNoor\n"), "{text}");
     assert!(!text.contains("pseudoniem"), "{text}");
     assert!(!text.contains("Ingevuld door"), "{text}");
@@ -61,7 +41,9 @@ fn the_childs_sheet_speaks_to_the_child() {
     );
     assert!(text.contains("Zet elk antwoord op een eigen regel."));
     // An adult's sheet names the aim as the chair wrote it, under a label it fits.
-    let adult = docx_words(&preparation_docx(&case, index, SheetFor::Participant(0), t).unwrap());
+    let adult = common::word::document_words(
+        &preparation_docx(&case, index, SheetFor::Participant(0), t).unwrap(),
+    );
     assert!(
         adult.contains("Aan het eind van het overleg\nweten we wat we gaan doen"),
         "{adult}"
@@ -103,7 +85,7 @@ fn asked_by_name_on_the_command_line_the_child_gets_the_childs_sheet() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let text = docx_words(&std::fs::read(&out).unwrap());
+    let text = common::word::document_words(&std::fs::read(&out).unwrap());
     assert!(text.contains("Dit blad is van\nNoor\n"), "{text}");
 }
 
@@ -150,7 +132,8 @@ fn the_often_forgotten_are_offered_at_the_table_each_with_a_sheet_of_their_kind(
     // Each adult gets the sheet of their kind; the child the child's own.
     let app = harness.state();
     let t = Lang::Nl.texts();
-    let sheet = |whom| docx_words(&preparation_docx(&app.doc.case, 0, whom, t).unwrap());
+    let sheet =
+        |whom| common::word::document_words(&preparation_docx(&app.doc.case, 0, whom, t).unwrap());
     assert!(sheet(SheetFor::Participant(0)).contains("Wat herkent u uit uw eigen ervaring"));
     assert!(sheet(SheetFor::Participant(1)).contains("Wat doet u samen met het kind"));
     assert!(!sheet(SheetFor::Participant(0)).contains("Wat doet u samen met het kind"));

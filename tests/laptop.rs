@@ -86,29 +86,6 @@ fn iso_dates(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The words of a Word document, its paragraphs on lines of their own.
-fn docx_text(bytes: &[u8]) -> String {
-    use std::io::Read as _;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in xml.replace("</w:p>", "\n").chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
-}
-
 #[test]
 fn every_date_a_parent_reads_is_written_out_in_the_language() {
     use uitzicht::export::{self, ExportOptions, preparation};
@@ -124,7 +101,7 @@ fn every_date_a_parent_reads_is_written_out_in_the_language() {
             let sheet = common::unbroken(&common::pdf_lines(
                 &export::sheet_pdf(&case, index, t, options).unwrap(),
             ));
-            let word = docx_text(&export::report_docx(&case, index, t).unwrap());
+            let word = common::word::document_words(&export::report_docx(&case, index, t).unwrap());
             let mut sheets = Vec::new();
             for whom in [
                 preparation::SheetFor::Participant(0),
@@ -132,7 +109,7 @@ fn every_date_a_parent_reads_is_written_out_in_the_language() {
                 preparation::SheetFor::Referral,
             ] {
                 let bytes = preparation::preparation_docx(&case, index, whom, t).unwrap();
-                sheets.push(docx_text(&bytes));
+                sheets.push(common::word::document_words(&bytes));
             }
             for (what, text) in [("report", &report), ("sheet", &sheet), ("word", &word)]
                 .into_iter()

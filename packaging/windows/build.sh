@@ -34,7 +34,7 @@ x86_64-w64-mingw32-strip -o "$dist/uitzicht.exe" "$CARGO_TARGET_DIR/$target/rele
 if [ "${1:-}" = "--tests" ]; then
   cargo +nightly test "${build[@]}" --no-run --lib \
     --test storage --test sessions --test recovery --test bounded --test cli --test faults \
-    --test hostile_sheets --test full \
+    --test hostile_sheets --test full --test caseload \
     --message-format=json 2>/dev/null |
     sed -n 's/.*"executable":"\([^"]*\/deps\/[^"]*\)".*/\1/p' >"$dist/tests.list"
 fi

@@ -9,8 +9,11 @@ use std::sync::mpsc;
 
 use crate::caseload::{self, CalendarNames, Listed, ReadOptions};
 use crate::i18n::{Lang, fill};
-use crate::storage::{ExposeSecret as _, SecretString};
+use crate::storage::SecretString;
 use crate::ui::{CaseloadAction, CaseloadView};
+
+/// Where the settings keep the caseload's folder.
+const FOLDER_KEY: &str = "uitzicht.caseload_folder";
 
 /// The caseload's part of the app.
 #[derive(Default)]
@@ -35,13 +38,19 @@ enum Arrived {
 }
 
 impl Caseload {
-    /// The folder remembered from an earlier session.
-    pub fn remembered(folder: Option<PathBuf>) -> Self {
+    /// With the folder an earlier session remembered, if any.
+    pub fn remembered(storage: &dyn eframe::Storage) -> Self {
         let mut caseload = Self::default();
+        let folder: Option<PathBuf> = eframe::get_value(storage, FOLDER_KEY).flatten();
         if let Some(folder) = folder {
             caseload.view.folder = folder.display().to_string();
         }
         caseload
+    }
+
+    /// Remembers the folder (a place, never what is in it) for the next session.
+    pub fn remember(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, FOLDER_KEY, &self.folder());
     }
 
     /// The folder to remember for the next session.
@@ -67,8 +76,7 @@ impl Caseload {
         self.view.progress = Some((0, 0));
         let stop = Arc::new(AtomicBool::new(false));
         let (send, arrived) = mpsc::channel();
-        let passphrase =
-            (self.passphrase.as_ref()).map(|p| SecretString::from(p.expose_secret().to_owned()));
+        let passphrase = self.passphrase.clone();
         let stopped = Arc::clone(&stop);
         let ctx = ctx.clone();
         std::thread::spawn(move || {
@@ -166,12 +174,14 @@ impl Caseload {
     pub fn print_bytes(&self, lang: Lang) -> Result<Vec<u8>, String> {
         let t = lang.texts();
         let pseudonymised = self.view.print_pseudonymised;
-        let listed: Vec<Listed> = if pseudonymised {
-            self.view.listed.iter().map(Listed::pseudonymised).collect()
+        let renamed: Vec<Listed>;
+        let listed = if pseudonymised {
+            renamed = self.view.listed.iter().map(Listed::pseudonymised).collect();
+            &renamed
         } else {
-            self.view.listed.clone()
+            &self.view.listed
         };
-        crate::export::overview_pdf(&listed, crate::document::today(), pseudonymised, t)
+        crate::export::overview_pdf(listed, crate::document::today(), pseudonymised, t)
             .map_err(|e| e.message(t))
     }
 
@@ -201,22 +211,6 @@ impl Caseload {
             caseload::sort_by_urgency(&mut self.view.listed);
         }
         self.view.progress = (done < total).then_some((done, total));
-    }
-
-    /// Whether a passphrase given this session opened nothing that was protected.
-    pub fn passphrase_opened_nothing(&self) -> bool {
-        self.passphrase.is_some()
-            && self.reading.is_none()
-            && self
-                .view
-                .listed
-                .iter()
-                .any(|one| one.state == caseload::FileState::Protected)
-            && !self
-                .view
-                .listed
-                .iter()
-                .any(|one| one.state != caseload::FileState::Protected)
     }
 }
 
@@ -346,5 +340,43 @@ impl super::UitzichtApp {
             }
             Err(message) => self.status.error = Some(message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The settings as eframe keeps them, in memory.
+    #[derive(Default)]
+    struct Settings(std::collections::HashMap<String, String>);
+
+    impl eframe::Storage for Settings {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn the_folder_is_remembered_for_the_next_session() {
+        let mut settings = Settings::default();
+        let mut caseload = Caseload::default();
+        caseload.view.folder = "/home/ib/casussen".to_owned();
+        caseload.remember(&mut settings);
+        assert_eq!(
+            Caseload::remembered(&settings).view.folder,
+            "/home/ib/casussen"
+        );
+        // No folder chosen: none remembered, and none read back.
+        Caseload::default().remember(&mut settings);
+        assert_eq!(Caseload::remembered(&settings).view.folder, "");
+        assert_eq!(Caseload::remembered(&Settings::default()).view.folder, "");
     }
 }

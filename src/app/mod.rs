@@ -55,8 +55,6 @@ pub use status::Status;
 const LANG_KEY: &str = "uitzicht.lang";
 const RETENTION_KEY: &str = "uitzicht.retention_months";
 const PANELS_KEY: &str = "uitzicht.panels_open";
-/// The folder of "Mijn casussen": a place, never what is in it.
-const CASELOAD_KEY: &str = "uitzicht.caseload_folder";
 /// The name of the app's data folder.
 pub const APP_ID: &str = "uitzicht";
 
@@ -119,8 +117,8 @@ impl UitzichtApp {
         if let Some(months) = cc.storage.and_then(|s| eframe::get_value(s, RETENTION_KEY)) {
             app.retention.months = months;
         }
-        if let Some(folder) = cc.storage.and_then(|s| eframe::get_value(s, CASELOAD_KEY)) {
-            app.caseload = Caseload::remembered(Some(folder));
+        if let Some(storage) = cc.storage {
+            app.caseload = Caseload::remembered(storage);
         }
         if let Some((guide, side)) = cc.storage.and_then(|s| eframe::get_value(s, PANELS_KEY)) {
             (app.panels.guide_open, app.panels.side_open) = (guide, side);
@@ -415,7 +413,7 @@ impl eframe::App for UitzichtApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, LANG_KEY, &self.lang);
         eframe::set_value(storage, RETENTION_KEY, &self.retention.months);
-        eframe::set_value(storage, CASELOAD_KEY, &self.caseload.folder());
+        self.caseload.remember(storage);
         eframe::set_value(
             storage,
             PANELS_KEY,

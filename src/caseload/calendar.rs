@@ -78,7 +78,7 @@ pub fn calendar(
 
 fn meeting_event<'a>(
     summary: &CaseSummary,
-    next: &super::Planned,
+    next: &crate::model::NextMeeting,
     child: &str,
     stamp: &str,
     t: &Texts,
@@ -192,8 +192,9 @@ fn amsterdam() -> TimeZone<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::caseload::{Due, FileState, Planned};
+    use crate::caseload::{Due, FileState};
     use crate::i18n::NL;
+    use crate::model::NextMeeting;
     use jiff::civil::date;
 
     fn listed() -> Vec<Listed> {
@@ -202,7 +203,7 @@ mod tests {
             child: "Noor de Wit".to_owned(),
             group: "groep 5".to_owned(),
             last_meeting: Some(date(2027, 2, 15)),
-            next_meeting: Some(Planned {
+            next_meeting: Some(NextMeeting {
                 date: date(2027, 3, 29),
                 start: Some(jiff::civil::time(14, 30, 0, 0)),
                 minutes: Some(45),

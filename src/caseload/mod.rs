@@ -10,5 +10,5 @@ pub use calendar::{CalendarNames, calendar};
 pub use folder::{
     FileState, Listed, ReadOptions, case_files, read_bytes, read_folder, read_one, sort_by_urgency,
 };
-pub use summary::{CaseSummary, DUE_SOON_DAYS, Direction, Due, GoalScore, Planned};
+pub use summary::{CaseSummary, DUE_SOON_DAYS, Direction, Due, GoalScore};
 pub use table::{json, state_text, table};

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Case, Date, NextMeeting, Time};
+use crate::model::{Case, Date, NextMeeting};
 
 /// How far ahead an agreement counts as due soon.
 pub const DUE_SOON_DAYS: i64 = 14;
@@ -35,15 +35,6 @@ pub struct GoalScore {
     pub direction: Option<Direction>,
 }
 
-/// The next meeting, planned at the close of the last one or already begun as a follow-up.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Planned {
-    pub date: Date,
-    pub start: Option<Time>,
-    pub minutes: Option<u16>,
-    pub place: String,
-}
-
 /// What the caseload shows of one case on `today`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CaseSummary {
@@ -53,7 +44,8 @@ pub struct CaseSummary {
     pub group: String,
     /// The last meeting held by today.
     pub last_meeting: Option<Date>,
-    pub next_meeting: Option<Planned>,
+    /// Planned at the close of the last meeting, or already begun as a follow-up.
+    pub next_meeting: Option<NextMeeting>,
     /// Running agreements past their due day, the oldest first.
     pub overdue: Vec<Due>,
     /// Running agreements due within [`DUE_SOON_DAYS`], the nearest first.
@@ -74,12 +66,7 @@ impl CaseSummary {
     /// The summary of `case` on `today`; `saved` is the day the file was last written,
     /// `retention_months` the reminder period (0: none).
     pub fn of(case: &Case, today: Date, saved: Option<Date>, retention_months: u32) -> Self {
-        let last_meeting = case
-            .meetings
-            .iter()
-            .map(|m| m.date)
-            .filter(|d| *d <= today)
-            .max();
+        let last_meeting = case.last_held(today);
         let current = case.meetings.last();
         let mut overdue = Vec::new();
         let mut due_soon = Vec::new();
@@ -176,7 +163,7 @@ impl CaseSummary {
         };
         Self {
             child: names.apply(&self.child),
-            next_meeting: self.next_meeting.as_ref().map(|p| Planned {
+            next_meeting: self.next_meeting.as_ref().map(|p| NextMeeting {
                 place: names.apply(&p.place),
                 ..p.clone()
             }),
@@ -201,40 +188,29 @@ impl CaseSummary {
 
 /// A follow-up already begun for a later day, or else the next meeting agreed at the close
 /// of the last one.
-fn next_meeting(case: &Case, today: Date) -> Option<Planned> {
-    if let Some(ahead) = case
+fn next_meeting(case: &Case, today: Date) -> Option<NextMeeting> {
+    let Some(ahead) = case
         .meetings
         .iter()
         .filter(|m| m.date > today)
         .min_by_key(|m| m.date)
-    {
-        let minutes = ahead
-            .start
-            .zip(ahead.planned_end)
-            .and_then(|(start, end)| u16::try_from(end.duration_since(start).as_mins()).ok())
-            .filter(|m| *m > 0);
-        // The place agreed for this day at the meeting before it.
-        let place = (case.meetings.iter())
-            .filter_map(|m| m.next.as_ref())
-            .find(|next| next.date == ahead.date)
-            .map(|next| next.place.clone())
-            .unwrap_or_default();
-        return Some(Planned {
-            date: ahead.date,
-            start: ahead.start,
-            minutes,
-            place,
-        });
-    }
-    let NextMeeting {
-        date,
-        start,
-        minutes,
-        place,
-    } = case.planned_next()?.clone();
-    Some(Planned {
-        date,
-        start,
+    else {
+        return case.planned_next().cloned();
+    };
+    let minutes = ahead
+        .start
+        .zip(ahead.planned_end)
+        .and_then(|(start, end)| u16::try_from(end.duration_since(start).as_mins()).ok())
+        .filter(|m| *m > 0);
+    // The place agreed for this day at the meeting before it.
+    let place = (case.meetings.iter())
+        .filter_map(|m| m.next.as_ref())
+        .find(|next| next.date == ahead.date)
+        .map(|next| next.place.clone())
+        .unwrap_or_default();
+    Some(NextMeeting {
+        date: ahead.date,
+        start: ahead.start,
         minutes,
         place,
     })

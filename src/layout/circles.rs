@@ -73,10 +73,8 @@ pub(super) fn circle_layout(
             if item.childs_words {
                 item.text = fill(t.childs_words_mark, &[("text", &item.text)]);
             }
-            if item.prepared
-                && let Some(by) = &item.said_by
-            {
-                item.text = fill(t.prep_said_by, &[("text", &item.text), ("who", by)]);
+            if item.prepared {
+                item.text = crate::names::item_with_author(&item, t);
             }
             item
         })

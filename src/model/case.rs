@@ -49,6 +49,15 @@ impl Case {
         format!("UZ-{hash:08X}")
     }
 
+    /// The day of the last meeting held by `today` (a follow-up planned ahead is not held).
+    pub fn last_held(&self, today: Date) -> Option<Date> {
+        self.meetings
+            .iter()
+            .map(|m| m.date)
+            .filter(|d| *d <= today)
+            .max()
+    }
+
     /// Index of the meeting a chair would open: the last one.
     pub fn last_meeting_index(&self) -> Option<usize> {
         self.meetings.len().checked_sub(1)

@@ -326,9 +326,13 @@ mod browser {
         });
     }
 
-    /// One more than a file may be: a file cut there reads as too large.
-    fn read_limit(limit: u64) -> f64 {
-        limit.saturating_add(1) as f64
+    /// The bytes of a picked file, at most one more than `limit`: a file cut there reads
+    /// as too large. `None` when the browser would not read it.
+    async fn read_picked(name: &str, limit: u64) -> Option<Vec<u8>> {
+        let bytes = read_picked_js(name, limit.saturating_add(1) as f64)
+            .await
+            .ok()?;
+        Some(js_sys::Uint8Array::new(&bytes).to_vec())
     }
 
     pub fn pick_caseload(ctx: &egui::Context, again: bool, limit: u64) {
@@ -357,10 +361,7 @@ mod browser {
             }
             // One at a time: a file is read, handed over, and let go before the next.
             for (at, name) in names.into_iter().enumerate() {
-                let bytes = read_picked_js(&name, read_limit(limit)).await.map_or_else(
-                    |_| Vec::new(),
-                    |bytes| js_sys::Uint8Array::new(&bytes).to_vec(),
-                );
+                let bytes = read_picked(&name, limit).await.unwrap_or_default();
                 let wanted = Wanted::Listed {
                     done: at + 1,
                     total,
@@ -381,10 +382,9 @@ mod browser {
         let ctx = ctx.clone();
         let name = name.to_owned();
         wasm_bindgen_futures::spawn_local(async move {
-            let Ok(bytes) = read_picked_js(&name, read_limit(limit)).await else {
+            let Some(bytes) = read_picked(&name, limit).await else {
                 return;
             };
-            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
             arrive(
                 &ctx,
                 Arrived {

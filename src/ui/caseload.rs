@@ -161,6 +161,10 @@ fn unlock_ui(
         }
         ui.weak(t.caseload_unlock_note);
     });
+    // Unlocked, and still protected: the passphrase was not theirs (a list read with it).
+    if view.unlocked && view.progress.is_none() {
+        ui.colored_label(LATE.to_egui(), t.caseload_wrong_passphrase);
+    }
 }
 
 /// The calendar and the print: where they go, and what they say of the child.

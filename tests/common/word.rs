@@ -32,3 +32,24 @@ pub fn long_child_sheet(case: &uitzicht::model::Case, rows: usize) -> Vec<u8> {
     }
     docx(&format!("<w:tbl>{table}</w:tbl>"))
 }
+
+/// The words of a Word document's body, each paragraph on a line of its own.
+pub fn document_words(bytes: &[u8]) -> String {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    (archive.by_name("word/document.xml").unwrap())
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in xml.replace("</w:p>", "\n").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
