@@ -1552,8 +1552,8 @@ texts! {
         "Uitzicht: {licence}.",
         "Uitzicht: {licence}.";
     about_fonts:
-        "Lettertypen: Atkinson Hyperlegible Next (SIL Open Font License 1.1) en DejaVu Sans (Bitstream Vera-licentie en publiek domein); ze zitten in het programma en in elke pdf.",
-        "Fonts: Atkinson Hyperlegible Next (SIL Open Font License 1.1) and DejaVu Sans (Bitstream Vera licence and public domain); they are built into the app and into every PDF.";
+        "Lettertypen: Atkinson Hyperlegible Next (SIL Open Font License 1.1) en een deel van DejaVu Sans (Bitstream Vera-licentie en publiek domein); ze zitten in het programma en in elke pdf.",
+        "Fonts: Atkinson Hyperlegible Next (SIL Open Font License 1.1) and a part of DejaVu Sans (Bitstream Vera licence and public domain); they are built into the app and into every PDF.";
     about_places_heading:
         "Wat Uitzicht op deze computer bewaart",
         "What Uitzicht keeps on this computer";

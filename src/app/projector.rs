@@ -151,6 +151,15 @@ impl UitzichtApp {
                 high_contrast,
             )
         });
+        // What the board shows only in part follows on pages of its own, whole.
+        let rest = ui::projector_views::board_rest(t, meeting, &prepared.layout);
+        let style = (floor, high_contrast);
+        let pages = &mut self.presentation.pages;
+        let text = ui::TextPages::set(ui, t, &rest, style, (pages, 1));
+        if !text.shows_before(pages) {
+            text.ui(ui, t, pages);
+            return;
+        }
         let (state, editable) = match screen {
             Screen::Presenting => (&mut self.board, self.shown.editable_now),
             Screen::ProjectorWindow => (&mut self.presentation.window_board, false),
@@ -158,6 +167,7 @@ impl UitzichtApp {
         let selected_before = state.selection;
         let intents = canvas::board_ui(ui, prepared, meeting, t, state, editable);
         actions.extend(intents.into_iter().map(Action::from));
+        text.ui(ui, t, pages);
         canvas::open_circle_ui(ui.ctx(), meeting, t, state, floor);
         if screen == Screen::Presenting
             && state.selection != selected_before

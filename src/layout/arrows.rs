@@ -1,7 +1,7 @@
 //! Arrows between circles: from edge to edge, pairs side by side, each note beside its
 //! arrow.
 
-use super::text::{Align, LINE_HEIGHT, place_lines, wrap};
+use super::text::{Align, LINE_HEIGHT, ending_in_ellipsis, place_lines, wrap};
 use super::{ArrowLayout, NOTE_TEXT_MM, NOTE_WIDTH_MM, RectMm, TextLine};
 use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::Texts;
@@ -39,13 +39,9 @@ pub(super) fn arrow_layouts(
     } else {
         &[0.5]
     };
-    // On paper the rest of a long note is on the continuation page; on a projector there
-    // is none, and the note just ends in "…".
-    let cut_note = if floor.projector {
-        t.note_cut
-    } else {
-        t.note_continued
-    };
+    // On paper a long note says it goes on, on the continuation page; on a projector it
+    // ends in "…" where it is cut, and is whole on the page after the board.
+    let cut_note = (!floor.projector).then_some(t.note_continued);
     // Where notes were placed already, so that the next keeps clear of them.
     let mut taken: Vec<RectMm> = Vec::new();
     board
@@ -105,6 +101,7 @@ pub(super) fn arrow_layouts(
                         away: icon_radius_mm + 1.5,
                         direction: (ux, uy),
                         size: note_size,
+                        width_em: note_width / note_size,
                     };
                     let placed = note.place(cut_note, metrics);
                     placed
@@ -161,14 +158,27 @@ struct Note<'a> {
     /// The arrow's direction, as a unit vector.
     direction: (f32, f32),
     size: f32,
+    /// How wide its lines may be.
+    width_em: f32,
 }
 
 impl Note<'_> {
-    fn place(&self, cut: &str, metrics: &FontMetrics) -> Vec<TextLine> {
+    /// Its lines, cut where it needs more than it may have: with `cut` as its last line, or
+    /// its last line ending in "…" when there is no such line.
+    fn place(&self, cut: Option<&str>, metrics: &FontMetrics) -> Vec<TextLine> {
         let mut lines: Vec<String> = self.wrapped.iter().take(self.lines).cloned().collect();
         if self.wrapped.len() > self.lines {
-            lines.truncate(self.lines.saturating_sub(1));
-            lines.push(cut.to_owned());
+            match cut {
+                Some(cut) => {
+                    lines.truncate(self.lines.saturating_sub(1));
+                    lines.push(cut.to_owned());
+                }
+                None => {
+                    if let Some(last) = lines.last_mut() {
+                        *last = ending_in_ellipsis(last, self.width_em, (Weight::Regular, metrics));
+                    }
+                }
+            }
         }
         let (ux, uy) = self.direction;
         let (px, py) = (-uy * self.side, ux * self.side);

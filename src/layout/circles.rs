@@ -4,7 +4,8 @@
 
 use super::boxes::{count_note, overflow_note};
 use super::text::{
-    Align, Hyphenation, LINE_HEIGHT, TextLine, largest_fitting_above, place_lines, wrap,
+    Align, Hyphenation, LINE_HEIGHT, TextLine, ending_in_ellipsis, largest_fitting_above,
+    place_lines, wrap,
 };
 use super::{
     CircleLayout, ITEM_SIZE_PER_RADIUS, ItemLayout, LayoutOptions, MAX_TITLE_LINES, RectMm,
@@ -14,6 +15,20 @@ use crate::fonts::{FontMetrics, Weight};
 use crate::i18n::{Texts, fill};
 use crate::model::{Board, Item, ItemKind, PosMm};
 use crate::names::circle_title;
+
+/// An item's words as the board shows them: the child's own words in quotes (on the laptop,
+/// the projector and paper), and whose they are while brought in beforehand and not yet
+/// taken in by the chair.
+pub fn item_board_text(item: &Item, t: &Texts) -> String {
+    let mut item = item.clone();
+    if item.childs_words {
+        item.text = fill(t.childs_words_mark, &[("text", &item.text)]);
+    }
+    if item.prepared {
+        item.text = crate::names::item_with_author(&item, t);
+    }
+    item.text
+}
 
 /// One circle: its title, its items in the board's order at the largest type that fits (not
 /// below the floor), and notes for what continues and for more than three of a kind.
@@ -67,16 +82,9 @@ pub(super) fn circle_layout(
     let ordered: Vec<crate::model::Item> = circle
         .in_board_order()
         .into_iter()
-        .map(|item| {
-            let mut item = item.clone();
-            // The child's own words stand in quotes, on the laptop, the projector and paper.
-            if item.childs_words {
-                item.text = fill(t.childs_words_mark, &[("text", &item.text)]);
-            }
-            if item.prepared {
-                item.text = crate::names::item_with_author(&item, t);
-            }
-            item
+        .map(|item| Item {
+            text: item_board_text(item, t),
+            ..item.clone()
         })
         .collect();
     let over_three: Vec<(ItemKind, usize)> = ItemKind::ALL
@@ -87,15 +95,38 @@ pub(super) fn circle_layout(
     // A projector folds each kind into one line of counts; paper lays out every item and
     // notes what continues and what is more than three.
     let (item_size_mm, items, fits, overflows, overflow_note, count_note) = if options.projector {
-        let (item_size_mm, items, folded) =
-            fold_per_kind(&ordered, content, (base, floor), (metrics, hyphens));
-        // One note, per kind, where the method's count note would stand: nothing below it.
-        let note = fold_note(&folded, PosMm::new(c.x, c.y + 0.74 * r), floor, t);
-        let (fits, overflows) = (items.len(), folded.iter().any(|(_, n)| *n > 0));
-        (item_size_mm, items, fits, overflows, note, None)
+        let measure = (metrics, hyphens);
+        let shown = fold_per_kind(&ordered, content, (base, floor), measure);
+        // What is folded is counted below the items, inside the circle: where the circle is
+        // too narrow there for even "+12 meer", on a line the items leave free.
+        let below = PosMm::new(c.x, c.y + 0.74 * r);
+        let foot = 0.74 * r + floor * LINE_HEIGHT;
+        let chord = 2.0 * (r * r - foot * foot).max(0.0).sqrt();
+        let note = fold_note(&shown.folded, below, (floor, chord), t);
+        let (shown, note) = if note.is_none() && shown.folded.iter().any(|(_, n)| *n > 0) {
+            let mut room = content;
+            room.max.y -= floor * (LINE_HEIGHT + 0.3);
+            let shown = fold_per_kind(&ordered, room, (base, floor), measure);
+            let at = PosMm::new(c.x, room.max.y + floor * 0.3);
+            let note = fold_note(&shown.folded, at, (floor, content.width()), t)
+                .or_else(|| fold_note(&shown.folded, at, (floor, f32::INFINITY), t));
+            (shown, note)
+        } else {
+            (shown, note)
+        };
+        let folded = shown.folded.iter().any(|(_, n)| *n > 0);
+        let fits = shown.items.len();
+        (
+            shown.size,
+            shown.items,
+            fits,
+            folded || shown.shortened,
+            note,
+            None,
+        )
     } else {
         let (item_size_mm, items, overflows) =
-            fit_items(&ordered, content, (base, floor), (metrics, hyphens));
+            fit_items(&ordered, content, (base, floor), (metrics, hyphens), &[]);
         let fits = items
             .iter()
             .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -133,16 +164,70 @@ pub(super) fn circle_layout(
     }
 }
 
+/// The items of `entries` in `content` at the largest type from `base` down to `floor` at
+/// which they fit, the n-th in at most `most_lines[n]` lines (all of them where the list
+/// ends); true when they do not fit even so.
 pub(super) fn fit_items(
     entries: &[Item],
     content: RectMm,
     (base, floor): (f32, f32),
     measure: (&FontMetrics, Hyphenation),
+    most_lines: &[usize],
 ) -> (f32, Vec<ItemLayout>, bool) {
-    let fits = |size: f32| place_items(entries, content, size, measure).1 <= content.max.y;
+    let (size, placed) = fit_placed(entries, content, (base, floor), measure, most_lines);
+    (size, placed.items, placed.bottom > content.max.y)
+}
+
+fn fit_placed(
+    entries: &[Item],
+    content: RectMm,
+    (base, floor): (f32, f32),
+    measure: (&FontMetrics, Hyphenation),
+    most_lines: &[usize],
+) -> (f32, Placed) {
+    let fits = |size: f32| {
+        place_items(entries, content, size, measure, most_lines).bottom <= content.max.y
+    };
     let size = largest_fitting_above(base, floor, fits);
-    let (items, bottom) = place_items(entries, content, size, measure);
-    (size, items, bottom > content.max.y)
+    (
+        size,
+        place_items(entries, content, size, measure, most_lines),
+    )
+}
+
+/// How many lines each of `entries` may take so that all fit `content` at the floor: the
+/// longest is cut by a line first (of equals, the one further down, which the board ranks
+/// lower), down to one line each; `None` when even one line each does not fit.
+fn shortened_to_fit(
+    entries: &[Item],
+    content: RectMm,
+    floor: f32,
+    measure: (&FontMetrics, Hyphenation),
+) -> Option<Vec<usize>> {
+    // Every item wrapped, as if the circle had no foot.
+    let open = RectMm::new(content.min.x, content.min.y, content.max.x, f32::INFINITY);
+    let mut most: Vec<usize> = place_items(entries, open, floor, measure, &[])
+        .items
+        .iter()
+        .map(|item| item.lines.len().max(1))
+        .collect();
+    loop {
+        if place_items(entries, content, floor, measure, &most).bottom <= content.max.y {
+            return Some(most);
+        }
+        let longest = most.iter().copied().max().unwrap_or(1);
+        let at = most.iter().rposition(|&n| n == longest && n > 1)?;
+        most[at] -= 1;
+    }
+}
+
+/// Items set one below the other.
+struct Placed {
+    items: Vec<ItemLayout>,
+    /// Where the last one ends.
+    bottom: f32,
+    /// Some item needed more than the lines it was given: its last line ends in "…".
+    shortened: bool,
 }
 
 fn place_items(
@@ -150,30 +235,35 @@ fn place_items(
     content: RectMm,
     size: f32,
     (metrics, hyphens): (&FontMetrics, Hyphenation),
-) -> (Vec<ItemLayout>, f32) {
+    most_lines: &[usize],
+) -> Placed {
     let line_height = size * LINE_HEIGHT;
     let marker_radius_mm = size * 0.5;
     let indent = size * 1.35;
     let mut y = content.min.y;
     let mut items = Vec::with_capacity(entries.len());
+    let mut shortened = false;
     for item in entries {
         // Below the circle nothing is drawn, so nothing is wrapped: a circle of a thousand
         // items costs what it shows (the continuation page sets those items anew).
         let (lines, height) = if y > content.max.y {
             (Vec::new(), line_height)
         } else {
-            let wrapped = wrap(
-                &item.text,
-                content.width() - indent,
-                size,
-                (Weight::Regular, hyphens),
-                metrics,
-            );
+            let width = content.width() - indent;
             let weight = if item.top_three {
                 Weight::Bold
             } else {
                 Weight::Regular
             };
+            let mut wrapped = wrap(&item.text, width, size, (weight, hyphens), metrics);
+            let most = most_lines.get(items.len()).copied().unwrap_or(usize::MAX);
+            if wrapped.len() > most {
+                wrapped.truncate(most.max(1));
+                if let Some(last) = wrapped.last_mut() {
+                    *last = ending_in_ellipsis(last, width / size, (weight, metrics));
+                }
+                shortened = true;
+            }
             let lines = place_lines(
                 &wrapped,
                 PosMm::new(content.min.x + indent, y),
@@ -202,19 +292,34 @@ fn place_items(
         });
         y += height + size * 0.3;
     }
-    (items, y)
+    Placed {
+        items,
+        bottom: y,
+        shortened,
+    }
+}
+
+/// What a projector's circle shows of its items.
+pub(super) struct Shown {
+    pub size: f32,
+    /// The items shown, in the board's order.
+    pub items: Vec<ItemLayout>,
+    /// Per kind, how many are not shown.
+    pub folded: Vec<(ItemKind, usize)>,
+    /// Some item shown is cut short ("…"): the board's next page has it whole.
+    pub shortened: bool,
 }
 
 /// On a projector, what a crowded circle shows: of each kind its starred items, or its first
-/// three, so that concerns are never folded away behind what goes well; when even that does
-/// not fit at the floor, each kind gives up one more, down to one each. Returns the type size,
-/// the items shown (in the board's order) and per kind how many are folded.
+/// three, so that concerns are never folded away behind what goes well. When those do not fit
+/// at the floor, the longest are cut short a line at a time; only when one line each does not
+/// fit does each kind give up one more, down to one each.
 pub(super) fn fold_per_kind(
     ordered: &[Item],
     content: RectMm,
     (base, floor): (f32, f32),
     measure: (&FontMetrics, Hyphenation),
-) -> (f32, Vec<ItemLayout>, Vec<(ItemKind, usize)>) {
+) -> Shown {
     let of_kind = |kind: ItemKind| ordered.iter().filter(move |i| i.kind == kind);
     // `in_board_order` puts a kind's starred items first, so its first n are the ones to show.
     let wanted: Vec<(ItemKind, usize)> = ItemKind::ALL
@@ -233,49 +338,90 @@ pub(super) fn fold_per_kind(
             .cloned()
             .collect()
     };
-    let mut cap = most;
-    loop {
+    // Whole if they fit; else the longest cut first; else one fewer of each kind.
+    let mut last = None;
+    for cap in (1..=most).rev() {
         let shown = pick(cap);
-        let (size, items, overflows) = fit_items(&shown, content, (base, floor), measure);
-        if !overflows || cap <= 1 {
-            // What still does not fit at one per kind is folded too.
-            let items: Vec<ItemLayout> = items
-                .into_iter()
-                .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
-                .collect();
-            let folded = ItemKind::ALL
-                .iter()
-                .map(|&kind| {
-                    let seen = items.iter().filter(|i| i.kind == kind).count();
-                    (kind, of_kind(kind).count() - seen)
-                })
-                .collect();
-            return (size, items, folded);
+        let whole = fit_placed(&shown, content, (base, floor), measure, &[]);
+        if whole.1.bottom <= content.max.y {
+            last = Some(whole);
+            break;
         }
-        cap -= 1;
+        if let Some(lines) = shortened_to_fit(&shown, content, floor, measure) {
+            last = Some(fit_placed(&shown, content, (base, floor), measure, &lines));
+            break;
+        }
+        let one_line_each = vec![1; shown.len()];
+        last = Some(fit_placed(
+            &shown,
+            content,
+            (base, floor),
+            measure,
+            &one_line_each,
+        ));
+    }
+    let Some((size, placed)) = last else {
+        return Shown {
+            size: floor,
+            items: Vec::new(),
+            folded: Vec::new(),
+            shortened: false,
+        };
+    };
+    // What still does not fit at one line and one per kind is folded too.
+    let items: Vec<ItemLayout> = placed
+        .items
+        .into_iter()
+        .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
+        .collect();
+    let folded = ItemKind::ALL
+        .iter()
+        .map(|&kind| {
+            let seen = items.iter().filter(|i| i.kind == kind).count();
+            (kind, of_kind(kind).count() - seen)
+        })
+        .collect();
+    Shown {
+        size,
+        items,
+        folded,
+        shortened: placed.shortened,
     }
 }
 
-/// "− 2 · ? 5 meer": per kind what a projector's circle folds, centred on `at`; `None` when
-/// nothing is folded.
+/// "+ 8 · − 4 meer": per kind what a projector's circle folds, centred on `at` and no wider
+/// than `width`: shorter ("+8 −4 meer", then "+12 meer") where the circle is narrow; `None`
+/// when nothing is folded or not even the shortest fits.
 pub(super) fn fold_note(
     folded: &[(ItemKind, usize)],
     at: PosMm,
-    size: f32,
+    (size, width): (f32, f32),
     t: &Texts,
 ) -> Option<TextLine> {
-    let list: Vec<String> = folded
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(kind, n)| format!("{} {n}", kind.symbol()))
-        .collect();
-    if list.is_empty() {
+    let kinds: Vec<(ItemKind, usize)> = folded.iter().copied().filter(|(_, n)| *n > 0).collect();
+    if kinds.is_empty() {
         return None;
     }
-    let text = fill(t.overflow_kinds, &[("list", &list.join(" · "))]);
-    let width = FontMetrics::shipped().width_em(&text, Weight::Bold) * size;
+    let list = |between: &str, joined: &str| {
+        kinds
+            .iter()
+            .map(|(kind, n)| format!("{}{between}{n}", kind.symbol()))
+            .collect::<Vec<_>>()
+            .join(joined)
+    };
+    let total: usize = kinds.iter().map(|(_, n)| n).sum();
+    let metrics = FontMetrics::shipped();
+    let measured = |text: String| (metrics.width_em(&text, Weight::Bold) * size, text);
+    let (text_width, text) = [
+        fill(t.overflow_kinds, &[("list", &list(" ", " · "))]),
+        fill(t.overflow_kinds, &[("list", &list("", " "))]),
+        fill(t.overflow, &[("count", &total)]),
+    ]
+    .into_iter()
+    .map(measured)
+    .find(|(w, _)| *w <= width)?;
     Some(TextLine {
-        top_left: PosMm::new(at.x - width / 2.0, at.y),
+        top_left: PosMm::new(at.x - text_width / 2.0, at.y),
         text,
         size_mm: size,
         weight: Weight::Bold,

@@ -23,6 +23,7 @@ use crate::model::{
 pub use crate::model::{BOARD_HEIGHT_MM, BOARD_WIDTH_MM};
 use arrows::arrow_layouts;
 use boxes::box_layout;
+pub use circles::item_board_text;
 use circles::{circle_layout, grown_into_free_room};
 use legend::legend_layout;
 pub use text::{Hyphenation, MIN_TEXT_MM, TextLine, wrap};
@@ -221,6 +222,25 @@ pub fn agreement_text(agreement: &Agreement, t: &Texts) -> String {
     text
 }
 
+/// Box 1's entries.
+pub fn question_entries(meeting: &Meeting, t: &Texts) -> Vec<String> {
+    meeting
+        .questions
+        .iter()
+        .map(|q| question_text(q, t))
+        .collect()
+}
+
+/// Box 5's entries: what runs from now on (closed agreements are in the report's review).
+pub fn agreement_entries(meeting: &Meeting, t: &Texts) -> Vec<String> {
+    meeting
+        .agreements
+        .iter()
+        .filter(|a| a.is_running())
+        .map(|a| agreement_text(a, t))
+        .collect()
+}
+
 /// For whom the board is laid out: paper and the laptop, or a projector read from the back
 /// of the room.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -302,18 +322,8 @@ pub fn board_layout_with(meeting: &Meeting, t: &Texts, options: LayoutOptions) -
         })
         .collect();
 
-    let questions: Vec<String> = meeting
-        .questions
-        .iter()
-        .map(|q| question_text(q, t))
-        .collect();
-    // Box 5 holds what runs from now on; closed agreements are in the report's review.
-    let agreements: Vec<String> = meeting
-        .agreements
-        .iter()
-        .filter(|a| a.is_running())
-        .map(|a| agreement_text(a, t))
-        .collect();
+    let questions = question_entries(meeting, t);
+    let agreements = agreement_entries(meeting, t);
 
     BoardLayout {
         circles,

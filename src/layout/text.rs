@@ -63,6 +63,31 @@ pub fn largest_fitting_above(base: f32, floor: f32, fits: impl Fn(f32) -> bool) 
     size_at(small)
 }
 
+/// `line` with "…" at its end, shortened at a word (or a letter, for one long word) so that
+/// the two fit `width_em`.
+pub(super) fn ending_in_ellipsis(
+    line: &str,
+    width_em: f32,
+    (weight, metrics): (Weight, &FontMetrics),
+) -> String {
+    let fits = |text: &str| metrics.width_em(&format!("{text} …"), weight) <= width_em;
+    let mut kept = line.trim_end_matches('-').trim_end().to_owned();
+    while !kept.is_empty() && !fits(&kept) {
+        match kept.rfind(' ') {
+            Some(space) if space > 0 => kept.truncate(space),
+            _ => {
+                kept.pop();
+            }
+        }
+        kept = kept.trim_end().to_owned();
+    }
+    if kept.is_empty() {
+        "…".to_owned()
+    } else {
+        format!("{kept} …")
+    }
+}
+
 /// Where lines sit against their anchor.
 #[derive(Clone, Copy)]
 pub enum Align {

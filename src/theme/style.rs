@@ -53,8 +53,8 @@ impl egui::Plugin for OneAtlas {
     }
 }
 
-/// Installs the shipped fonts: Atkinson Hyperlegible Next first, DejaVu Sans for the
-/// symbols it lacks, and egui's own fonts last.
+/// Installs the shipped fonts, the only ones: Atkinson Hyperlegible Next first, DejaVu Sans
+/// for the symbols and scripts it lacks (egui's own fonts are not built in).
 pub fn install_fonts(ctx: &egui::Context) {
     use egui::{FontData, FontDefinitions};
     let mut fonts = FontDefinitions::default();
@@ -68,16 +68,7 @@ pub fn install_fonts(ctx: &egui::Context) {
             .font_data
             .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
     }
-    let defaults = fonts
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let chain = |first: &str| {
-        let mut chain = vec![first.to_owned(), "dejavu".to_owned()];
-        chain.extend(defaults.iter().cloned());
-        chain
-    };
+    let chain = |first: &str| vec![first.to_owned(), "dejavu".to_owned()];
     fonts
         .families
         .insert(FontFamily::Proportional, chain("atkinson"));
@@ -85,9 +76,10 @@ pub fn install_fonts(ctx: &egui::Context) {
         FontFamily::Name(FontFamilies::BOLD.into()),
         chain("atkinson-bold"),
     );
-    if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
-        mono.push("dejavu".to_owned());
-    }
+    // Nothing of ours is set in monospace; should egui set something so, it has letters.
+    fonts
+        .families
+        .insert(FontFamily::Monospace, chain("atkinson"));
     ctx.set_fonts(fonts);
 }
 

@@ -14,7 +14,7 @@ mod help;
 mod menu;
 mod passphrase_dialog;
 mod projector;
-mod projector_views;
+pub(crate) mod projector_views;
 mod recovery_dialog;
 mod trajectory;
 
@@ -35,7 +35,7 @@ pub use menu::menu_bar_ui;
 pub use passphrase_dialog::{
     MIN_PASSPHRASE_CHARS, PassphraseDialog, PassphrasePurpose, passphrase_ui,
 };
-pub use projector::{Pages, ProjectorView, floor_mm, floor_points, step_view_ui};
+pub use projector::{Pages, ProjectorView, TextPages, floor_mm, floor_points, step_view_ui};
 pub use recovery_dialog::{Comparison, recovery_ui};
 pub use trajectory::{Line, since_lines, trajectory_ui};
 

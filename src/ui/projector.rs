@@ -187,58 +187,107 @@ pub fn step_view_ui(
     t: &Texts,
     meeting: &Meeting,
     view: ProjectorView,
-    (floor, high_contrast): (f32, bool),
+    style: (f32, bool),
     pages: &mut Pages,
 ) {
-    let sizes = Sizes::new(floor, high_contrast);
-    let screen = ui.max_rect();
-    let width = (screen.width() - 2.0 * floor)
-        .min(sizes.body * theme::PROJECTOR_LINE_EMS)
-        .max(sizes.body);
-    // Centred, with air around it, as a slide is.
-    let area = egui::Rect::from_x_y_ranges(
-        screen.center().x - width / 2.0..=screen.center().x + width / 2.0,
-        screen.top() + floor..=screen.bottom() - floor * crate::layout::PROJECTOR_FOOT_FLOORS,
-    );
-    let hyphens = crate::layout::Hyphenation::of(t);
-    let set = paginate(
-        ui.painter(),
-        &view.blocks(t, meeting),
-        (sizes, hyphens),
-        area,
-    );
-    pages.count = set.len();
-    pages.shown = pages.shown.min(set.len().saturating_sub(1));
-    // A tap anywhere turns to the next page, and after the last back to the first.
-    let tap = ui.interact(
-        screen,
-        ui.scope_id().with("turn_page"),
-        egui::Sense::click(),
-    );
-    if tap.clicked() && pages.count > 1 {
-        pages.shown = (pages.shown + 1) % pages.count;
+    let set = TextPages::set(ui, t, &view.blocks(t, meeting), style, (pages, 0));
+    set.ui(ui, t, pages);
+}
+
+/// Pages of text, after `before` pages of something else (the board, which draws itself).
+pub struct TextPages {
+    set: Vec<Vec<Placed>>,
+    before: usize,
+    floor: f32,
+    muted: egui::Color32,
+}
+
+impl TextPages {
+    /// Sets `blocks` in pages of the screen `ui` has, and counts them into `pages`, whose
+    /// page shown stays one that is there.
+    pub fn set(
+        ui: &egui::Ui,
+        t: &Texts,
+        blocks: &[views::Block],
+        (floor, high_contrast): (f32, bool),
+        (pages, before): (&mut Pages, usize),
+    ) -> Self {
+        let sizes = Sizes::new(floor, high_contrast);
+        let screen = ui.max_rect();
+        let width = (screen.width() - 2.0 * floor)
+            .min(sizes.body * theme::PROJECTOR_LINE_EMS)
+            .max(sizes.body);
+        // Centred, with air around it, as a slide is.
+        let area = egui::Rect::from_x_y_ranges(
+            screen.center().x - width / 2.0..=screen.center().x + width / 2.0,
+            screen.top() + floor..=screen.bottom() - floor * crate::layout::PROJECTOR_FOOT_FLOORS,
+        );
+        let hyphens = crate::layout::Hyphenation::of(t);
+        // Pages of their own only for what there is: nothing more after the board is no page.
+        let set = if blocks.is_empty() && before > 0 {
+            Vec::new()
+        } else {
+            paginate(ui.painter(), blocks, (sizes, hyphens), area)
+        };
+        pages.count = before + set.len();
+        pages.shown = pages.shown.min(pages.count.saturating_sub(1));
+        Self {
+            set,
+            before,
+            floor,
+            muted: sizes.muted,
+        }
     }
-    ui.style_mut().interaction.selectable_labels = false;
-    for placed in set.into_iter().nth(pages.shown).unwrap_or_default() {
-        let rect = egui::Rect::from_min_size(placed.at, placed.galley.size());
-        ui.put(rect, egui::Label::new(placed.galley));
+
+    /// True when the page shown is one of those before the text (the board's).
+    pub fn shows_before(&self, pages: &Pages) -> bool {
+        pages.shown < self.before
     }
-    if pages.count > 1 {
-        let number = fill(
-            t.projector_page,
-            &[("page", &(pages.shown + 1)), ("pages", &pages.count)],
-        );
-        let galley =
-            ui.painter()
-                .layout_no_wrap(number, egui::FontId::proportional(floor), sizes.muted);
-        let at = egui::pos2(
-            screen.left() + theme::GAP,
-            screen.bottom() - theme::GAP - galley.size().y,
-        );
-        ui.put(
-            egui::Rect::from_min_size(at, galley.size()),
-            egui::Label::new(galley),
-        );
+
+    /// Draws the page shown when it is text, and the page number when there is more than
+    /// one; a tap on a text page turns to the next, and after the last back to the first.
+    pub fn ui(self, ui: &mut egui::Ui, t: &Texts, pages: &mut Pages) {
+        let screen = ui.max_rect();
+        if !self.shows_before(pages) {
+            let tap = ui.interact(
+                screen,
+                ui.scope_id().with("turn_page"),
+                egui::Sense::click(),
+            );
+            if tap.clicked() && pages.count > 1 {
+                pages.shown = (pages.shown + 1) % pages.count;
+            }
+        }
+        ui.style_mut().interaction.selectable_labels = false;
+        if let Some(page) = pages
+            .shown
+            .checked_sub(self.before)
+            .and_then(|n| self.set.into_iter().nth(n))
+        {
+            for placed in page {
+                let rect = egui::Rect::from_min_size(placed.at, placed.galley.size());
+                ui.put(rect, egui::Label::new(placed.galley));
+            }
+        }
+        if pages.count > 1 {
+            let number = fill(
+                t.projector_page,
+                &[("page", &(pages.shown + 1)), ("pages", &pages.count)],
+            );
+            let galley = ui.painter().layout_no_wrap(
+                number,
+                egui::FontId::proportional(self.floor),
+                self.muted,
+            );
+            let at = egui::pos2(
+                screen.left() + theme::GAP,
+                screen.bottom() - theme::GAP - galley.size().y,
+            );
+            ui.put(
+                egui::Rect::from_min_size(at, galley.size()),
+                egui::Label::new(galley),
+            );
+        }
     }
 }
 

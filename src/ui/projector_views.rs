@@ -145,6 +145,88 @@ pub fn start(t: &Texts, meeting: &Meeting) -> Vec<Block> {
     keep_headings_with_what_follows(blocks)
 }
 
+/// What the projector's board shows only in part, whole, for the pages after the board: a
+/// crowded circle's items per kind, the questions and agreements its boxes could not hold,
+/// and the arrow notes cut short.
+pub fn board_rest(t: &Texts, meeting: &Meeting, board: &crate::layout::BoardLayout) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for laid in board.circles.iter().filter(|c| c.overflows || c.title_cut) {
+        let Some(circle) = meeting.board.circle(laid.id) else {
+            continue;
+        };
+        let kinds: Vec<Block> = ItemKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let items: Vec<Line> = circle
+                    .in_board_order()
+                    .into_iter()
+                    .filter(|item| item.kind == kind)
+                    .map(|item| {
+                        let text = crate::layout::item_board_text(item, t);
+                        line(Style::Indented, format!("{} {text}", kind.symbol()))
+                    })
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    let mut block = vec![line(Style::Strong, kind_name(kind, t))];
+                    block.extend(items);
+                    block
+                })
+            })
+            .collect();
+        section(&mut blocks, &laid.title, kinds, t);
+    }
+    let boxes = [
+        (
+            &board.questions,
+            crate::layout::question_entries(meeting, t),
+        ),
+        (
+            &board.agreements,
+            crate::layout::agreement_entries(meeting, t),
+        ),
+    ];
+    for (text_box, entries) in boxes {
+        if text_box.overflows {
+            let entries = entries
+                .into_iter()
+                .map(|entry| vec![line(Style::Body, format!("• {entry}"))])
+                .collect();
+            section(&mut blocks, &text_box.title.text, entries, t);
+        }
+    }
+    let title = |id| {
+        meeting
+            .board
+            .circle(id)
+            .map(|c| crate::names::circle_title(&c.kind, t))
+            .unwrap_or_default()
+    };
+    let notes: Vec<Block> = board
+        .arrows
+        .iter()
+        .filter(|a| a.continued)
+        .filter_map(|a| meeting.board.arrows.iter().find(|arrow| arrow.id == a.id))
+        .map(|arrow| {
+            let heading = fill(
+                t.arrow_line,
+                &[
+                    ("from", &title(arrow.from)),
+                    ("to", &title(arrow.to)),
+                    ("spiral", &crate::names::spiral_name(arrow.spiral, t)),
+                ],
+            );
+            vec![
+                line(Style::Strong, heading),
+                line(Style::Indented, arrow.note.trim()),
+            ]
+        })
+        .collect();
+    if !notes.is_empty() {
+        section(&mut blocks, t.section_interaction, notes, t);
+    }
+    blocks
+}
+
 /// Joins a block that ends in a heading (the time box with nothing under it) to the next.
 fn keep_headings_with_what_follows(blocks: Vec<Block>) -> Vec<Block> {
     let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
