@@ -71,7 +71,13 @@ pub(super) fn ending_in_ellipsis(
     (weight, metrics): (Weight, &FontMetrics),
 ) -> String {
     let fits = |text: &str| metrics.width_em(&format!("{text} …"), weight) <= width_em;
-    let mut kept = line.trim_end_matches('-').trim_end().to_owned();
+    // A word broken at the line's end goes whole: "spreek …" reads as another word.
+    let mut kept = match line.strip_suffix('-') {
+        Some(head) => head.rfind(' ').map_or(head, |space| &head[..space]),
+        None => line,
+    }
+    .trim_end()
+    .to_owned();
     while !kept.is_empty() && !fits(&kept) {
         match kept.rfind(' ') {
             Some(space) if space > 0 => kept.truncate(space),
@@ -342,6 +348,36 @@ pub fn wrap(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_cut_short_ends_at_a_whole_word_and_within_its_width() {
+        let metrics = FontMetrics::shipped();
+        let cut = |line: &str, width_em: f32| {
+            ending_in_ellipsis(line, width_em, (Weight::Regular, metrics))
+        };
+        // A word broken at the end goes whole rather than as a piece of itself.
+        assert_eq!(
+            cut("Wil Daan zelf een spreek-", 40.0),
+            "Wil Daan zelf een …"
+        );
+        assert_eq!(
+            cut("Kan opa een leesmoment", 40.0),
+            "Kan opa een leesmoment …"
+        );
+        let narrow = cut("Kan opa een leesmoment", 8.0);
+        assert!(
+            metrics.width_em(&narrow, Weight::Regular) <= 8.0,
+            "{narrow}"
+        );
+        assert!(
+            narrow.starts_with("Kan") && narrow.ends_with(" …"),
+            "{narrow}"
+        );
+        // One word wider than the line is cut within it.
+        let word = cut("Ondersteuningsbehoeften", 5.0);
+        assert!(word.starts_with("Onder") && word.ends_with('…'), "{word}");
+        assert_eq!(cut("", 5.0), "…");
+    }
 
     fn lines(text: &str, width_mm: f32, hyphens: Hyphenation) -> Vec<String> {
         let metrics = FontMetrics::shipped();

@@ -167,7 +167,7 @@ pub fn board_rest(t: &Texts, meeting: &Meeting, board: &crate::layout::BoardLayo
                     })
                     .collect();
                 (!items.is_empty()).then(|| {
-                    let mut block = vec![line(Style::Strong, kind_name(kind, t))];
+                    let mut block = vec![line(Style::Strong, capitalised(kind_name(kind, t)))];
                     block.extend(items);
                     block
                 })
@@ -225,6 +225,15 @@ pub fn board_rest(t: &Texts, meeting: &Meeting, board: &crate::layout::BoardLayo
         section(&mut blocks, t.section_interaction, notes, t);
     }
     blocks
+}
+
+/// "Gaat goed" for a heading, from the legend's "gaat goed".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Joins a block that ends in a heading (the time box with nothing under it) to the next.
