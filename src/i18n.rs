@@ -90,6 +90,15 @@ texts! {
     menu_file:
         "Bestand",
         "File";
+    landmark_menu:
+        "Menubalk",
+        "Menu bar";
+    landmark_board:
+        "Het bord",
+        "The board";
+    landmark_side:
+        "Formulieren",
+        "Forms";
     menu_language:
         "Taal",
         "Language";

@@ -23,7 +23,10 @@ pub fn start() {
             .start(
                 canvas,
                 eframe::WebOptions::default(),
-                Box::new(|cc| Ok(Box::new(uitzicht::app::UitzichtApp::new(cc, None)))),
+                Box::new(|cc| {
+                    uitzicht::platform::page_a11y::AriaMirror::install(&cc.egui_ctx);
+                    Ok(Box::new(uitzicht::app::UitzichtApp::new(cc, None)))
+                }),
             )
             .await;
         if let Some(note) = document.get_element_by_id("laden") {

@@ -35,13 +35,34 @@ fn the_example_board_shows_its_circles_and_items() {
         "4. Thuis/opvoeding",
         "Vrije tijd",
     ] {
-        harness.get_by_role_and_label(Role::Group, title);
+        harness.get_by_role_and_label(Role::List, title);
     }
     harness.get_by_role_and_label(Role::Group, "1. Vragen");
     harness.get_by_role_and_label(Role::Group, "5. Afspraken");
     harness.get_by_label("gaat goed: Leest graag met zijn maatje Mila");
     harness.get_by_label("moet beter: In drukke weken schiet het lezen erbij in");
     harness.get_by_label_contains("Pijl van 3. School/onderwijs naar 4. Thuis/opvoeding");
+}
+
+#[test]
+fn a_screen_reader_finds_the_landmarks_and_each_circles_items_in_its_list() {
+    let mut harness = harness(Some(&example()), Lang::Nl);
+    harness.run();
+    harness.get_by_role_and_label(Role::Navigation, "Menubalk");
+    harness.get_by_role_and_label(Role::Navigation, "Leidraad");
+    harness.get_by_role_and_label(Role::Main, "Het bord");
+    harness.get_by_role_and_label(Role::Complementary, "Formulieren");
+    // Each item is read as an item of its circle's list, not of the board at large.
+    let child = harness.get_by_role_and_label(Role::List, "2. Kind/jongere");
+    child.get_by_label("gaat goed: Leest graag met zijn maatje Mila");
+    assert!(
+        child
+            .query_by_label("moet beter: In drukke weken schiet het lezen erbij in")
+            .is_none(),
+        "the home circle's item is not the child's"
+    );
+    let home = harness.get_by_role_and_label(Role::List, "4. Thuis/opvoeding");
+    home.get_by_label("moet beter: In drukke weken schiet het lezen erbij in");
 }
 
 #[test]
@@ -60,7 +81,7 @@ fn the_meeting_picker_shows_an_earlier_meeting() {
 fn english_labels_the_same_board() {
     let mut harness = harness(Some(&example()), Lang::En);
     harness.run();
-    harness.get_by_role_and_label(Role::Group, "2. Child/young person");
+    harness.get_by_role_and_label(Role::List, "2. Child/young person");
     harness.get_by_label("going well: Leest graag met zijn maatje Mila");
 }
 
@@ -70,7 +91,7 @@ fn a_new_case_is_saved_through_the_typed_path_and_reopened() {
     let target = dir.path().join("nieuw");
     let mut harness = harness(None, Lang::Nl);
     harness.run();
-    harness.get_by_role_and_label(Role::Group, "2. Kind/jongere");
+    harness.get_by_role_and_label(Role::List, "2. Kind/jongere");
 
     harness.get_by_label("Bestand").click();
     harness.run();

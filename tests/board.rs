@@ -149,11 +149,11 @@ fn draw_an_arrow_with_a_downward_spiral_and_a_note() {
     harness.get_by_label("↗ Pijl tekenen").click();
     harness.run();
     harness
-        .get_by_role_and_label(Role::Group, "4. Thuis/opvoeding")
+        .get_by_role_and_label(Role::List, "4. Thuis/opvoeding")
         .click_accesskit();
     harness.run();
     harness
-        .get_by_role_and_label(Role::Group, "3. School/onderwijs")
+        .get_by_role_and_label(Role::List, "3. School/onderwijs")
         .click_accesskit();
     harness.run();
     let board = meeting(&harness).board;
@@ -203,7 +203,7 @@ fn presentation_mode_hides_the_chrome_and_escape_leaves_it() {
         harness.query_by_label("Bestand").is_none(),
         "the menu is hidden"
     );
-    harness.get_by_role_and_label(Role::Group, "2. Kind/jongere");
+    harness.get_by_role_and_label(Role::List, "2. Kind/jongere");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(!harness.state().presentation.presenting);
@@ -277,7 +277,7 @@ fn circles_are_added_renamed_and_locked_against_dragging() {
     harness.run();
     harness.key_press(egui::Key::Enter);
     harness.run();
-    harness.get_by_role_and_label(Role::Group, "Vriendjes");
+    harness.get_by_role_and_label(Role::List, "Vriendjes");
 }
 
 #[test]
@@ -290,7 +290,7 @@ fn an_unlocked_circle_moves_and_is_removed_by_keyboard() {
     harness.run();
     assert!(!harness.state().board.locked);
     harness
-        .get_by_role_and_label(Role::Group, "Netwerk")
+        .get_by_role_and_label(Role::List, "Netwerk")
         .focus();
     harness.run();
     harness.key_press(egui::Key::ArrowRight);

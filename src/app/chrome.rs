@@ -86,6 +86,7 @@ impl UitzichtApp {
     fn banners_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let t = self.t();
         egui::Panel::top("menu").show(ui, |ui| {
+            ui::landmark(ui, egui::accesskit::Role::Navigation, t.landmark_menu);
             actions.extend(ui::menu_bar_ui(
                 ui,
                 t,
@@ -254,6 +255,7 @@ impl UitzichtApp {
                 .default_size(theme::GUIDE_WIDTH.min(*range.end()))
                 .size_range(range)
                 .show(ui, |ui| {
+                    ui::landmark(ui, egui::accesskit::Role::Navigation, t.guide);
                     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
                     fold_button(ui, t, Command::ToggleGuide, "◀", actions);
                     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -303,6 +305,7 @@ impl UitzichtApp {
             .default_size(theme::SIDE_WIDTH.min(*range.end()))
             .size_range(range)
             .show(ui, |ui| {
+                ui::landmark(ui, egui::accesskit::Role::Complementary, t.landmark_side);
                 // A panel keeps its width unless the chair drags it: a resizable panel grows
                 // to what it holds, so every text in it wraps (a long goal on a button
                 // "doel maken" would widen it, and shrink the board, under the pointer).

@@ -312,6 +312,7 @@ impl UitzichtApp {
         self.refresh_prepared();
         let selected_before = self.board.selection;
         egui::CentralPanel::default().show(ui, |ui| {
+            crate::ui::landmark(ui, egui::accesskit::Role::Main, t.landmark_board);
             match (
                 self.doc.case.meetings.get(self.meeting),
                 &self.shown.prepared,
@@ -337,6 +338,7 @@ impl eframe::App for UitzichtApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.window.startup.on_frame(&ctx);
+        crate::platform::page::speak(self.t().language_tag);
         if self.window.ending() {
             self.end_session(&ctx);
             return;

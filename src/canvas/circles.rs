@@ -25,8 +25,9 @@ pub(super) fn circle_ui(
         Sense::click()
     };
     let rect = Rect::from_center_size(center, Vec2::splat(2.0 * radius));
-    let node = ui.interact(rect, board.id.with(("circle", circle.id)), sense);
-    node.widget_info(|| WidgetInfo::labeled(egui::Role::Group, true, &circle.title));
+    let node = ui.interact(rect, super::circle_id(board, circle.id), sense);
+    // A circle is the list of its items (which name it as their parent).
+    node.widget_info(|| WidgetInfo::labeled(egui::Role::List, true, &circle.title));
 
     if node.gained_focus() {
         state.selection = Selection::Circle(circle.id);

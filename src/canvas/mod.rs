@@ -144,13 +144,20 @@ pub fn board_ui(
         let Some(model) = meeting.board.circle(circle.id) else {
             continue;
         };
-        // The layout lists a circle's items in the board's order.
-        for (index, (item, placed)) in model
-            .in_board_order()
-            .into_iter()
-            .zip(&circle.items)
-            .enumerate()
-        {
+        // A screen reader hears the items as the circle's list.
+        let mut in_circle = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(ui.max_rect())
+                .accessibility_parent(circle_id(&response, circle.id)),
+        );
+        let items: std::collections::HashMap<_, _> =
+            model.items.iter().map(|item| (item.id, item)).collect();
+        // The layout lists the items it placed in the board's order (on a projector, those
+        // it shows of each kind): each is paired with its item by identity.
+        for (index, placed) in circle.items.iter().enumerate() {
+            let Some(item) = items.get(&placed.id).copied() else {
+                continue;
+            };
             let visible = index < circle.fits;
             // A folded item stays reachable by keyboard and screen reader, up to a number no
             // real board reaches: each one is a widget every frame, and a circle of a
@@ -163,7 +170,7 @@ pub fn board_ui(
                 continue;
             }
             item_ui(
-                ui,
+                &mut in_circle,
                 &response,
                 &view,
                 layout,
@@ -187,6 +194,11 @@ pub fn board_ui(
         );
     }
     actions
+}
+
+/// The widget of a circle on the board.
+fn circle_id(board: &egui::Response, circle: crate::model::CircleId) -> egui::Id {
+    board.id.with(("circle", circle))
 }
 
 /// Zoom with the wheel (Ctrl), a pinch or Ctrl +/−; pan with the wheel or by dragging the

@@ -6,6 +6,8 @@ pub mod console;
 pub mod dialogs;
 pub mod files;
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod page_a11y;
 pub mod process;
 pub mod session;
 pub mod startup;

@@ -223,8 +223,35 @@ pub async fn read_kept_copies() {
     browser::read_kept_copies().await;
 }
 
+/// Says to the page which language the app speaks (`lang` on the page), so that a screen
+/// reader reads it with the right voice; changed when the chair changes the language.
+pub fn speak(language_tag: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    browser::speak(language_tag);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = language_tag;
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    thread_local! {
+        static SPOKEN: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+    }
+
+    pub fn speak(language_tag: &'static str) {
+        if SPOKEN.with(std::cell::Cell::get) == language_tag {
+            return;
+        }
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root {
+            // "nl-NL" as the page's own `lang="nl"` began it.
+            let _ = root.set_attribute("lang", language_tag);
+            SPOKEN.with(|s| s.set(language_tag));
+        }
+    }
+
     use std::cell::{Cell, RefCell};
 
     use wasm_bindgen::JsCast as _;

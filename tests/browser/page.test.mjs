@@ -404,6 +404,88 @@ test("the caseload lists the cases of a folder the browser gives, and opens one 
   await context.close();
 });
 
+/** The page's accessibility tree as Chromium gives it to a screen reader: [role, name]. */
+async function accessible(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => [n.role?.value ?? "", n.name?.value ?? ""]);
+}
+
+/** The words of the example's board: every item of its last meeting, as the file has it. */
+function exampleItems() {
+  const text = readFileSync(example, "utf8");
+  const board = text.slice(text.lastIndexOf("board: ("), text.lastIndexOf("arrows: ["));
+  return [...board.matchAll(/kind: (\w+), text: "([^"]*)"/g)].map(([, kind, words]) => [kind, words]);
+}
+
+test("a screen reader finds the menu, the guide, the circles and every item, and presses a button", async (t) => {
+  const { context, page, errors } = await openPage(1366, 768);
+  await page.focus("#uitzicht");
+  await pickFile(page, example, "Control+o");
+  await frames(page, 5);
+  const nodes = await accessible(context, page);
+  const has = (role, name) => nodes.some(([r, n]) => r === role && n === name);
+  const shown = () => JSON.stringify(nodes.filter(([r, n]) => r !== "none" && n !== ""));
+  for (const [role, name] of [
+    ["navigation", "Menubalk"],
+    ["navigation", "Leidraad"],
+    ["main", "Het bord"],
+    ["complementary", "Formulieren"],
+    ["button", "Bestand"],
+    ["list", "2. Kind/jongere"],
+    ["list", "3. School/onderwijs"],
+    ["list", "4. Thuis/opvoeding"],
+  ]) {
+    assert.ok(has(role, name), `${role} "${name}" in ${shown()}`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nl-NL");
+  const kinds = { GoingWell: "gaat goed", MustImprove: "moet beter", Goal: "doel", Question: "vraag" };
+  for (const [kind, words] of exampleItems()) {
+    const name = `${kinds[kind]}: ${words}`;
+    assert.ok(
+      nodes.some(([r, n]) => r === "listitem" && n.startsWith(name)),
+      `item "${name}" in ${shown()}`,
+    );
+  }
+  // The guide's steps, by name, as the chair's guide lists them.
+  for (const step of ["Start", "Analyse", "Afsluiting"]) {
+    assert.ok(nodes.some(([, n]) => n.includes(step)), `step "${step}" in ${shown()}`);
+  }
+  // A screen reader activates "Bestand" as it would: the menu opens, with its commands.
+  await page.getByRole("button", { name: "Bestand", exact: true }).dispatchEvent("click");
+  await frames(page, 4);
+  const opened = await accessible(context, page);
+  assert.ok(
+    opened.some(([, n]) => n.startsWith("Opslaan")),
+    `the file menu's commands: ${JSON.stringify(opened.filter(([, n]) => n))}`,
+  );
+  // Switching the language tells the page too, and the screen reader's voice with it.
+  const started = Date.now();
+  await frames(page, 30);
+  t.diagnostic(`30 frames with the mirror, the example open: ${Date.now() - started} ms`);
+  assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
+test("axe-core finds nothing serious or critical on the page with the example open", async () => {
+  const { context, page, errors } = await openPage(1366, 768);
+  await page.focus("#uitzicht");
+  await pickFile(page, example, "Control+o");
+  await frames(page, 5);
+  const axe = readFileSync(join(import.meta.dirname, "node_modules/axe-core/axe.min.js"), "utf8");
+  // Through the DevTools protocol: the page's own rules let no script in but its own.
+  await page.evaluate(axe);
+  const result = await page.evaluate(() => window.axe.run(document));
+  const grave = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    grave.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target).join(" ")}`),
+    [],
+  );
+  assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
 test("nothing leaves the page: every request went to where the page came from", () => {
   assert.ok(requested.length > 0);
   const elsewhere = requested.filter(
