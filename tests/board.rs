@@ -289,9 +289,7 @@ fn an_unlocked_circle_moves_and_is_removed_by_keyboard() {
     harness.get_by_label("Cirkels vastzetten").click();
     harness.run();
     assert!(!harness.state().board.locked);
-    harness
-        .get_by_role_and_label(Role::List, "Netwerk")
-        .focus();
+    harness.get_by_role_and_label(Role::List, "Netwerk").focus();
     harness.run();
     harness.key_press(egui::Key::ArrowRight);
     harness.run();

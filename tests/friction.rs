@@ -27,7 +27,11 @@ fn the_guide_and_the_forms_fold_away_for_the_board_and_come_back() {
     harness.key_press(egui::Key::F8);
     harness.run();
     assert!(!harness.state().panels.guide_open && !harness.state().panels.side_open);
-    assert!(harness.query_by_role_and_label(egui::accesskit::Role::Navigation, "Leidraad").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Navigation, "Leidraad")
+            .is_none()
+    );
     let board_after = harness.get_by_label("Bord van het overleg").rect().width();
     assert!(
         board_after > board_before + 500.0,

@@ -45,6 +45,8 @@ struct Mirror {
     nodes: HashMap<NodeId, Mirrored>,
     root: Option<NodeId>,
     focus: Option<NodeId>,
+    /// CSS pixels per egui point when the elements were last placed.
+    scale: f32,
     /// What the screen reader asked for since the last frame.
     requests: Rc<RefCell<Vec<ActionRequest>>>,
 }
@@ -77,6 +79,7 @@ impl Mirror {
             nodes: HashMap::new(),
             root: None,
             focus: None,
+            scale: 0.0,
             requests: Rc::default(),
         })
     }
@@ -90,6 +93,7 @@ impl Mirror {
             self.root = Some(tree.root);
         }
         let mut changed_children = Vec::new();
+        let mut touched = Vec::new();
         for (id, node) in &update.nodes {
             let children_before = self.nodes.get(id).map(|m| m.node.children().to_vec());
             match self.nodes.get_mut(id) {
@@ -105,6 +109,7 @@ impl Mirror {
                     self.nodes.insert(*id, mirrored);
                 }
             }
+            touched.push(*id);
             if children_before.as_deref() != Some(node.children()) {
                 changed_children.push((*id, children_before.unwrap_or_default()));
             }
@@ -117,8 +122,36 @@ impl Mirror {
         {
             let _ = self.container.append_child(&root.element);
         }
-        self.place(scale);
+        // A zoom moves every widget; otherwise only what changed moved.
+        if (self.scale - scale).abs() < f32::EPSILON {
+            self.place(touched.into_iter(), scale);
+        } else {
+            self.scale = scale;
+            let all: Vec<NodeId> = self.nodes.keys().copied().collect();
+            self.place(all.into_iter(), scale);
+        }
         self.follow_focus(update.focus);
+    }
+
+    /// eframe's own hidden field, which takes the keys typed into a text field, is named as
+    /// the field being typed into.
+    fn name_text_agent(&self) {
+        let agent = self
+            .canvas
+            .as_ref()
+            .and_then(web_sys::Element::next_element_sibling);
+        let Some(agent) = agent.filter(|a| a.tag_name() == "INPUT") else {
+            return;
+        };
+        let typed_into = self
+            .focus
+            .and_then(|focus| self.nodes.get(&focus))
+            .filter(|m| is_text_input(m.node.role()))
+            .and_then(|m| name_of(&m.node));
+        let name = typed_into.unwrap_or("Uitzicht");
+        if agent.get_attribute("aria-label").as_deref() != Some(name) {
+            let _ = agent.set_attribute("aria-label", name);
+        }
     }
 
     /// A new element for `node`, listening for what a screen reader does with it.
@@ -147,7 +180,8 @@ impl Mirror {
         };
         let listeners = [ask(Action::Click), ask(Action::Focus)];
         for (event, listener) in ["click", "focus"].iter().zip(&listeners) {
-            let _ = element.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            let _ =
+                element.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
         Some(Mirrored {
             element,
@@ -194,8 +228,8 @@ impl Mirror {
 
     /// Each element over its widget, so that a screen reader's highlight and a touch in
     /// explore-by-touch land where the widget is drawn. Bounds are in egui's points.
-    fn place(&self, scale: f32) {
-        for mirrored in self.nodes.values() {
+    fn place(&self, ids: impl Iterator<Item = NodeId>, scale: f32) {
+        for mirrored in ids.filter_map(|id| self.nodes.get(&id)) {
             let style = mirrored.element.style();
             match mirrored.node.bounds() {
                 Some(rect) => {
@@ -214,18 +248,17 @@ impl Mirror {
     }
 
     fn follow_focus(&mut self, focus: NodeId) {
-        if self.focus == Some(focus) {
-            return;
+        if self.focus != Some(focus) {
+            self.focus = Some(focus);
+            if let Some(canvas) = &self.canvas {
+                if Some(focus) != self.root && self.nodes.contains_key(&focus) {
+                    let _ = canvas.set_attribute("aria-activedescendant", &element_id(focus));
+                } else {
+                    let _ = canvas.remove_attribute("aria-activedescendant");
+                }
+            }
         }
-        self.focus = Some(focus);
-        let Some(canvas) = &self.canvas else {
-            return;
-        };
-        if Some(focus) != self.root && self.nodes.contains_key(&focus) {
-            let _ = canvas.set_attribute("aria-activedescendant", &element_id(focus));
-        } else {
-            let _ = canvas.remove_attribute("aria-activedescendant");
-        }
+        self.name_text_agent();
     }
 }
 
@@ -265,6 +298,11 @@ impl egui::Plugin for AriaMirror {
     }
 }
 
+/// What a node is called: its label, or for a field without one, its placeholder.
+fn name_of(node: &Node) -> Option<&str> {
+    node.label().or_else(|| node.placeholder())
+}
+
 fn element_id(id: NodeId) -> String {
     format!("a11y-{}", id.0)
 }
@@ -299,7 +337,9 @@ fn aria_role(role: Role) -> Option<&'static str> {
         Role::Link => "link",
         Role::Heading => "heading",
         Role::Image => "img",
-        Role::Window | Role::Dialog => "dialog",
+        // The app's own window is the page: only a window drawn inside it is a dialog.
+        Role::Window => "none",
+        Role::Dialog => "dialog",
         Role::AlertDialog => "alertdialog",
         Role::Alert => "alert",
         Role::Group | Role::Canvas | Role::Pane => "group",
@@ -307,8 +347,9 @@ fn aria_role(role: Role) -> Option<&'static str> {
         Role::ListItem => "listitem",
         Role::ListBox => "listbox",
         Role::ListBoxOption => "option",
-        Role::Menu => "menu",
-        Role::MenuBar => "menubar",
+        // egui's menus hold plain buttons, which a menu's items may not be: a group of them.
+        Role::Menu | Role::MenuBar => "group",
+        Role::Splitter => "separator",
         Role::MenuItem => "menuitem",
         Role::MenuItemCheckBox => "menuitemcheckbox",
         Role::MenuItemRadio => "menuitemradio",
@@ -328,7 +369,6 @@ fn aria_role(role: Role) -> Option<&'static str> {
         Role::Row => "row",
         Role::Cell => "cell",
         Role::ColumnHeader => "columnheader",
-        Role::Separator => "separator",
         // A container without a meaning of its own is left out of what is read, so that a
         // list's items stay its items.
         Role::GenericContainer => "none",
@@ -346,8 +386,10 @@ fn describe(element: &web_sys::HtmlElement, node: &Node, before: Option<&Node>) 
         };
     };
     let role = node.role();
-    if !same(&|n| format!("{:?}", n.role())) {
-        set("role", aria_role(role).map(str::to_owned));
+    if !same(&|n| format!("{:?}", n.role()) + n.label().unwrap_or_default()) {
+        // A node with a name but no role of its own is still something: a group by that name.
+        let fallback = node.label().is_some().then_some("group");
+        set("role", aria_role(role).or(fallback).map(str::to_owned));
         if is_text_input(role) {
             set("readonly", Some(String::new()));
             set("tabindex", Some("-1".to_owned()));
@@ -355,11 +397,16 @@ fn describe(element: &web_sys::HtmlElement, node: &Node, before: Option<&Node>) 
     }
     let text = node.value().or_else(|| node.label()).unwrap_or_default();
     if role == Role::Label {
-        if !same(&|n| n.value().or_else(|| n.label()).unwrap_or_default().to_owned()) {
+        if !same(&|n| {
+            n.value()
+                .or_else(|| n.label())
+                .unwrap_or_default()
+                .to_owned()
+        }) {
             element.set_text_content(Some(text));
         }
-    } else if !same(&|n| n.label().unwrap_or_default().to_owned()) {
-        set("aria-label", node.label().map(str::to_owned));
+    } else if !same(&|n| name_of(n).unwrap_or_default().to_owned()) {
+        set("aria-label", name_of(node).map(str::to_owned));
     }
     if is_text_input(role) {
         if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>()
@@ -374,21 +421,40 @@ fn describe(element: &web_sys::HtmlElement, node: &Node, before: Option<&Node>) 
         );
     }
     let flag = |on: bool| on.then(|| "true".to_owned());
+    // A toggled button is pressed; a box or a radio is checked.
+    let toggled = node.toggled().map(|t| {
+        match t {
+            Toggled::True => "true",
+            Toggled::False => "false",
+            Toggled::Mixed => "mixed",
+        }
+        .to_owned()
+    });
+    let (checked, pressed) = match aria_role(role) {
+        Some("button") => (None, toggled),
+        Some("checkbox" | "radio" | "switch" | "menuitemcheckbox" | "menuitemradio") => {
+            (toggled, None)
+        }
+        _ => (None, None),
+    };
+    set("aria-checked", checked);
+    set("aria-pressed", pressed);
     set("aria-disabled", flag(node.is_disabled()));
     set("aria-hidden", flag(node.is_hidden()));
-    set(
-        "aria-checked",
-        node.toggled().map(|t| {
-            match t {
-                Toggled::True => "true",
-                Toggled::False => "false",
-                Toggled::Mixed => "mixed",
-            }
-            .to_owned()
-        }),
-    );
-    set("aria-selected", node.is_selected().map(|s| s.to_string()));
-    set("aria-expanded", node.is_expanded().map(|s| s.to_string()));
+    // Selected is said of an option, a tab, a row: elsewhere (egui's selectable buttons) the
+    // button is pressed.
+    let selected = node.is_selected().map(|s| s.to_string());
+    match aria_role(role) {
+        Some("option" | "tab" | "row" | "cell" | "columnheader") => set("aria-selected", selected),
+        Some("button") if node.toggled().is_none() => set("aria-pressed", selected),
+        _ => set("aria-selected", None),
+    }
+    // A combobox says whether its list is open, open or not.
+    let expanded = match (node.is_expanded(), aria_role(role)) {
+        (None, Some("combobox")) => Some(false),
+        (expanded, _) => expanded,
+    };
+    set("aria-expanded", expanded.map(|s| s.to_string()));
     set("aria-level", node.level().map(|l| l.to_string()));
     set("aria-valuenow", node.numeric_value().map(|v| v.to_string()));
 }

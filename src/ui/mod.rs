@@ -129,9 +129,8 @@ impl From<crate::canvas::Intent> for Action {
 /// Names the panel `ui` draws as a landmark (the menu bar, the guide, the board, the forms),
 /// so that a screen reader can go from one to the next.
 pub fn landmark(ui: &egui::Ui, role: egui::accesskit::Role, label: &str) {
-    ui.ctx()
-        .accesskit_node_builder(ui.unique_id(), |node| {
-            node.set_role(role);
-            node.set_label(label);
-        });
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(role);
+        node.set_label(label);
+    });
 }
