@@ -7,6 +7,25 @@ use crate::model::{
     SupportFor,
 };
 
+/// "3. School/onderwijs → 2. Kind/jongere: versterkt": an arrow as words, in the report, on the
+/// continuation sheet and on the projector's page after the board.
+pub fn arrow_line(arrow: &crate::model::Arrow, board: &crate::model::Board, t: &Texts) -> String {
+    let title = |id| {
+        board
+            .circle(id)
+            .map(|c| circle_title(&c.kind, t))
+            .unwrap_or_default()
+    };
+    fill(
+        t.arrow_line,
+        &[
+            ("from", &title(arrow.from)),
+            ("to", &title(arrow.to)),
+            ("spiral", &spiral_name(arrow.spiral, t)),
+        ],
+    )
+}
+
 /// The title of a circle as the sheet shows it: the method's number and name, or the
 /// participants' own title.
 pub fn circle_title(kind: &CircleKind, t: &Texts) -> String {

@@ -5,8 +5,7 @@ use crate::chain_text;
 use crate::i18n::{Texts, fill};
 use crate::model::{Area, Case, Meeting, ReviewDecision, SupportFor};
 use crate::names::{
-    area_name, circle_title, date_short, decision_name, gap_name, outcome_name, spiral_name,
-    status_name, support_name,
+    area_name, date_short, decision_name, gap_name, outcome_name, status_name, support_name,
 };
 
 /// The report of one meeting.
@@ -298,26 +297,12 @@ fn review(meeting: &Meeting, t: &Texts) -> Option<Section> {
 /// The arrows of the board: how one circle affects another, which way the spiral goes,
 /// and what was said about it.
 fn interaction(meeting: &Meeting, t: &Texts) -> Option<Section> {
-    let title = |id| {
-        meeting
-            .board
-            .circle(id)
-            .map(|c| circle_title(&c.kind, t))
-            .unwrap_or_default()
-    };
     let blocks: Vec<Block> = meeting
         .board
         .arrows
         .iter()
         .flat_map(|arrow| {
-            let line = fill(
-                t.arrow_line,
-                &[
-                    ("from", &title(arrow.from)),
-                    ("to", &title(arrow.to)),
-                    ("spiral", &spiral_name(arrow.spiral, t)),
-                ],
-            );
+            let line = crate::names::arrow_line(arrow, &meeting.board, t);
             let mut blocks = vec![Block::Bullet(line)];
             if !arrow.note.trim().is_empty() {
                 blocks.push(Block::Detail(arrow.note.clone()));

@@ -183,22 +183,8 @@ fn continuation(
         .collect();
     if !continued.is_empty() {
         flow.heading(t.section_interaction, size * 1.2);
-        let title = |id| {
-            meeting
-                .board
-                .circle(id)
-                .map(|c| crate::names::circle_title(&c.kind, t))
-                .unwrap_or_default()
-        };
         for arrow in continued {
-            let line = fill(
-                t.arrow_line,
-                &[
-                    ("from", &title(arrow.from)),
-                    ("to", &title(arrow.to)),
-                    ("spiral", &crate::names::spiral_name(arrow.spiral, t)),
-                ],
-            );
+            let line = crate::names::arrow_line(arrow, &meeting.board, t);
             flow.bullet(&line, size);
             flow.paragraph(
                 &arrow.note,

@@ -194,27 +194,13 @@ pub fn board_rest(t: &Texts, meeting: &Meeting, board: &crate::layout::BoardLayo
             section(&mut blocks, &text_box.title.text, entries, t);
         }
     }
-    let title = |id| {
-        meeting
-            .board
-            .circle(id)
-            .map(|c| crate::names::circle_title(&c.kind, t))
-            .unwrap_or_default()
-    };
     let notes: Vec<Block> = board
         .arrows
         .iter()
         .filter(|a| a.continued)
         .filter_map(|a| meeting.board.arrows.iter().find(|arrow| arrow.id == a.id))
         .map(|arrow| {
-            let heading = fill(
-                t.arrow_line,
-                &[
-                    ("from", &title(arrow.from)),
-                    ("to", &title(arrow.to)),
-                    ("spiral", &crate::names::spiral_name(arrow.spiral, t)),
-                ],
-            );
+            let heading = crate::names::arrow_line(arrow, &meeting.board, t);
             vec![
                 line(Style::Strong, heading),
                 line(Style::Indented, arrow.note.trim()),
