@@ -42,16 +42,17 @@ pub fn start() {
     });
 }
 
-/// F5 presents, as on the desktop (and in slide programs in a browser), instead of reloading
-/// the page; the browser's own button or Ctrl+R still reloads.
+/// F5 presents and Shift+F5 opens the projector's view, as on the desktop (and in slide
+/// programs in a browser), instead of reloading the page; the browser's own button or Ctrl+R
+/// still reloads.
 fn keep_f5_for_presenting() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let keep = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
         |event: web_sys::KeyboardEvent| {
-            let plain =
-                !(event.ctrl_key() || event.shift_key() || event.alt_key() || event.meta_key());
+            // Shift+F5 opens the projector's view, as on the desktop.
+            let plain = !(event.ctrl_key() || event.alt_key() || event.meta_key());
             if event.key() == "F5" && plain {
                 event.prevent_default();
             }

@@ -26,19 +26,29 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Display {
     fn start() -> Self {
+        Self::start_with("1600x900x24", None)
+    }
+
+    /// A display of `screen` ("WxHxD"), its picture kept in `picture_dir` when given (as the
+    /// file `Xvfb_screen0`, in the XWD format, always current).
+    fn start_with(screen: &str, picture_dir: Option<&Path>) -> Self {
+        let mut args = vec![
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            screen,
+            "-nolisten",
+            "tcp",
+            // An X server resets when its last client leaves (a killed app, an xdotool
+            // call) and refuses connections while it does: an app started then fails.
+            "-noreset",
+        ];
+        if let Some(dir) = picture_dir.and_then(Path::to_str) {
+            args.extend(["-fbdir", dir]);
+        }
         let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1600x900x24",
-                "-nolisten",
-                "tcp",
-                // An X server resets when its last client leaves (a killed app, an xdotool
-                // call) and refuses connections while it does: an app started then fails.
-                "-noreset",
-            ])
+            .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -385,4 +395,89 @@ fn without_a_display_the_user_reads_why_in_words_and_check_still_works() {
         .output()
         .unwrap();
     assert!(check.status.success());
+}
+
+/// The pixels of the screen in `rect` (x, y, width, height), from the picture Xvfb keeps:
+/// an XWD file whose header is 25 big-endian numbers, then a colour map, then 32-bit pixels.
+fn screen_pixels(
+    picture_dir: &Path,
+    (x, y, width, height): (usize, usize, usize, usize),
+) -> Vec<u32> {
+    let bytes = std::fs::read(picture_dir.join("Xvfb_screen0")).unwrap();
+    let field = |n: usize| {
+        let at = n * 4;
+        u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap()) as usize
+    };
+    let (header, bits, line, colours) = (field(0), field(11), field(12), field(19));
+    assert_eq!(bits, 32, "a screen of 32 bits a pixel");
+    let start = header + colours * 12;
+    let mut pixels = Vec::with_capacity(width * height);
+    for row in y..y + height {
+        for column in x..x + width {
+            let at = start + row * line + column * 4;
+            pixels.push(u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) & 0x00ff_ffff);
+        }
+    }
+    pixels
+}
+
+#[test]
+fn the_chairs_window_reads_the_same_while_the_projector_window_turns_steps_and_pages() {
+    let home = tempfile::tempdir().unwrap();
+    let case = case_in(home.path());
+    let picture = tempfile::tempdir().unwrap();
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    // The laptop's 1366×768 and beside it the projector's 1280×720.
+    let display = Display::start_with("2646x768x24", Some(picture.path()));
+    let mut app = start_app(&display, home.path(), &case);
+    let window = display.window("Daan");
+    display
+        .xdotool(&["windowmove", "--sync", &window, "0", "0"])
+        .unwrap();
+    display
+        .xdotool(&["windowsize", "--sync", &window, "1366", "768"])
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    // The menu bar and the top of the guide: text in several sizes, and no clock.
+    let strip = (0, 0, 700, 120);
+    let before = screen_pixels(picture.path(), strip);
+    let inked = before.iter().filter(|&&p| p != before[0]).count();
+    assert!(
+        inked > 1000,
+        "the chair's window is drawn: {inked} pixels not background"
+    );
+
+    // Shift+F5: the projector window, moved onto the projector's screen.
+    display.keys(&window, &["shift+F5"]);
+    let projector = display.window("projector");
+    display
+        .xdotool(&["windowmove", "--sync", &projector, "1366", "0"])
+        .unwrap();
+    display
+        .xdotool(&["windowsize", "--sync", &projector, "1280", "720"])
+        .unwrap();
+    // Through every step's view and its pages, then back to where the meeting was.
+    for _ in 0..5 {
+        display.keys(&window, &["ctrl+Next", "Next", "Next"]);
+    }
+    for _ in 0..5 {
+        display.keys(&window, &["ctrl+Prior"]);
+    }
+    display.keys(&window, &["Prior", "Prior"]);
+    std::thread::sleep(Duration::from_secs(2));
+    let after = screen_pixels(picture.path(), strip);
+    let projected = screen_pixels(picture.path(), (1366, 0, 1280, 720));
+    app.kill().unwrap();
+    app.wait().unwrap();
+
+    assert!(
+        projected.iter().filter(|&&p| p != projected[0]).count() > 1000,
+        "the projector window is drawn beside it"
+    );
+    // Garbled glyphs change most of the text's pixels; an unchanged window none.
+    let changed = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert!(
+        changed * 100 < inked,
+        "{changed} of the {inked} inked pixels of the chair's menu bar and guide changed"
+    );
 }

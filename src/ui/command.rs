@@ -94,6 +94,8 @@ impl Command {
         Self::ExportSheet,
         Self::Quit,
         Self::Undo,
+        // Shift+F5 before F5, which a pattern without Shift would also match.
+        Self::Projector,
         Self::Present,
         Self::LeavePresentation,
         Self::ZoomIn,
@@ -104,7 +106,6 @@ impl Command {
         Self::NextPage,
         Self::PreviousPage,
         Self::FollowUp,
-        Self::Projector,
         Self::ToggleGuide,
         Self::ToggleSidePanel,
         Self::PinBoard,
@@ -202,6 +203,7 @@ impl Command {
             Self::Undo => keys(&[(command, Key::Z)]),
             Self::Redo => keys(&[(shift, Key::Z), (command, Key::Y)]),
             Self::Present => keys(&[(Modifiers::NONE, Key::F5)]),
+            Self::Projector => keys(&[(Modifiers::SHIFT, Key::F5)]),
             Self::LeavePresentation => keys(&[(Modifiers::NONE, Key::Escape)]),
             Self::ZoomIn => keys(&[(command, Key::Plus), (command, Key::Equals)]),
             Self::ZoomOut => keys(&[(command, Key::Minus)]),
@@ -226,7 +228,6 @@ impl Command {
             | Self::About
             | Self::Protect
             | Self::Unprotect
-            | Self::Projector
             | Self::FollowUp => Vec::new(),
         }
     }
