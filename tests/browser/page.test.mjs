@@ -482,6 +482,13 @@ test("a screen reader finds the menu, the guide, the circles and every item, and
   });
   assert.ok(focused, "the widget with the focus is named to the screen reader");
   t.diagnostic(`Tab, Tab: the focus is on "${focused}"`);
+  // On from the menu, by keyboard alone: Esc lets go of the menu, Ctrl+2 is the child's quick
+  // entry, an item typed and Enter, then Ctrl+S saves (a download here).
+  await press(page, "Escape", "Control+2");
+  await page.keyboard.type("+ Helpt een klasgenoot met rekenen");
+  await press(page, "Enter", "Escape");
+  const saved = await download(page, () => press(page, "Control+s"));
+  assert.match(saved.bytes.toString("utf8"), /Helpt een klasgenoot met rekenen/);
   assert.deepEqual(errors, [], "the page threw no error");
   await context.close();
 });
