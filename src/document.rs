@@ -448,12 +448,16 @@ fn is_read_only_file(path: &Path) -> bool {
 fn modified_date(path: &Path) -> Option<crate::model::Date> {
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
     let stamp = jiff::Timestamp::try_from(modified).ok()?;
-    Some(stamp.to_zoned_datetime(jiff::tz::TimeZone::system()).date())
+    Some(
+        stamp
+            .to_zoned_datetime(crate::platform::zone::local())
+            .date(),
+    )
 }
 
 /// Today's date on this machine; the case file keeps civil dates without a zone.
 pub fn today() -> crate::model::Date {
-    jiff::ZonedDateTime::now().date()
+    crate::platform::zone::now().date()
 }
 
 #[cfg(test)]

@@ -430,5 +430,5 @@ fn dropped_file(ctx: &egui::Context) -> Option<egui::DroppedFileHandle> {
 
 /// The time of day on this machine, for the meeting clock.
 fn now() -> crate::model::Time {
-    jiff::ZonedDateTime::now().time()
+    crate::platform::zone::now().time()
 }

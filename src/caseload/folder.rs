@@ -175,7 +175,7 @@ fn unreadable(error: &StorageError, t: &Texts) -> FileState {
 fn saved_on(file: &Path) -> Option<Date> {
     let modified = std::fs::metadata(file).ok()?.modified().ok()?;
     let stamp = jiff::Timestamp::try_from(modified).ok()?;
-    Some(jiff::tz::TimeZone::system().to_datetime(stamp).date())
+    Some(crate::platform::zone::local().to_datetime(stamp).date())
 }
 
 /// Most urgent first: agreements overdue (the longest overdue first), then the nearest

@@ -13,6 +13,7 @@ pub mod session;
 pub mod startup;
 pub mod window;
 pub mod work;
+pub mod zone;
 
 pub use session::SessionEnd;
 pub use window::window_failure;

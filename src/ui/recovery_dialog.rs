@@ -71,7 +71,7 @@ pub fn recovery_ui(
             );
             let when = jiff::Timestamp::try_from(copy.written)
                 .map(|ts| {
-                    ts.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    ts.to_zoned_datetime(crate::platform::zone::local())
                         .strftime("%Y-%m-%d %H:%M")
                         .to_string()
                 })
