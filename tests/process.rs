@@ -109,6 +109,14 @@ impl Display {
         }
     }
 
+    /// Puts `window` at `at` with `size` (as a window manager would, which Xvfb has none of).
+    fn place(&self, window: &str, at: (&str, &str), size: (&str, &str)) {
+        self.xdotool(&["windowmove", "--sync", window, at.0, at.1])
+            .unwrap();
+        self.xdotool(&["windowsize", "--sync", window, size.0, size.1])
+            .unwrap();
+    }
+
     fn type_text(&self, window: &str, text: &str) {
         self.xdotool(&["windowfocus", "--sync", window]).unwrap();
         self.xdotool(&["type", "--delay", "30", text]).unwrap();
@@ -431,12 +439,7 @@ fn the_chairs_window_reads_the_same_while_the_projector_window_turns_steps_and_p
     let display = Display::start_with("2646x768x24", Some(picture.path()));
     let mut app = start_app(&display, home.path(), &case);
     let window = display.window("Daan");
-    display
-        .xdotool(&["windowmove", "--sync", &window, "0", "0"])
-        .unwrap();
-    display
-        .xdotool(&["windowsize", "--sync", &window, "1366", "768"])
-        .unwrap();
+    display.place(&window, ("0", "0"), ("1366", "768"));
     std::thread::sleep(Duration::from_secs(3));
     // The menu bar and the top of the guide: text in several sizes, and no clock.
     let strip = (0, 0, 700, 120);
@@ -450,12 +453,7 @@ fn the_chairs_window_reads_the_same_while_the_projector_window_turns_steps_and_p
     // Shift+F5: the projector window, moved onto the projector's screen.
     display.keys(&window, &["shift+F5"]);
     let projector = display.window("projector");
-    display
-        .xdotool(&["windowmove", "--sync", &projector, "1366", "0"])
-        .unwrap();
-    display
-        .xdotool(&["windowsize", "--sync", &projector, "1280", "720"])
-        .unwrap();
+    display.place(&projector, ("1366", "0"), ("1280", "720"));
     // Through every step's view and its pages, then back to where the meeting was.
     for _ in 0..5 {
         display.keys(&window, &["ctrl+Next", "Next", "Next"]);
