@@ -73,18 +73,25 @@ impl Presentation {
 /// What a board laid out for a projector depends on.
 type BoardKey = (u64, usize, Lang, i32, bool);
 
+/// A board laid out for one projector screen, and what it shows only in part, set whole for
+/// the pages after it.
+pub(super) struct ProjectorBoard {
+    prepared: PreparedBoard,
+    rest: Vec<ui::projector_views::Block>,
+}
+
 /// Boards laid out for projector screens: one per screen size in use (the chair's window
 /// presenting and the projector window may differ), kept until something changes.
 #[derive(Default)]
 pub struct ProjectorBoards {
-    boards: Vec<(BoardKey, PreparedBoard)>,
+    boards: Vec<(BoardKey, ProjectorBoard)>,
 }
 
 impl ProjectorBoards {
     /// How many screen sizes are kept at once.
     const KEEP: usize = 2;
 
-    fn get(&mut self, key: BoardKey, make: impl FnOnce() -> PreparedBoard) -> &PreparedBoard {
+    fn get(&mut self, key: BoardKey, make: impl FnOnce() -> ProjectorBoard) -> &ProjectorBoard {
         let index = match self.boards.iter().position(|(k, _)| *k == key) {
             Some(index) => index,
             None => {
@@ -143,19 +150,20 @@ impl UitzichtApp {
             self.presentation.high_contrast,
         );
         let high_contrast = self.presentation.high_contrast;
-        let prepared = self.presentation.boards.get(key, || {
-            PreparedBoard::with(
+        let board = self.presentation.boards.get(key, || {
+            let prepared = PreparedBoard::with(
                 meeting,
                 t,
                 LayoutOptions::projector(floor_mm),
                 high_contrast,
-            )
+            );
+            // What the board shows only in part follows on pages of its own, whole.
+            let rest = ui::projector_views::board_rest(t, meeting, &prepared.layout);
+            ProjectorBoard { prepared, rest }
         });
-        // What the board shows only in part follows on pages of its own, whole.
-        let rest = ui::projector_views::board_rest(t, meeting, &prepared.layout);
         let style = (floor, high_contrast);
         let pages = &mut self.presentation.pages;
-        let text = ui::TextPages::set(ui, t, &rest, style, (pages, 1));
+        let text = ui::TextPages::set(ui, t, &board.rest, style, (pages, 1));
         if !text.shows_before(pages) {
             text.ui(ui, t, pages);
             return;
@@ -165,7 +173,7 @@ impl UitzichtApp {
             Screen::ProjectorWindow => (&mut self.presentation.window_board, false),
         };
         let selected_before = state.selection;
-        let intents = canvas::board_ui(ui, prepared, meeting, t, state, editable);
+        let intents = canvas::board_ui(ui, &board.prepared, meeting, t, state, editable);
         actions.extend(intents.into_iter().map(Action::from));
         text.ui(ui, t, pages);
         canvas::open_circle_ui(ui.ctx(), meeting, t, state, floor);

@@ -126,7 +126,7 @@ pub(super) fn circle_layout(
         )
     } else {
         let (item_size_mm, items, overflows) =
-            fit_items(&ordered, content, (base, floor), (metrics, hyphens), &[]);
+            fit_items(&ordered, content, (base, floor), (metrics, hyphens));
         let fits = items
             .iter()
             .take_while(|item| item.bounds.max.y <= content.max.y + 0.5)
@@ -164,20 +164,20 @@ pub(super) fn circle_layout(
     }
 }
 
-/// The items of `entries` in `content` at the largest type from `base` down to `floor` at
-/// which they fit, the n-th in at most `most_lines[n]` lines (all of them where the list
-/// ends); true when they do not fit even so.
+/// The items of `entries` in `content`, whole, at the largest type from `base` down to
+/// `floor` at which they fit; true when they do not fit even so.
 pub(super) fn fit_items(
     entries: &[Item],
     content: RectMm,
     (base, floor): (f32, f32),
     measure: (&FontMetrics, Hyphenation),
-    most_lines: &[usize],
 ) -> (f32, Vec<ItemLayout>, bool) {
-    let (size, placed) = fit_placed(entries, content, (base, floor), measure, most_lines);
+    let (size, placed) = fit_placed(entries, content, (base, floor), measure, &[]);
     (size, placed.items, placed.bottom > content.max.y)
 }
 
+/// As [`fit_items`], the n-th item in at most `most_lines[n]` lines (all of them where the
+/// list ends).
 fn fit_placed(
     entries: &[Item],
     content: RectMm,
@@ -338,7 +338,8 @@ pub(super) fn fold_per_kind(
             .cloned()
             .collect()
     };
-    // Whole if they fit; else the longest cut first; else one fewer of each kind.
+    // Whole if they fit; else the longest cut first; else one fewer of each kind; at one of
+    // each, one line each, and what still does not fit is folded too.
     let mut last = None;
     for cap in (1..=most).rev() {
         let shown = pick(cap);
@@ -347,18 +348,12 @@ pub(super) fn fold_per_kind(
             last = Some(whole);
             break;
         }
-        if let Some(lines) = shortened_to_fit(&shown, content, floor, measure) {
+        let lines = shortened_to_fit(&shown, content, floor, measure);
+        if lines.is_some() || cap == 1 {
+            let lines = lines.unwrap_or_else(|| vec![1; shown.len()]);
             last = Some(fit_placed(&shown, content, (base, floor), measure, &lines));
             break;
         }
-        let one_line_each = vec![1; shown.len()];
-        last = Some(fit_placed(
-            &shown,
-            content,
-            (base, floor),
-            measure,
-            &one_line_each,
-        ));
     }
     let Some((size, placed)) = last else {
         return Shown {

@@ -234,12 +234,19 @@ pub fn speak(language_tag: &'static str) {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use std::cell::{Cell, RefCell};
+
+    use wasm_bindgen::JsCast as _;
+    use wasm_bindgen::closure::Closure;
+
+    use super::{Arrived, KeptCopy, SavedInPlace, Wanted};
+
     thread_local! {
-        static SPOKEN: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+        static SPOKEN: Cell<&'static str> = const { Cell::new("") };
     }
 
     pub fn speak(language_tag: &'static str) {
-        if SPOKEN.with(std::cell::Cell::get) == language_tag {
+        if SPOKEN.with(Cell::get) == language_tag {
             return;
         }
         let root = web_sys::window()
@@ -251,13 +258,6 @@ mod browser {
             SPOKEN.with(|s| s.set(language_tag));
         }
     }
-
-    use std::cell::{Cell, RefCell};
-
-    use wasm_bindgen::JsCast as _;
-    use wasm_bindgen::closure::Closure;
-
-    use super::{Arrived, KeptCopy, SavedInPlace, Wanted};
 
     #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_files.js")]
     extern "C" {

@@ -154,12 +154,12 @@ pub fn board_rest(t: &Texts, meeting: &Meeting, board: &crate::layout::BoardLayo
         let Some(circle) = meeting.board.circle(laid.id) else {
             continue;
         };
+        let ordered = circle.in_board_order();
         let kinds: Vec<Block> = ItemKind::ALL
             .iter()
             .filter_map(|&kind| {
-                let items: Vec<Line> = circle
-                    .in_board_order()
-                    .into_iter()
+                let items: Vec<Line> = ordered
+                    .iter()
                     .filter(|item| item.kind == kind)
                     .map(|item| {
                         let text = crate::layout::item_board_text(item, t);
