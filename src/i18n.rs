@@ -405,6 +405,12 @@ texts! {
     exported_as_download:
         "Gedownload: {name}",
         "Downloaded: {name}";
+    export_being_made:
+        "{name} wordt gemaakt…",
+        "Making {name}…";
+    err_documents_unloaded:
+        "{name} kon niet worden gemaakt: het deel van de pagina dat documenten maakt laadde niet ({reason}). De casus is niet veranderd; probeer het opnieuw als de verbinding er weer is.",
+        "{name} could not be made: the part of the page that makes documents did not load ({reason}). The case has not changed; try again once the connection is back.";
     page_privacy:
         "In deze browser stuurt de pagina niets weg. Ze bewaart alleen herstelkopieën van werk dat nog niet is opgeslagen (in de opslag van de browser, op dit apparaat) en deze instellingen.",
         "In this browser the page sends nothing away. It keeps only recovery copies of work not yet saved (in the browser's storage, on this device) and these settings.";

@@ -14,10 +14,20 @@ const hasWebGl = () => {
   const probe = document.createElement("canvas");
   return Boolean(probe.getContext("webgl2") || probe.getContext("webgl"));
 };
+
+async function start() {
+  // The program compiles beside the page (as its bytes arrive) while the canvas's drawing
+  // context is made here, which the app then finds made: eframe asks for the same "webgl2"
+  // with the same (default) settings.
+  const compiling = WebAssembly.compileStreaming(fetch("./uitzicht_bg.wasm"));
+  document.getElementById("uitzicht").getContext("webgl2");
+  await init({ module_or_path: await compiling });
+}
+
 if (typeof WebAssembly !== "object") {
   note.textContent = cannot;
 } else {
-  init({ module_or_path: "./uitzicht_bg.wasm" }).catch((error) => {
+  start().catch((error) => {
     note.textContent = hasWebGl()
       ? "Uitzicht kon niet laden in deze browser · Uitzicht could not load in this browser: " + error
       : cannot;

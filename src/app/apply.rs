@@ -26,7 +26,7 @@ impl UitzichtApp {
                 png_width,
                 pseudonymise,
             } => {
-                if self.export(kind, &path, png_width, pseudonymise) {
+                if self.export(ctx, kind, &path, png_width, pseudonymise) {
                     self.dialogs.path = None;
                 }
             }

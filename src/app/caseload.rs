@@ -171,18 +171,19 @@ impl Caseload {
     }
 
     /// The A4 landscape print of what is listed, pseudonymised where the view asks it.
-    pub fn print_bytes(&self, lang: Lang) -> Result<Vec<u8>, String> {
-        let t = lang.texts();
+    pub fn print_job(&self, lang: Lang) -> crate::export::Job {
         let pseudonymised = self.view.print_pseudonymised;
-        let renamed: Vec<Listed>;
         let listed = if pseudonymised {
-            renamed = self.view.listed.iter().map(Listed::pseudonymised).collect();
-            &renamed
+            self.view.listed.iter().map(Listed::pseudonymised).collect()
         } else {
-            &self.view.listed
+            self.view.listed.clone()
         };
-        crate::export::overview_pdf(listed, crate::document::today(), pseudonymised, t)
-            .map_err(|e| e.message(t))
+        crate::export::Job::Caseload {
+            listed,
+            today: crate::document::today(),
+            pseudonymised,
+            lang,
+        }
     }
 
     /// Takes in one file of the caseload a page picked: number `done` of `total`, the first
@@ -297,9 +298,19 @@ impl super::UitzichtApp {
                 self.write_caseload_file(&typed, "uitzicht.ics", Ok(text.into_bytes()), false);
             }
             CaseloadAction::Print => {
-                let bytes = self.caseload.print_bytes(self.lang);
+                let job = self.caseload.print_job(self.lang);
                 let typed = self.caseload.view.print_path.clone();
-                self.write_caseload_file(&typed, "mijn-casussen.pdf", bytes, true);
+                if crate::platform::page::HAS_PATHS {
+                    self.write_caseload_file(&typed, "mijn-casussen.pdf", job.make(), true);
+                } else {
+                    let typed = typed.trim();
+                    let name = if typed.is_empty() {
+                        "mijn-casussen.pdf"
+                    } else {
+                        typed
+                    };
+                    self.make_in_page(ctx, &job, name);
+                }
             }
         }
     }

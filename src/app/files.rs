@@ -402,42 +402,35 @@ impl UitzichtApp {
         ));
     }
 
-    /// Exports the shown meeting; true when the file was written.
+    /// Exports the shown meeting; true when the file was written (in a page: asked for).
     pub(super) fn export(
         &mut self,
+        ctx: &egui::Context,
         kind: ExportKind,
         path: &Path,
         png_width: u32,
         pseudonymise: bool,
     ) -> bool {
         let t = self.t();
-        let case = &if pseudonymise {
-            export::pseudonymise(&self.doc.case, t)
-        } else {
-            self.doc.case.clone()
-        };
-        let bytes = match kind {
-            ExportKind::Sheet => export::sheet_pdf(case, self.meeting, t, ExportOptions::now()),
-            ExportKind::Report => export::report_pdf(case, self.meeting, t, ExportOptions::now()),
-            ExportKind::Png => export::board_png(case, self.meeting, png_width, t),
-            ExportKind::Docx => export::report_docx(case, self.meeting, t),
-            ExportKind::Preparation(whom) => {
-                export::preparation::preparation_docx(case, self.meeting, whom, t)
-            }
+        let job = export::Job::Meeting {
+            made: kind.made(png_width),
+            case: if pseudonymise {
+                export::pseudonymise(&self.doc.case, t)
+            } else {
+                self.doc.case.clone()
+            },
+            meeting: self.meeting,
+            lang: self.lang,
+            created: ExportOptions::now().created,
         };
         if !page::HAS_PATHS {
-            return match bytes {
-                Ok(bytes) => self.export_in_page(path, &bytes, kind.extension()),
-                Err(error) => {
-                    self.status.error = Some(error.message(t));
-                    false
-                }
-            };
+            return self.export_in_page(ctx, path, &job, kind.extension());
         }
         let private = self.doc.passphrase.is_some();
         let written = export::check_targets(self.doc.path.as_deref(), &[path])
-            .and(bytes)
-            .and_then(|bytes| export::write_file(path, &bytes, private));
+            .map_err(|error| error.message(t))
+            .and_then(|()| job.make())
+            .and_then(|bytes| export::write_file(path, &bytes, private).map_err(|e| e.message(t)));
         match written {
             Ok(()) => {
                 let said = fill(t.exported, &[("path", &path.display())]);
@@ -445,7 +438,7 @@ impl UitzichtApp {
                 true
             }
             Err(error) => {
-                self.status.error = Some(error.message(t));
+                self.status.error = Some(error);
                 false
             }
         }

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::UitzichtApp;
 use crate::document::Document;
 use crate::i18n::fill;
-use crate::platform::page::{self, Wanted};
+use crate::platform::page::{self, NotMade, Wanted};
 use crate::storage::{FILE_EXTENSION, StorageError};
 use crate::ui;
 
@@ -16,6 +16,7 @@ impl UitzichtApp {
     /// browser kept no recovery copy.
     pub(super) fn take_arrived(&mut self, ctx: &egui::Context) {
         self.take_saved_in_place(ctx);
+        self.take_documents_made();
         if let Some(reason) = page::copy_failure() {
             self.status.info = Some(fill(self.t().err_page_copy, &[("reason", &reason)]));
         }
@@ -140,17 +141,59 @@ impl UitzichtApp {
 
     /// Hands an export out as a download named as `path`'s file; true when the browser
     /// took it.
-    pub(super) fn export_in_page(&mut self, path: &Path, bytes: &[u8], extension: &str) -> bool {
+    /// Asks the page for the document `job` as the download named by `path`; it is said
+    /// once made (see [`Self::take_documents_made`]). True when it was asked.
+    pub(super) fn export_in_page(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        job: &crate::export::Job,
+        extension: &str,
+    ) -> bool {
+        let name = page_name(path, self.t().file_word_case, extension);
+        self.make_in_page(ctx, job, &name)
+    }
+
+    /// Hands `job` to the page's program that makes documents, to be offered as `name`.
+    pub(super) fn make_in_page(
+        &mut self,
+        ctx: &egui::Context,
+        job: &crate::export::Job,
+        name: &str,
+    ) -> bool {
         let t = self.t();
-        let name = page_name(path, t.file_word_case, extension);
-        match hand_out(&name, bytes, t) {
-            Ok(()) => {
-                self.status.info = Some(fill(t.exported_as_download, &[("name", &name)]));
+        match job.to_text() {
+            Ok(text) => {
+                page::make_document(ctx, text, name);
+                self.status.info = Some(fill(t.export_being_made, &[("name", &name)]));
                 true
             }
-            Err(said) => {
-                self.status.error = Some(said);
+            Err(detail) => {
+                self.status.error = Some(fill(t.err_export, &[("detail", &detail)]));
                 false
+            }
+        }
+    }
+
+    /// Says how the documents asked of the page went.
+    fn take_documents_made(&mut self) {
+        let t = self.t();
+        for made in page::documents_made() {
+            let name = made.name.as_str();
+            match made.result {
+                Ok(()) => self.status.info = Some(fill(t.exported_as_download, &[("name", &name)])),
+                Err(NotMade::Said(said)) => self.status.error = Some(said),
+                Err(NotMade::NotLoaded(reason)) => {
+                    let said = fill(
+                        t.err_documents_unloaded,
+                        &[("name", &name), ("reason", &reason)],
+                    );
+                    self.status.error = Some(said);
+                }
+                Err(NotMade::NotOffered(reason)) => {
+                    let said = fill(t.err_download, &[("name", &name), ("reason", &reason)]);
+                    self.status.error = Some(said);
+                }
             }
         }
     }

@@ -4,7 +4,7 @@
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::CaseSummary;
 use crate::i18n::Texts;
@@ -12,7 +12,7 @@ use crate::model::Date;
 use crate::storage::{self, Holder, SecretString, StorageError};
 
 /// How a file in the folder read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "lowercase")]
 pub enum FileState {
     Ok,
@@ -29,7 +29,7 @@ pub enum FileState {
 }
 
 /// One file of the folder as the caseload lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listed {
     pub file: PathBuf,
     pub state: FileState,

@@ -1,6 +1,6 @@
 //! One case as the caseload lists it: what is due, what runs late, when we meet again.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Case, Date, NextMeeting};
 
@@ -8,7 +8,7 @@ use crate::model::{Case, Date, NextMeeting};
 pub const DUE_SOON_DAYS: i64 = 14;
 
 /// An agreement with a due day, as the caseload lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Due {
     /// The agreement's id in its case: a carried agreement keeps it from meeting to meeting.
     #[serde(skip)]
@@ -19,7 +19,7 @@ pub struct Due {
 }
 
 /// Which way a goal's score went since the meeting before it was scored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
@@ -28,7 +28,7 @@ pub enum Direction {
 }
 
 /// A goal with its last score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalScore {
     pub text: String,
     pub score: Option<u8>,
@@ -36,7 +36,7 @@ pub struct GoalScore {
 }
 
 /// What the caseload shows of one case on `today`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseSummary {
     /// The case's own identity: calendar entries keep it, so a second import updates them.
     pub id: String,

@@ -6,6 +6,8 @@ pub mod content;
 mod docx;
 pub use docx::check_well_formed;
 mod flow;
+mod job;
+pub use job::{Job, Made};
 mod overview;
 mod pdf;
 mod png;

@@ -216,6 +216,46 @@ pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
     }
 }
 
+/// Why a document asked of the page was not offered.
+#[derive(Debug, PartialEq)]
+pub enum NotMade {
+    /// The maker's own words, in the language the document was asked in.
+    Said(String),
+    /// The page's program that makes documents did not load: the browser's words.
+    NotLoaded(String),
+    /// The browser would not offer the download: its words.
+    NotOffered(String),
+}
+
+/// A document asked of the page with [`make_document`], and how it went.
+#[derive(Debug)]
+pub struct MadeDocument {
+    pub name: String,
+    pub result: Result<(), NotMade>,
+}
+
+/// Hands `job` (an [`export::Job`](crate::export::Job) as text) to the page's program that
+/// makes documents, loaded on the first request; the document is offered as the download
+/// `name`, and how that went comes later (see [`documents_made`]).
+pub fn make_document(ctx: &egui::Context, job: String, name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    browser::make_document(ctx, job, name);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ctx, job, name);
+}
+
+/// The documents made (or not) since the last call.
+pub fn documents_made() -> Vec<MadeDocument> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::documents_made()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
 /// Reads the copies that pages left in this browser; the page's start waits for it before
 /// the app starts, which offers them.
 #[cfg(target_arch = "wasm32")]
@@ -239,7 +279,7 @@ mod browser {
     use wasm_bindgen::JsCast as _;
     use wasm_bindgen::closure::Closure;
 
-    use super::{Arrived, KeptCopy, SavedInPlace, Wanted};
+    use super::{Arrived, KeptCopy, MadeDocument, NotMade, SavedInPlace, Wanted};
 
     thread_local! {
         static SPOKEN: Cell<&'static str> = const { Cell::new("") };
@@ -298,7 +338,15 @@ mod browser {
         pub fn hold_copy(key: &str);
     }
 
+    #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/page_documents.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = makeDocument)]
+        async fn make_document_js(job: &str) -> wasm_bindgen::JsValue;
+    }
+
     thread_local! {
+        /// Documents made by the page's second program wait here for the next frame.
+        static MADE: RefCell<Vec<MadeDocument>> = const { RefCell::new(Vec::new()) };
         /// A page runs on one thread: picked files wait here for the next frame.
         static ARRIVED: RefCell<Vec<Arrived>> = const { RefCell::new(Vec::new()) };
         static KEPT: RefCell<Vec<KeptCopy>> = const { RefCell::new(Vec::new()) };
@@ -543,6 +591,33 @@ mod browser {
 
     pub fn arrived() -> Vec<Arrived> {
         ARRIVED.with(|arrived| std::mem::take(&mut *arrived.borrow_mut()))
+    }
+
+    pub fn make_document(ctx: &egui::Context, job: String, name: &str) {
+        let (ctx, name) = (ctx.clone(), name.to_owned());
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = make_document_js(&job).await;
+            let field = |key: &str| {
+                js_sys::Reflect::get(&answer, &key.into())
+                    .ok()
+                    .filter(|value| !value.is_undefined())
+            };
+            let result = if let Some(bytes) = field("bytes") {
+                download(&name, &js_sys::Uint8Array::new(&bytes).to_vec())
+                    .map_err(NotMade::NotOffered)
+            } else if let Some(said) = field("said") {
+                Err(NotMade::Said(said.as_string().unwrap_or_default()))
+            } else {
+                let reason = field("unloaded").and_then(|r| r.as_string());
+                Err(NotMade::NotLoaded(reason.unwrap_or_default()))
+            };
+            MADE.with(|made| made.borrow_mut().push(MadeDocument { name, result }));
+            ctx.request_repaint();
+        });
+    }
+
+    pub fn documents_made() -> Vec<MadeDocument> {
+        MADE.with(|made| std::mem::take(&mut *made.borrow_mut()))
     }
 
     pub fn download(name: &str, bytes: &[u8]) -> Result<(), String> {

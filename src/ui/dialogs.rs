@@ -24,6 +24,18 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
+    /// What the export makes, with the width asked for an image.
+    pub fn made(self, png_width: u32) -> crate::export::Made {
+        use crate::export::Made;
+        match self {
+            Self::Sheet => Made::Sheet,
+            Self::Report => Made::Report,
+            Self::Png => Made::Png { width: png_width },
+            Self::Docx => Made::Docx,
+            Self::Preparation(whom) => Made::Preparation(whom),
+        }
+    }
+
     pub fn extension(self) -> &'static str {
         match self {
             Self::Sheet | Self::Report => "pdf",

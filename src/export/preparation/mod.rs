@@ -17,7 +17,7 @@ use crate::i18n::{EN, NL, Texts};
 use crate::model::{Case, CircleKind, ItemKind};
 
 /// Whom a sheet is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SheetFor {
     /// The participant at this index of the meeting.
     Participant(usize),
