@@ -300,6 +300,29 @@ test("from asking to drawn, as a chair's browser that already runs visits the pa
   }
 });
 
+test("without a connection at the first print the chair is told so, and the next print works", async () => {
+  const { context, page, errors } = await openPage(1366, 768);
+  await page.focus("#uitzicht");
+  await pickFile(page, example, "Control+o");
+  // The documents program cannot be fetched: the connection dropped after the page came.
+  await context.route("**/uitzicht_documents*", (route) => route.abort("internetdisconnected"));
+  let downloads = 0;
+  page.on("download", () => (downloads += 1));
+  await press(page, "Control+p", "Enter");
+  await page.waitForTimeout(1500);
+  await frames(page, 3);
+  // What a screen reader reads: the app's message, in the chair's language.
+  const said = await page.evaluate(() => document.getElementById("a11y").textContent);
+  assert.match(said, /kon niet worden gemaakt: het deel van de pagina dat documenten maakt laadde niet/);
+  assert.equal(downloads, 0);
+  // Back online: the same print loads the program and downloads.
+  await context.unroute("**/uitzicht_documents*");
+  const sheet = await download(page, () => press(page, "Control+p", "Enter"));
+  assert.equal(sheet.bytes.subarray(0, 5).toString("latin1"), "%PDF-");
+  assert.deepEqual(errors, [], "the page threw no error");
+  await context.close();
+});
+
 test("where the browser can, saving writes the same file again instead of a download", async () => {
   const { context, page, errors } = await openPage(1366, 768, { inPlace: true });
   let downloads = 0;
