@@ -303,13 +303,7 @@ impl super::UitzichtApp {
                 if crate::platform::page::HAS_PATHS {
                     self.write_caseload_file(&typed, "mijn-casussen.pdf", job.make(), true);
                 } else {
-                    let typed = typed.trim();
-                    let name = if typed.is_empty() {
-                        "mijn-casussen.pdf"
-                    } else {
-                        typed
-                    };
-                    self.make_in_page(ctx, &job, name);
+                    self.make_in_page(ctx, &job, download_name(&typed, "mijn-casussen.pdf"));
                 }
             }
         }
@@ -327,7 +321,7 @@ impl super::UitzichtApp {
         let t = self.t();
         let typed = typed.trim();
         if !crate::platform::page::HAS_PATHS {
-            let name = if typed.is_empty() { download } else { typed };
+            let name = download_name(typed, download);
             let written = bytes.and_then(|bytes| crate::platform::page::hand_out(name, &bytes));
             match written {
                 Ok(()) => self.status.info = Some(fill(t.exported, &[("path", &name)])),
@@ -351,6 +345,14 @@ impl super::UitzichtApp {
             }
             Err(message) => self.status.error = Some(message),
         }
+    }
+}
+
+/// In a page, the name typed for a caseload's file, else the one offered.
+fn download_name<'a>(typed: &'a str, offered: &'a str) -> &'a str {
+    match typed.trim() {
+        "" => offered,
+        typed => typed,
     }
 }
 
@@ -389,5 +391,17 @@ mod tests {
         Caseload::default().remember(&mut settings);
         assert_eq!(Caseload::remembered(&settings).view.folder, "");
         assert_eq!(Caseload::remembered(&Settings::default()).view.folder, "");
+    }
+
+    #[test]
+    fn a_page_downloads_under_the_name_typed_or_else_the_one_offered() {
+        assert_eq!(
+            download_name("  ", "mijn-casussen.pdf"),
+            "mijn-casussen.pdf"
+        );
+        assert_eq!(
+            download_name(" groep6.pdf ", "mijn-casussen.pdf"),
+            "groep6.pdf"
+        );
     }
 }

@@ -175,25 +175,22 @@ impl UitzichtApp {
         }
     }
 
-    /// Says how the documents asked of the page went.
+    /// Offers the documents the page made as downloads, or says why one was not made.
     fn take_documents_made(&mut self) {
         let t = self.t();
         for made in page::documents_made() {
             let name = made.name.as_str();
-            match made.result {
+            let handed = match made.result {
+                Ok(bytes) => hand_out(name, &bytes, t),
+                Err(NotMade::Said(said)) => Err(said),
+                Err(NotMade::NotLoaded(reason)) => Err(fill(
+                    t.err_documents_unloaded,
+                    &[("name", &name), ("reason", &reason)],
+                )),
+            };
+            match handed {
                 Ok(()) => self.status.info = Some(fill(t.exported_as_download, &[("name", &name)])),
-                Err(NotMade::Said(said)) => self.status.error = Some(said),
-                Err(NotMade::NotLoaded(reason)) => {
-                    let said = fill(
-                        t.err_documents_unloaded,
-                        &[("name", &name), ("reason", &reason)],
-                    );
-                    self.status.error = Some(said);
-                }
-                Err(NotMade::NotOffered(reason)) => {
-                    let said = fill(t.err_download, &[("name", &name), ("reason", &reason)]);
-                    self.status.error = Some(said);
-                }
+                Err(said) => self.status.error = Some(said),
             }
         }
     }

@@ -216,27 +216,25 @@ pub fn hand_out(name: &str, bytes: &[u8]) -> Result<(), String> {
     }
 }
 
-/// Why a document asked of the page was not offered.
+/// Why the page's program that makes documents gave no document.
 #[derive(Debug, PartialEq)]
 pub enum NotMade {
     /// The maker's own words, in the language the document was asked in.
     Said(String),
-    /// The page's program that makes documents did not load: the browser's words.
+    /// The program did not load: the browser's words.
     NotLoaded(String),
-    /// The browser would not offer the download: its words.
-    NotOffered(String),
 }
 
-/// A document asked of the page with [`make_document`], and how it went.
+/// A document asked of the page with [`make_document`]: its name and its bytes, or why not.
 #[derive(Debug)]
 pub struct MadeDocument {
     pub name: String,
-    pub result: Result<(), NotMade>,
+    pub result: Result<Vec<u8>, NotMade>,
 }
 
 /// Hands `job` (an [`export::Job`](crate::export::Job) as text) to the page's program that
-/// makes documents, loaded on the first request; the document is offered as the download
-/// `name`, and how that went comes later (see [`documents_made`]).
+/// makes documents, loaded on the first request; the document, to be offered as `name`,
+/// comes later (see [`documents_made`]).
 pub fn make_document(ctx: &egui::Context, job: String, name: &str) {
     #[cfg(target_arch = "wasm32")]
     browser::make_document(ctx, job, name);
@@ -603,8 +601,7 @@ mod browser {
                     .filter(|value| !value.is_undefined())
             };
             let result = if let Some(bytes) = field("bytes") {
-                download(&name, &js_sys::Uint8Array::new(&bytes).to_vec())
-                    .map_err(NotMade::NotOffered)
+                Ok(js_sys::Uint8Array::new(&bytes).to_vec())
             } else if let Some(said) = field("said") {
                 Err(NotMade::Said(said.as_string().unwrap_or_default()))
             } else {
