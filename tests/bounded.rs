@@ -8,7 +8,6 @@ mod common;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use uitzicht::storage::{self, StorageError};
 
@@ -20,16 +19,7 @@ fn example_text() -> String {
 }
 
 fn uitzicht(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_uitzicht"))
-        .args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = common::start_in_dutch(args);
     child.stdin.take().unwrap().write_all(stdin).ok();
     child.wait_with_output().unwrap()
 }

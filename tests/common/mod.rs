@@ -89,17 +89,53 @@ pub fn shown(harness: &Harness<'_, UitzichtApp>) -> uitzicht::model::Meeting {
 pub mod limits;
 pub mod word;
 
-/// Runs the command-line app with these arguments, in Dutch whatever the machine's locale.
-pub fn uitzicht_in_dutch<S: AsRef<std::ffi::OsStr>>(
+/// Starts the command-line app with these arguments, in Dutch whatever the machine's locale,
+/// its input, output and errors piped.
+#[expect(clippy::print_stderr)] // A retry goes to the test's own log, shown when it fails.
+pub fn start_in_dutch<S: AsRef<std::ffi::OsStr>>(
     args: impl IntoIterator<Item = S>,
-) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_uitzicht"))
+) -> std::process::Child {
+    use std::process::Stdio;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_uitzicht"));
+    command
         .args(args)
         .env("LANG", "nl_NL.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // Under wine, where CI runs these tests as Windows programs, creating a process fails now
+    // and then on a loaded machine with ERROR_INTERNAL_ERROR (1359), before the app runs a
+    // line (once in CI, never in 20 runs of the same tests here). That failure is wine's, so
+    // it is tried again; any other failure, or a third, fails the test.
+    const WINE_COULD_NOT_START: i32 = 1359;
+    let mut tries = 1;
+    loop {
+        match command.spawn() {
+            Ok(child) => return child,
+            Err(error)
+                if cfg!(windows)
+                    && error.raw_os_error() == Some(WINE_COULD_NOT_START)
+                    && tries < 3 =>
+            {
+                eprintln!("the app did not start ({error}); try {tries} of 3");
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(250));
+            }
+            Err(error) => panic!("the app did not start: {error}"),
+        }
+    }
+}
+
+/// Runs the command-line app with these arguments, in Dutch whatever the machine's locale.
+pub fn uitzicht_in_dutch<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> std::process::Output {
+    let mut child = start_in_dutch(args);
+    // No input: the app reads an end of file, as with `Command::output`.
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
 }
 
 /// Lets the app draw until the preparation sheet it reads beside the UI is read.
