@@ -17,10 +17,12 @@ const hasWebGl = () => {
 
 async function start() {
   // The program compiles beside the page (as its bytes arrive) while the canvas's drawing
-  // context is made here, which the app then finds made: eframe asks for the same "webgl2"
-  // with the same (default) settings.
+  // context is made here; eframe asks for "webgl2" and gets this one. Made without the
+  // browser's multisampling and depth buffer: egui smooths its own edges and draws flat, so
+  // both only cost, and a software renderer (a Chromebook without a usable GPU, this
+  // machine's headless Chromium) took half of each frame's time for them.
   const compiling = WebAssembly.compileStreaming(fetch("./uitzicht_bg.wasm"));
-  document.getElementById("uitzicht").getContext("webgl2");
+  document.getElementById("uitzicht").getContext("webgl2", { antialias: false, depth: false });
   await init({ module_or_path: await compiling });
 }
 
