@@ -254,8 +254,8 @@ pub fn documents_made() -> Vec<MadeDocument> {
     }
 }
 
-/// Reads the copies that pages left in this browser; the page's start waits for it before
-/// the app starts, which offers them.
+/// Takes the copies that pages left in this browser, read while the program compiled
+/// (page_copies.js); the page's start waits for them before the app starts, which offers them.
 #[cfg(target_arch = "wasm32")]
 pub async fn read_kept_copies() {
     browser::read_kept_copies().await;
@@ -330,8 +330,8 @@ mod browser {
         -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
         #[wasm_bindgen(js_name = dropAllCopies, catch)]
         async fn drop_all_from_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-        #[wasm_bindgen(js_name = allCopies, catch)]
-        async fn all_in_store() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+        #[wasm_bindgen(js_name = copiesAtLoad, catch)]
+        async fn copies_at_load() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
         #[wasm_bindgen(js_name = holdCopy)]
         pub fn hold_copy(key: &str);
     }
@@ -499,7 +499,7 @@ mod browser {
 
     /// Reads the copies kept in this browser, for [`kept_copies`]; the page waits for it.
     pub async fn read_kept_copies() {
-        let Ok(all) = all_in_store().await else {
+        let Ok(all) = copies_at_load().await else {
             return;
         };
         let field = |copy: &wasm_bindgen::JsValue, name: &str| {

@@ -54,7 +54,22 @@ export function dropAllCopies() {
   });
 }
 
-export async function allCopies() {
+// The copies left in this browser, read as soon as the page loads, beside the program's
+// compile, instead of after it; the app's start asks for them once.
+const atLoad = readCopies().then(
+  (copies) => ({ copies }),
+  (error) => ({ error }),
+);
+
+export async function copiesAtLoad() {
+  const { copies, error } = await atLoad;
+  if (error) {
+    throw error;
+  }
+  return copies;
+}
+
+async function readCopies() {
   const copies = await inStore("readonly", (store) => {
     const keys = store.getAllKeys();
     const values = store.getAll();
