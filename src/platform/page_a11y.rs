@@ -49,6 +49,14 @@ struct Mirror {
     scale: f32,
     /// What the screen reader asked for since the last frame.
     requests: Rc<RefCell<Vec<ActionRequest>>>,
+    /// The first frame's tree, built once the first picture is shown (see [`Mirror::take`]).
+    first: First,
+}
+
+enum First {
+    NotYet,
+    Waiting(TreeUpdate, f32),
+    Built,
 }
 
 struct Mirrored {
@@ -81,7 +89,40 @@ impl Mirror {
             focus: None,
             scale: 0.0,
             requests: Rc::default(),
+            first: First::NotYet,
         })
+    }
+
+    /// Takes one frame's tree update. The first is the whole app, hundreds of elements for the
+    /// page to make and lay out before it could show the app's first picture; it is built just
+    /// after that picture instead, a moment before a screen reader could ask for it, and always
+    /// before the next frame's update.
+    fn take(&mut self, update: &TreeUpdate, scale: f32) {
+        if matches!(self.first, First::NotYet) {
+            let build = Closure::once_into_js(|| {
+                MIRROR.with(|m| {
+                    if let Some(mirror) = m.borrow_mut().as_mut() {
+                        mirror.build_first();
+                    }
+                });
+            });
+            let later = web_sys::window().map(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(build.unchecked_ref(), 0)
+            });
+            if matches!(later, Some(Ok(_))) {
+                self.first = First::Waiting(update.clone(), scale);
+                return;
+            }
+            self.first = First::Built;
+        }
+        self.build_first();
+        self.apply(update, scale);
+    }
+
+    fn build_first(&mut self) {
+        if let First::Waiting(update, scale) = std::mem::replace(&mut self.first, First::Built) {
+            self.apply(&update, scale);
+        }
     }
 
     /// Brings the page up to date with one frame's tree update.
@@ -291,7 +332,7 @@ impl egui::Plugin for AriaMirror {
             let scale = ctx.pixels_per_point() / ratio.max(f32::EPSILON);
             MIRROR.with(|m| {
                 if let Some(mirror) = m.borrow_mut().as_mut() {
-                    mirror.apply(update, scale);
+                    mirror.take(update, scale);
                 }
             });
         }
