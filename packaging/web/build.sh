@@ -5,9 +5,10 @@
 #   bash packaging/web/build.sh --small  the page with its programs through binaryen's
 #                                        wasm-opt -Oz: since the web profile optimises for size
 #                                        it gains 3% and gzips 2% worse; takes minutes
-# Uses the machine's nightly with std's pinned source (packaging/std-source.sh),
-# wasm-bindgen-cli of exactly the version in Cargo.lock (installed under target/web/tools), and
-# binaryen from npm as packaging/web/package-lock.json pins it (packaging/web/unexport.mjs).
+# Uses the machine's nightly with std's pinned source (packaging/std-source.sh), its rust-lld
+# without printpdf's web API (packaging/web/link.sh, unexport.mjs), wasm-bindgen-cli of
+# exactly the version in Cargo.lock (installed under target/web/tools), and for --small
+# binaryen from npm as packaging/web/package-lock.json pins it.
 # Prints how long each part took and how large the page is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,19 +31,20 @@ fi
 
 # The page's program, and its second one that makes documents (PDF, PNG, Word) and is loaded
 # on the first print or export (src/documents_main.rs): one build, the crate compiled once.
-cargo +nightly build --quiet --profile web --locked --target "$target" -Zbuild-std=std,panic_abort \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$PWD/$here/link.sh" \
+  cargo +nightly build --quiet --profile web --locked --target "$target" -Zbuild-std=std,panic_abort \
   --bin uitzicht --bin uitzicht-documents --features page-documents
 [ -z "$installing" ] || wait "$installing"
 took "the programs (and wasm-bindgen-cli $version)"
 
 rm -rf "$dist"
 mkdir -p "$dist"
-(cd "$here" && npm ci --silent --no-audit --no-fund)
+[ "${1:-}" != "--small" ] || (cd "$here" && npm ci --silent --no-audit --no-fund)
 for program in uitzicht uitzicht-documents; do
+  node "$here/unexport.mjs" "$CARGO_TARGET_DIR/$target/web/$program.wasm" "$dist/$program.wasm"
   "$tools/bin/wasm-bindgen" --target web --no-typescript --remove-name-section \
-    --remove-producers-section --out-dir "$dist" --out-name "${program/-/_}" \
-    "$CARGO_TARGET_DIR/$target/web/$program.wasm"
-  node "$here/unexport.mjs" "$dist/${program/-/_}_bg.wasm"
+    --remove-producers-section --out-dir "$dist" --out-name "${program/-/_}" "$dist/$program.wasm"
+  rm "$dist/$program.wasm"
   if [ "${1:-}" = "--small" ]; then
     "$here/node_modules/.bin/wasm-opt" -Oz \
       --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
