@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin uitzicht --example empty_window
+release="${CARGO_TARGET_DIR:-target}/release"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,14 +29,14 @@ for program in empty example limits; do
   : >"$work/$program.txt"
   for _ in 1 2 3; do
     case $program in
-      empty) run target/release/examples/empty_window >>"$work/$program.txt" ;;
+      empty) run "$release"/examples/empty_window >>"$work/$program.txt" ;;
       example)
         cp examples/voorbeeld.uitzicht "$work/voorbeeld.uitzicht"
         rm -f "$work/voorbeeld.uitzicht.lock"
-        run target/release/uitzicht "$work/voorbeeld.uitzicht" >>"$work/$program.txt" ;;
+        run "$release"/uitzicht "$work/voorbeeld.uitzicht" >>"$work/$program.txt" ;;
       limits)
         rm -f "$work/grens.uitzicht.lock"
-        run target/release/uitzicht "$work/grens.uitzicht" >>"$work/$program.txt" ;;
+        run "$release"/uitzicht "$work/grens.uitzicht" >>"$work/$program.txt" ;;
     esac
   done
   for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
