@@ -31,7 +31,11 @@ fi
 
 # The page's program, and its second one that makes documents (PDF, PNG, Word) and is loaded
 # on the first print or export (src/documents_main.rs): one build, the crate compiled once.
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$PWD/$here/link.sh" \
+# The linker from a path that stays the same for every clone (CI's build folder is kept
+# between runs): cargo builds everything anew when the linker's path changes.
+mkdir -p "$tools"
+cp "$here/link.sh" "$tools/link.sh"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$(cd "$tools" && pwd -P)/link.sh" \
   cargo +nightly build --quiet --profile web --locked --target "$target" -Zbuild-std=std,panic_abort \
   --bin uitzicht --bin uitzicht-documents --features page-documents
 [ -z "$installing" ] || wait "$installing"
