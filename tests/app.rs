@@ -333,3 +333,30 @@ fn stray_typing_on_a_button_that_saves_or_replaces_does_nothing_a_click_does() {
     harness.run();
     assert!(harness.state().dialogs.follow_up_date.is_some());
 }
+
+#[test]
+fn a_screen_reader_runs_the_menus_commands_that_save_and_export() {
+    let path = example();
+    let mut harness = harness(Some(&path), Lang::Nl);
+    harness.run();
+    // As a screen reader does it: the menu opened, then its entry activated (not clicked).
+    harness.get_by_label("Bestand").click_accesskit();
+    harness.run();
+    harness
+        .get_by_label("Verslag voor dossier (Word)…")
+        .click_accesskit();
+    harness.run();
+    assert!(
+        harness.state().dialogs.path.is_some(),
+        "the export asks for the file's name"
+    );
+    harness.get_by_label("Annuleren").click_accesskit();
+    harness.run();
+    assert!(harness.state().dialogs.path.is_none());
+    // The button beside the meetings too.
+    harness
+        .get_by_label("+ Nieuw vervolgoverleg")
+        .click_accesskit();
+    harness.run();
+    assert!(harness.state().dialogs.follow_up_date.is_some());
+}

@@ -60,11 +60,16 @@ pub enum Command {
     QuickEntry(u8),
 }
 
-/// A click of the pointer (mouse, pen, finger) on a button that saves, replaces or deletes:
-/// not Space or Enter on a button that has the keyboard, which is how a sentence typed after
-/// a click beside a field used to save the case and start a new one.
+/// A click of the pointer (mouse, pen, finger) on a button that saves, replaces or deletes,
+/// or a screen reader activating it: not Space or Enter on a button that has the keyboard,
+/// which is how a sentence typed after a click beside a field used to save the case and start
+/// a new one. A screen reader's activation is asked for on purpose, and for its user it is
+/// the click: without it, Save and Export in the menu only closed the menu.
 pub fn pressed(response: &egui::Response) -> bool {
     response.clicked_by(egui::PointerButton::Primary)
+        || response
+            .ctx
+            .input(|i| i.has_accesskit_action_request(response.id, egui::accesskit::Action::Click))
 }
 
 impl Command {
