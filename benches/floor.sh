@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Uitzicht on the example and on a case at the documented limits beside an empty eframe
-# window (examples/empty_window.rs, the same eframe features and renderer), each under Xvfb
+# window (examples/empty_window.rs, the same eframe features and renderer) and that window
+# drawing one line of text (what drawing anything costs the driver), each under Xvfb
 # at 1366×768, three runs each: time from
 # main to the first presented frame and resident memory then and after ten seconds idle,
 # as each program measures itself (UITZICHT_STARTUP_REPORT). Prints the medians side by
@@ -25,11 +26,12 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 UITZICHT_LIMITS_CASE_OUT="$work/grens.uitzicht" cargo bench --quiet --bench limits >/dev/null
 
 declare -A result
-for program in empty example limits; do
+for program in empty text example limits; do
   : >"$work/$program.txt"
   for _ in 1 2 3; do
     case $program in
       empty) run "$release"/examples/empty_window >>"$work/$program.txt" ;;
+      text) UITZICHT_FLOOR_TEXT=1 run "$release"/examples/empty_window >>"$work/$program.txt" ;;
       example)
         cp examples/voorbeeld.uitzicht "$work/voorbeeld.uitzicht"
         rm -f "$work/voorbeeld.uitzicht.lock"
@@ -44,8 +46,11 @@ for program in empty example limits; do
   done
 done
 
-printf '%-22s %12s %12s %10s %12s %10s\n' "" "empty window" "example" "above" "at limits" "above"
+printf '%-22s %12s %10s %10s %10s %10s %10s %10s\n' "" "empty window" "one line" "example" "above" \
+  "above line" "at limits" "above"
 for key in first_frame_ms rss_first_frame_kb rss_idle_kb; do
-  a=${result[empty.$key]:-0}; b=${result[example.$key]:-0}; c=${result[limits.$key]:-0}
-  printf '%-22s %12s %12s %10s %12s %10s\n' "$key" "$a" "$b" "$((b - a))" "$c" "$((c - a))"
+  a=${result[empty.$key]:-0}; l=${result[text.$key]:-0}; b=${result[example.$key]:-0}
+  c=${result[limits.$key]:-0}
+  printf '%-22s %12s %10s %10s %10s %10s %10s %10s\n' "$key" "$a" "$l" "$b" "$((b - a))" "$((b - l))" \
+    "$c" "$((c - a))"
 done
