@@ -115,7 +115,7 @@ pub fn start(meeting: &mut Meeting, today: Date, now: Time) {
     meeting.clock_started = Some(now);
     let start = *meeting.start.get_or_insert(now);
     if meeting.planned_end.is_none() {
-        meeting.planned_end = start.checked_add(jiff::SignedDuration::from_mins(60)).ok();
+        meeting.planned_end = Some(box_end(start, 60));
     }
     if meeting.guide.current == GuideStep::Preparation {
         meeting.guide.current = GuideStep::Start;
@@ -141,15 +141,20 @@ pub fn restart_from_now(meeting: &mut Meeting, now: Time) {
     let length = planned_minutes(meeting).filter(|m| *m > 0).unwrap_or(60);
     let now = Time::new(now.hour(), now.minute(), 0, 0).unwrap_or(now);
     meeting.start = Some(now);
-    // A box that would run past midnight ends at its last minute.
-    meeting.planned_end = Some(
-        now.checked_add(jiff::SignedDuration::from_mins(length))
-            .ok()
-            .filter(|end| *end > now)
-            .unwrap_or(Time::constant(23, 59, 0, 0)),
-    );
+    meeting.planned_end = Some(box_end(now, length));
     meeting.clock_started = Some(now);
     meeting.guide.step_started = Some(now);
+}
+
+/// The end of a time box of `minutes` from `start`. A meeting's times are of one day: a box
+/// that would run past midnight ends at the day's last minute (a clock started at 23:20 had
+/// no end at all, and showed no time left).
+fn box_end(start: Time, minutes: i64) -> Time {
+    start
+        .checked_add(jiff::SignedDuration::from_mins(minutes))
+        .ok()
+        .filter(|end| *end > start)
+        .unwrap_or(Time::constant(23, 59, 0, 0))
 }
 
 #[cfg(test)]
@@ -177,6 +182,17 @@ mod tests {
         assert_eq!((reading.elapsed_min, reading.left_min), (10, 50));
         restart_from_now(&mut meeting, time(23, 30, 0, 0));
         assert_eq!(meeting.planned_end, Some(time(23, 59, 0, 0)));
+    }
+
+    #[test]
+    fn a_meeting_started_late_in_the_evening_ends_its_box_at_midnight() {
+        let mut meeting = Meeting::new(jiff::civil::date(2026, 12, 7));
+        let today = meeting.date;
+        start(&mut meeting, today, time(23, 20, 40, 0));
+        assert_eq!(meeting.start, Some(time(23, 20, 0, 0)));
+        assert_eq!(meeting.planned_end, Some(time(23, 59, 0, 0)));
+        let reading = read(&meeting, time(23, 30, 0, 0)).unwrap();
+        assert_eq!((reading.elapsed_min, reading.left_min), (10, 29));
     }
 
     #[test]
