@@ -209,7 +209,18 @@ impl Mirror {
         let ask = |action: Action| {
             let requests = Rc::clone(&self.requests);
             let ctx = self.ctx.clone();
-            Closure::<dyn Fn(web_sys::Event)>::new(move |_event: web_sys::Event| {
+            Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+                if action == Action::Click {
+                    // A click bubbles up from a widget's element through those of the widgets
+                    // around it, and a menu's entries sit under the menu's button: the entry
+                    // and then the button would both be clicked, and the button, drawn first,
+                    // would close the menu before the entry ran. The nearest that can be
+                    // clicked takes it; a text inside a button leaves it to the button.
+                    if !clickable(id) {
+                        return;
+                    }
+                    event.stop_propagation();
+                }
                 requests.borrow_mut().push(ActionRequest {
                     action,
                     target_tree: accesskit::TreeId::ROOT,
@@ -340,6 +351,20 @@ impl egui::Plugin for AriaMirror {
 }
 
 /// What a node is called: its label, or for a field without one, its placeholder.
+/// Whether egui lets the widget of `id` be clicked (as far as the mirror knows: when the
+/// mirror is busy, as it never is while the page hands out events, it says yes).
+fn clickable(id: NodeId) -> bool {
+    MIRROR.with(|m| match m.try_borrow() {
+        Ok(mirror) => mirror.as_ref().is_some_and(|mirror| {
+            mirror
+                .nodes
+                .get(&id)
+                .is_some_and(|m| m.node.supports_action(Action::Click))
+        }),
+        Err(_) => true,
+    })
+}
+
 fn name_of(node: &Node) -> Option<&str> {
     node.label().or_else(|| node.placeholder())
 }

@@ -579,6 +579,15 @@ test("a screen reader finds the menu, the guide, the circles and every item, and
     opened.some(([, n]) => n.startsWith("Opslaan")),
     `the file menu's commands: ${JSON.stringify(opened.filter(([, n]) => n))}`,
   );
+  // One of its commands, activated the same way, asks for the file's name; "Exporteren"
+  // there, activated too, brings the report for the dossier.
+  await page.getByRole("button", { name: /^Verslag voor dossier \(Word\)/ }).dispatchEvent("click");
+  await frames(page, 4);
+  const report = await download(page, async () => {
+    await page.getByRole("button", { name: "Exporteren", exact: true }).dispatchEvent("click");
+    await frames(page, 4);
+  });
+  assert.match(report.name, /\.docx$/);
   await press(page, "Escape");
   // Keyboard only: Tab goes from widget to widget, and the screen reader is told which has
   // the focus (the canvas's active descendant).
