@@ -1,8 +1,8 @@
 //! The floor Uitzicht is measured against: an empty window with the same eframe features
 //! and renderer, reporting its start-up the same way (`benches/floor.sh`). With
-//! `UITZICHT_FLOOR_TEXT` set it draws one line of text in the app's font, no more: what
-//! drawing anything at all costs (the driver's shaders, the font and its glyph atlas), which
-//! the empty window never pays.
+//! `UITZICHT_FLOOR_TEXT` set it draws one line of text with the app's fonts, style and glyph
+//! atlas, no more: what drawing anything at all costs (the driver's shaders, the font and its
+//! atlas), which the empty window never pays.
 
 fn main() -> eframe::Result {
     uitzicht::platform::startup::mark_start();
@@ -18,7 +18,7 @@ fn main() -> eframe::Result {
         options,
         Box::new(move |cc| {
             if text {
-                uitzicht::theme::install_fonts(&cc.egui_ctx);
+                uitzicht::theme::install(&cc.egui_ctx);
             }
             Ok(Box::new(Empty {
                 text,

@@ -350,7 +350,6 @@ impl egui::Plugin for AriaMirror {
     }
 }
 
-/// What a node is called: its label, or for a field without one, its placeholder.
 /// Whether egui lets the widget of `id` be clicked (as far as the mirror knows: when the
 /// mirror is busy, as it never is while the page hands out events, it says yes).
 fn clickable(id: NodeId) -> bool {
@@ -365,6 +364,7 @@ fn clickable(id: NodeId) -> bool {
     })
 }
 
+/// What a node is called: its label, or for a field without one, its placeholder.
 fn name_of(node: &Node) -> Option<&str> {
     node.label().or_else(|| node.placeholder())
 }
